@@ -1,0 +1,40 @@
+package tandem.audit;
+
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import tandem.audit.internal.AuditStore;
+import tandem.shared.PageOf;
+
+/**
+ * The audit trail. {@link #record} joins the caller's transaction, so a change and its audit
+ * entry commit (or roll back) together.
+ */
+@Service
+public class AuditLog {
+
+    private final AuditStore store;
+
+    AuditLog(AuditStore store) {
+        this.store = store;
+    }
+
+    @Transactional
+    public void record(AuditEvent event) {
+        store.append(event);
+    }
+
+    /** Entries about one person, newest first. */
+    @Transactional(readOnly = true)
+    public PageOf<AccessLogEntry> accessLog(UUID personId, int page, int size) {
+        return store.forPerson(personId, page, size);
+    }
+
+    /** Recomputes every hash in order and names the first entry that does not match. */
+    @Transactional(readOnly = true)
+    public ChainCheck verifyChain() {
+        return store.verify();
+    }
+}

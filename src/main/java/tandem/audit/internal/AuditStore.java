@@ -1,0 +1,133 @@
+package tandem.audit.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import tandem.audit.AccessLogEntry;
+import tandem.audit.AuditAction;
+import tandem.audit.AuditEvent;
+import tandem.audit.ChainCheck;
+import tandem.shared.PageOf;
+import tandem.shared.TandemClock;
+import tandem.shared.web.RequestInfo;
+
+/**
+ * Appends entries under a transaction-scoped advisory lock, so that entries are chained in one
+ * order even with several app nodes. Each entry's hash covers its fields and the previous hash.
+ */
+@Component
+public class AuditStore {
+
+    static final String GENESIS = "0".repeat(64);
+    private static final long LOCK_KEY = 0x7A4D_A0D1L;
+
+    private final JdbcClient jdbc;
+    private final TandemClock clock;
+
+    AuditStore(JdbcClient jdbc, TandemClock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public void append(AuditEvent e) {
+        RequestInfo info = RequestInfo.current().orElse(new RequestInfo(null, null));
+        jdbc.sql("SELECT pg_advisory_xact_lock(:k)").param("k", LOCK_KEY).query().singleRow();
+        var last = jdbc.sql("SELECT seq, hash FROM audit_entry ORDER BY seq DESC LIMIT 1")
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}).optional();
+        long seq = last.map(r -> (Long) r[0] + 1).orElse(1L);
+        String prev = last.map(r -> (String) r[1]).orElse(GENESIS);
+        Instant at = clock.now().truncatedTo(ChronoUnit.MICROS);
+        Entry entry = new Entry(seq, at, e.actor(), e.actorRole(), e.organisationId(), e.personId(), e.action().name(),
+                e.objectType(), e.objectId(), info.requestId(), info.clientAddress(), e.breakGlass(), prev);
+        jdbc.sql("""
+                INSERT INTO audit_entry (seq, at, actor, actor_role, organisation_id, person_id, action, object_type,
+                  object_id, request_id, client_address, break_glass, prev_hash, hash)
+                VALUES (:seq, :at, :actor, :role, :org, :person, :action, :type, :oid, :rid, :client, :bg, :prev, :hash)
+                """)
+                .param("seq", seq).param("at", Timestamp.from(at)).param("actor", e.actor())
+                .param("role", e.actorRole()).param("org", e.organisationId()).param("person", e.personId())
+                .param("action", e.action().name()).param("type", e.objectType()).param("oid", e.objectId())
+                .param("rid", info.requestId()).param("client", info.clientAddress()).param("bg", e.breakGlass())
+                .param("prev", prev).param("hash", entry.hash()).update();
+    }
+
+    public PageOf<AccessLogEntry> forPerson(UUID personId, int page, int size) {
+        long total = jdbc.sql("SELECT count(*) FROM audit_entry WHERE person_id = :p").param("p", personId)
+                .query(Long.class).single();
+        List<AccessLogEntry> items = jdbc.sql("""
+                SELECT actor, actor_role, action, object_type, at, break_glass FROM audit_entry
+                WHERE person_id = :p ORDER BY seq DESC LIMIT :limit OFFSET :offset
+                """).param("p", personId).param("limit", size).param("offset", (long) page * size)
+                .query((rs, n) -> new AccessLogEntry(rs.getString(1), rs.getString(2), AuditAction.valueOf(rs.getString(3)),
+                        rs.getString(4), rs.getTimestamp(5).toInstant(), rs.getBoolean(6)))
+                .list();
+        return new PageOf<>(items, page, size, total);
+    }
+
+    public ChainCheck verify() {
+        AtomicReference<String> prev = new AtomicReference<>(GENESIS);
+        long[] count = {0};
+        Long[] broken = {null};
+        String[] problem = {null};
+        jdbc.sql("""
+                SELECT seq, at, actor, actor_role, organisation_id, person_id, action, object_type, object_id,
+                       request_id, client_address, break_glass, prev_hash, hash FROM audit_entry ORDER BY seq
+                """).query(rs -> {
+            if (broken[0] != null) {
+                return;
+            }
+            count[0]++;
+            long seq = rs.getLong("seq");
+            Entry e = new Entry(seq, rs.getTimestamp("at").toInstant(), rs.getString("actor"),
+                    rs.getString("actor_role"), rs.getObject("organisation_id", UUID.class),
+                    rs.getObject("person_id", UUID.class), rs.getString("action"), rs.getString("object_type"),
+                    rs.getString("object_id"), rs.getString("request_id"), rs.getString("client_address"),
+                    rs.getBoolean("break_glass"), rs.getString("prev_hash"));
+            if (!e.prevHash().equals(prev.get())) {
+                broken[0] = seq;
+                problem[0] = "does not point at the entry before it";
+            } else if (!e.hash().equals(rs.getString("hash"))) {
+                broken[0] = seq;
+                problem[0] = "its contents do not match its hash";
+            } else if (seq != count[0]) {
+                broken[0] = seq;
+                problem[0] = "an entry before it is missing";
+            }
+            prev.set(rs.getString("hash"));
+        });
+        return new ChainCheck(count[0], broken[0], problem[0]);
+    }
+
+    record Entry(long seq, Instant at, String actor, String actorRole, UUID organisationId, UUID personId,
+            String action, String objectType, String objectId, String requestId, String clientAddress,
+            boolean breakGlass, String prevHash) {
+
+        String hash() {
+            String canonical = String.join("\u001f", Long.toString(seq),
+                    Long.toString(at.getEpochSecond()) + "." + at.getNano(), actor, actorRole, str(organisationId),
+                    str(personId), action, objectType, str(objectId), str(requestId), str(clientAddress),
+                    Boolean.toString(breakGlass), prevHash);
+            try {
+                return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                        .digest(canonical.getBytes(StandardCharsets.UTF_8)));
+            } catch (NoSuchAlgorithmException ex) {
+                throw new IllegalStateException(ex);
+            }
+        }
+
+        private static String str(Object o) {
+            return o == null ? "" : o.toString();
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package tandem.identity.internal;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Component;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import tandem.identity.Role;
+
+/**
+ * After the password: either signed in, or on to the second factor (when set up), or on to
+ * setting one up (service leads and administrators, unless the demo profile relaxes it).
+ */
+@Component
+class SignInHandlers implements AuthenticationSuccessHandler, AuthenticationFailureHandler {
+
+    private final SecurityContextRepository contexts;
+    private final boolean requireMfaForLeads;
+    private final SavedRequestAwareAuthenticationSuccessHandler signedIn = new SavedRequestAwareAuthenticationSuccessHandler();
+
+    SignInHandlers(SecurityContextRepository contexts,
+            @Value("${tandem.security.require-mfa-for-leads:true}") boolean requireMfaForLeads) {
+        this.contexts = contexts;
+        this.requireMfaForLeads = requireMfaForLeads;
+        signedIn.setDefaultTargetUrl("/");
+    }
+
+    @Override
+    public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response, Authentication auth)
+            throws IOException, ServletException {
+        TandemUserDetails details = (TandemUserDetails) auth.getPrincipal();
+        if (details.secondFactor()) {
+            limit(request, response, details, SecurityConfig.MFA_PENDING);
+            response.sendRedirect(request.getContextPath() + "/login/second-factor");
+        } else if (requireMfaForLeads && (details.user().has(Role.SERVICE_LEAD) || details.user().has(Role.ADMIN))) {
+            limit(request, response, details, SecurityConfig.MFA_SETUP_REQUIRED);
+            response.sendRedirect(request.getContextPath() + "/account/second-factor");
+        } else {
+            signedIn.onAuthenticationSuccess(request, response, auth);
+        }
+    }
+
+    private void limit(HttpServletRequest request, HttpServletResponse response, TandemUserDetails details,
+            String authority) {
+        var limited = UsernamePasswordAuthenticationToken.authenticated(details, null,
+                List.of(new SimpleGrantedAuthority(authority)));
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(limited);
+        SecurityContextHolder.setContext(context);
+        contexts.saveContext(context, request, response);
+    }
+
+    /** Completes sign-in after the second factor, with a fresh session id. */
+    void complete(HttpServletRequest request, HttpServletResponse response, TandemUserDetails details) {
+        request.changeSessionId();
+        var full = UsernamePasswordAuthenticationToken.authenticated(details, null,
+                TandemUserDetails.fullAuthorities(details.user()));
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(full);
+        SecurityContextHolder.setContext(context);
+        contexts.saveContext(context, request, response);
+    }
+
+    @Override
+    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+            AuthenticationException exception) throws IOException {
+        String query = exception instanceof LoginThrottle.MustWaitException ? "wait" : "error";
+        response.sendRedirect(request.getContextPath() + "/login?" + query);
+    }
+}

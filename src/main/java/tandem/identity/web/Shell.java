@@ -1,0 +1,21 @@
+package tandem.identity.web;
+
+import java.util.List;
+
+import tandem.identity.CurrentUser;
+import tandem.identity.NavItem;
+
+/** What the page layout needs: who is signed in, their navigation, the CSRF token, a flash message. */
+public record Shell(CurrentUser user, List<NavItem> nav, String path, String csrfToken, String flash) {
+
+    public boolean signedIn() {
+        return user != null;
+    }
+
+    public boolean current(NavItem item) {
+        if ("/".equals(item.href())) {
+            return "/".equals(path);
+        }
+        return path != null && (path.equals(item.href()) || path.startsWith(item.href() + "/"));
+    }
+}

@@ -1,0 +1,24 @@
+package tandem.people;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A person as the people module holds them (no clinical data). */
+public record PersonView(UUID id, UUID organisationId, String givenName, String familyName, String preferredName,
+        String pronouns, LocalDate dateOfBirth, String email, String phone, boolean contactByEmail,
+        boolean contactByPhone, boolean contactByPost, long version) {
+
+    /** The name to use: the preferred name if given, with the family name. */
+    public String displayName() {
+        return displayName(givenName, familyName, preferredName);
+    }
+
+    public String firstName() {
+        return preferredName != null && !preferredName.isBlank() ? preferredName : givenName;
+    }
+
+    public static String displayName(String given, String family, String preferred) {
+        String first = preferred != null && !preferred.isBlank() ? preferred : given;
+        return first + " " + family;
+    }
+}

@@ -1,0 +1,153 @@
+package tandem.people.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import tandem.identity.IdentityApi;
+import tandem.identity.NewAccount;
+import tandem.identity.Role;
+import tandem.people.DemoOrganisationSeeded;
+import tandem.people.Share;
+
+/**
+ * Seeds the synthetic demo organisation once, on the first start with {@code tandem.demo.seed=true}
+ * (the demo profile). Every name is fictional. Other modules add their demo data when they hear
+ * {@link DemoOrganisationSeeded}.
+ */
+@Component
+@ConditionalOnProperty(name = "tandem.demo.seed", havingValue = "true")
+class DemoOrganisation {
+
+    static final String PASSWORD = "tandem-demo-pass";
+
+    private static final Logger log = LoggerFactory.getLogger(DemoOrganisation.class);
+
+    private static final String[] GIVEN = {"Amara", "Ben", "Cara", "Dev", "Eli", "Fern", "Gus", "Hana", "Ike", "Jas",
+            "Kit", "Lena", "Mo", "Nia", "Oli", "Pia", "Quin", "Ravi", "Sol", "Tess", "Uma", "Vic", "Wren", "Xan", "Yas",
+            "Zac", "Ada", "Bo", "Cy", "Dot", "Ezra", "Flo", "Gil", "Hal", "Iris", "Jude", "Kai", "Lou", "Max", "Nell"};
+    private static final String[] FAMILY = {"Abbott", "Baines", "Calder", "Dunmore", "Elwood", "Fairley", "Garside",
+            "Holt", "Ingham", "Jessop", "Kershaw", "Lumb", "Marsden", "Nuttall", "Oldroyd", "Pickles", "Quarmby",
+            "Riley", "Sutcliffe", "Tattersall", "Uttley", "Varley", "Whiteley", "Yeadon", "Ackroyd", "Bairstow",
+            "Crabtree", "Dyson", "Earnshaw", "Firth"};
+    private static final String[] PRONOUNS = {"she/her", "he/him", "they/them", null, null};
+
+    private final PeopleStore store;
+    private final PersonRepository persons;
+    private final IdentityApi identity;
+    private final TransactionTemplate tx;
+    private final ApplicationEventPublisher events;
+
+    DemoOrganisation(PeopleStore store, PersonRepository persons, IdentityApi identity, TransactionTemplate tx,
+            ApplicationEventPublisher events) {
+        this.store = store;
+        this.persons = persons;
+        this.identity = identity;
+        this.tx = tx;
+        this.events = events;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(0)
+    void seedOnce() {
+        if (store.organisationCount() > 0) {
+            return;
+        }
+        long started = System.currentTimeMillis();
+        DemoOrganisationSeeded seeded = tx.execute(status -> seed());
+        events.publishEvent(seeded);
+        log.info("Seeded the demo organisation in {} ms", System.currentTimeMillis() - started);
+    }
+
+    DemoOrganisationSeeded seed() {
+        Random random = new Random(42);
+        LocalDate today = LocalDate.now();
+        String hash = identity.encode(PASSWORD);
+
+        UUID programme = store.insertProgramme("Northern Recovery Network");
+        UUID org = store.insertOrganisation("Riverside Mental Health Services", programme);
+        UUID centre = store.insertSite(org, "Riverside Centre");
+        UUID hillside = store.insertSite(org, "Hillside House");
+        UUID north = store.insertTeam(org, centre, "North Community");
+        UUID south = store.insertTeam(org, hillside, "South Community");
+        UUID early = store.insertTeam(org, hillside, "Early Intervention");
+        List<UUID> teams = List.of(north, south, early);
+
+        UUID sam = staff(org, "Sam", "Okafor", "Care coordinator", List.of(north), "sam", EnumSet.of(Role.PRACTITIONER), hash);
+        UUID pat = staff(org, "Pat", "Lindqvist", "Peer support worker", List.of(north), "pat",
+                EnumSet.of(Role.PEER_SUPPORT_WORKER), hash);
+        UUID tutor = staff(org, "Toni", "Rahman", "Recovery College peer trainer", List.of(), "tutor", EnumSet.of(Role.TUTOR), hash);
+        UUID college = staff(org, "Cal", "Ferris", "Recovery College manager", List.of(), "college",
+                EnumSet.of(Role.COLLEGE_ADMIN), hash);
+        UUID lead = staff(org, "Lee", "Marchetti", "Service lead", List.of(), "lead", EnumSet.of(Role.SERVICE_LEAD), hash);
+        UUID admin = staff(org, "Ash", "Nakamura", "Systems administrator", List.of(), "admin", EnumSet.of(Role.ADMIN), hash);
+        staff(org, "Kim", "Adeyemi", "Community psychiatric nurse", List.of(south), "kim", EnumSet.of(Role.PRACTITIONER), hash);
+        staff(org, "Rob", "Hallam", "Occupational therapist", List.of(early), "rob", EnumSet.of(Role.PRACTITIONER), hash);
+        staff(org, "Jess", "Morley", "Peer support worker", List.of(south, early), "jess",
+                EnumSet.of(Role.PEER_SUPPORT_WORKER), hash);
+
+        UUID alex = person(org, "Alexandra", "Morgan", "Alex", "they/them", LocalDate.of(1991, 4, 12), north,
+                today.minusMonths(18), random);
+        identity.createAccountWithHash(new NewAccount("alex", null, Set.of(Role.PERSON), org, alex, null), hash);
+        UUID jo = person(org, "Joanne", "Pennington", "Jo", "she/her", LocalDate.of(1986, 9, 3), south,
+                today.minusMonths(10), random);
+        identity.createAccountWithHash(new NewAccount("jo", null, Set.of(Role.PERSON), org, jo, null), hash);
+        UUID robin = identity.createAccountWithHash(new NewAccount("robin", null, Set.of(Role.SUPPORTER), org, null, null),
+                hash);
+        store.insertSupporterLink(alex, robin, "Friend", EnumSet.of(Share.PROFILE));
+
+        List<UUID> people = new ArrayList<>(List.of(alex, jo));
+        for (int i = 0; i < 198; i++) {
+            String given = GIVEN[random.nextInt(GIVEN.length)];
+            String family = FAMILY[random.nextInt(FAMILY.length)];
+            UUID team = teams.get(random.nextInt(teams.size()));
+            UUID id = person(org, given, family, null, PRONOUNS[random.nextInt(PRONOUNS.length)],
+                    LocalDate.of(1950 + random.nextInt(55), 1 + random.nextInt(12), 1 + random.nextInt(28)), team,
+                    today.minusDays(30 + random.nextInt(900)), random);
+            if (random.nextInt(10) == 0) {
+                // some people moved on from a team earlier
+                UUID previous = teams.get(random.nextInt(teams.size()));
+                UUID c = store.insertCaseload(id, previous, today.minusDays(1000 + random.nextInt(400)));
+                store.endCaseload(c, today.minusDays(950));
+            }
+            people.add(id);
+        }
+        return new DemoOrganisationSeeded(programme, org, List.copyOf(people), alex, jo, sam, pat, tutor, college, lead,
+                admin, north, south, early);
+    }
+
+    private UUID staff(UUID org, String given, String family, String job, List<UUID> teams, String username,
+            Set<Role> roles, String hash) {
+        UUID id = UUID.randomUUID();
+        store.insertStaff(id, org, given, family, username + "@riverside.example", job);
+        store.replaceTeams(id, teams);
+        identity.createAccountWithHash(new NewAccount(username, null, roles, org, null, id), hash);
+        return id;
+    }
+
+    private UUID person(UUID org, String given, String family, String preferred, String pronouns, LocalDate dob,
+            UUID team, LocalDate from, Random random) {
+        UUID id = UUID.randomUUID();
+        boolean email = random.nextBoolean();
+        persons.save(new PersonRow(id, org, given, family, preferred, pronouns, dob,
+                email ? given.toLowerCase() + "." + family.toLowerCase() + "@example.org" : null,
+                random.nextBoolean() ? "01632 960" + String.format("%03d", random.nextInt(1000)) : null, email,
+                false, !email, java.time.Instant.now(), null));
+        store.insertCaseload(id, team, from);
+        return id;
+    }
+}

@@ -1,0 +1,352 @@
+package tandem.people.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import tandem.audit.AuditAction;
+import tandem.consent.AccessDecisions;
+import tandem.consent.PersonAccess;
+import tandem.consent.PersonNotFoundException;
+import tandem.identity.CurrentUser;
+import tandem.identity.IdentityApi;
+import tandem.identity.NewAccount;
+import tandem.identity.Role;
+import tandem.people.PersonForm;
+import tandem.people.PersonView;
+import tandem.people.Share;
+import tandem.people.StaffForm;
+import tandem.people.StaffView;
+import tandem.people.TeamView;
+import tandem.shared.FieldProblem;
+import tandem.shared.TandemClock;
+import tandem.shared.error.ConflictException;
+import tandem.shared.error.InvalidInputException;
+import tandem.shared.error.NotFoundException;
+import tandem.shared.error.Validation;
+
+/**
+ * Administrator operations on people, staff, caseloads, supporters and the organisation's
+ * structure. Each validates everything first, then writes in one transaction, audited.
+ */
+@Service
+public class PeopleService {
+
+    private final PersonRepository persons;
+    private final PeopleStore store;
+    private final IdentityApi identity;
+    private final AccessDecisions access;
+    private final TandemClock clock;
+
+    PeopleService(PersonRepository persons, PeopleStore store, IdentityApi identity, AccessDecisions access,
+            TandemClock clock) {
+        this.persons = persons;
+        this.store = store;
+        this.identity = identity;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public UUID createPerson(CurrentUser admin, PersonForm form) {
+        Validation v = new Validation();
+        PersonRules.Clean c = PersonRules.check(v, form, clock.today());
+        UUID teamId = teamOf(v, "teamId", form.teamId(), admin.organisationId(), false);
+        String username = Validation.trimToNull(form.username());
+        if (username != null) {
+            v.check(form.password() != null && !form.password().isEmpty(), "password",
+                    "Enter a password for the new account, or leave the username empty");
+            identity.checkNewAccount(username, Validation.trimToNull(form.password()), false)
+                    .forEach(p -> v.add(p.field(), p.message()));
+        }
+        v.throwIfInvalid();
+        UUID id = UUID.randomUUID();
+        persons.save(new PersonRow(id, admin.organisationId(), c.givenName(), c.familyName(), c.preferredName(),
+                c.pronouns(), c.dateOfBirth(), c.email(), c.phone(), form.contactByEmail(), form.contactByPhone(),
+                form.contactByPost(), clock.now(), null));
+        if (teamId != null) {
+            store.insertCaseload(id, teamId, clock.today());
+        }
+        if (username != null) {
+            identity.createAccount(new NewAccount(username, form.password(), Set.of(Role.PERSON),
+                    admin.organisationId(), id, null));
+        }
+        audit(admin, id, AuditAction.CREATE, "person", id);
+        return id;
+    }
+
+    @Transactional
+    public void updatePerson(CurrentUser admin, UUID personId, long version, PersonForm form) {
+        PersonRow row = ownPerson(admin, personId);
+        Validation v = new Validation();
+        PersonRules.Clean c = PersonRules.check(v, form, clock.today());
+        v.throwIfInvalid();
+        persons.save(new PersonRow(row.id(), row.organisationId(), c.givenName(), c.familyName(), c.preferredName(),
+                c.pronouns(), c.dateOfBirth(), c.email(), c.phone(), form.contactByEmail(), form.contactByPhone(),
+                form.contactByPost(), row.createdAt(), version));
+        audit(admin, personId, AuditAction.UPDATE, "person", personId);
+    }
+
+    @Transactional
+    public UUID addCaseload(CurrentUser admin, UUID personId, String teamId, String from) {
+        ownPerson(admin, personId);
+        Validation v = new Validation();
+        UUID team = teamOf(v, "teamId", teamId, admin.organisationId(), true);
+        LocalDate fromDate = v.date("from", from, "the date they join the caseload", true);
+        if (team != null && store.caseloadEntries(personId).stream()
+                .anyMatch(e -> e.teamId().equals(team) && e.to() == null)) {
+            v.add("teamId", "This person is already on that team's caseload");
+        }
+        v.throwIfInvalid();
+        UUID id = store.insertCaseload(personId, team, fromDate);
+        audit(admin, personId, AuditAction.CREATE, "caseload membership", id);
+        return id;
+    }
+
+    @Transactional
+    public void endCaseload(CurrentUser admin, UUID personId, UUID caseloadId, String to) {
+        ownPerson(admin, personId);
+        var entry = store.caseloadEntries(personId).stream().filter(e -> e.id().equals(caseloadId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("Caseload membership"));
+        Validation v = new Validation();
+        LocalDate toDate = v.date("to", to, "the date they leave the caseload", true);
+        if (toDate != null && toDate.isBefore(entry.from())) {
+            v.add("to", "The end date must be on or after " + entry.from());
+        }
+        v.throwIfInvalid();
+        store.endCaseload(caseloadId, toDate);
+        audit(admin, personId, AuditAction.UPDATE, "caseload membership", caseloadId);
+    }
+
+    @Transactional
+    public UUID addSupporter(CurrentUser admin, UUID personId, String username, String password, String relationship,
+            List<String> shares) {
+        ownPerson(admin, personId);
+        Validation v = new Validation();
+        v.required("relationship", relationship, "how they know the person, like 'sister' or 'friend'", 100);
+        Set<Share> chosen = EnumSet.noneOf(Share.class);
+        for (String s : shares == null ? List.<String>of() : shares) {
+            try {
+                chosen.add(Share.valueOf(s));
+            } catch (IllegalArgumentException e) {
+                v.add("shares", "Choose what to share from the list");
+            }
+        }
+        v.check(!chosen.isEmpty(), "shares", "Choose at least one thing to share");
+        String name = Validation.trimToNull(username);
+        UUID accountId = null;
+        var existing = name == null ? Optional.<tandem.identity.AccountSummary>empty() : identity.byUsername(name);
+        if (existing.isPresent()) {
+            if (!existing.get().roles().contains(Role.SUPPORTER)) {
+                v.add("username", "That username belongs to an account that is not a supporter's");
+            } else {
+                accountId = existing.get().id();
+                UUID acc = accountId;
+                if (store.supporterLinks(personId).stream().anyMatch(l -> l.supporterAccountId().equals(acc) && l.active())) {
+                    v.add("username", "This supporter is already linked to the person");
+                }
+            }
+        } else {
+            identity.checkNewAccount(name, password == null ? "" : password, false).forEach(p -> v.add(p.field(), p.message()));
+        }
+        v.throwIfInvalid();
+        if (accountId == null) {
+            accountId = identity.createAccount(new NewAccount(name, password, Set.of(Role.SUPPORTER),
+                    admin.organisationId(), null, null));
+        }
+        UUID link = store.insertSupporterLink(personId, accountId, relationship.trim(), chosen);
+        audit(admin, personId, AuditAction.CREATE, "supporter link", link);
+        return link;
+    }
+
+    /** The person (or an administrator) stops sharing with a supporter. */
+    @Transactional
+    public void endSupporterLink(CurrentUser user, UUID personId, UUID linkId) {
+        if (!user.isPersonSelf(personId)) {
+            ownPerson(user, personId);
+        }
+        if (!store.endSupporterLink(personId, linkId)) {
+            throw new NotFoundException("Supporter link");
+        }
+        audit(user, personId, AuditAction.UPDATE, "supporter link", linkId);
+    }
+
+    @Transactional
+    public UUID createStaff(CurrentUser admin, StaffForm form) {
+        Validation v = new Validation();
+        checkStaff(v, form);
+        Set<Role> roles = roles(v, form.roles());
+        List<UUID> teams = teams(v, form.teamIds(), admin.organisationId());
+        String username = Validation.trimToNull(form.username());
+        identity.checkNewAccount(username, form.password() == null || form.password().isEmpty() ? null : form.password(), true)
+                .forEach(p -> v.add(p.field(), p.message()));
+        v.throwIfInvalid();
+        UUID id = UUID.randomUUID();
+        store.insertStaff(id, admin.organisationId(), form.givenName().trim(), form.familyName().trim(),
+                Validation.trimToNull(form.email()), Validation.trimToNull(form.jobTitle()));
+        store.replaceTeams(id, teams);
+        identity.createAccount(new NewAccount(username, form.password() == null || form.password().isEmpty() ? null
+                : form.password(), roles, admin.organisationId(), null, id));
+        return id;
+    }
+
+    @Transactional
+    public void updateStaff(CurrentUser admin, UUID staffId, long version, StaffForm form) {
+        StaffView staff = store.staff(staffId).filter(s -> s.organisationId().equals(admin.organisationId()))
+                .orElseThrow(() -> new NotFoundException("Staff member"));
+        Validation v = new Validation();
+        checkStaff(v, form);
+        Set<Role> roles = roles(v, form.roles());
+        List<UUID> teams = teams(v, form.teamIds(), admin.organisationId());
+        if (staffId.equals(admin.staffId()) && !roles.contains(Role.ADMIN)) {
+            v.add("roles", "You cannot remove your own administrator role");
+        }
+        String password = form.password() == null || form.password().isEmpty() ? null : form.password();
+        var account = identity.byStaff(staffId);
+        if (password != null) {
+            tandem.identity.PasswordPolicy.check("password", password, true,
+                    account.map(tandem.identity.AccountSummary::username).orElse(null)).forEach(p -> v.add(p.field(), p.message()));
+        }
+        v.throwIfInvalid();
+        store.updateStaff(staff.id(), version, form.givenName().trim(), form.familyName().trim(),
+                Validation.trimToNull(form.email()), Validation.trimToNull(form.jobTitle()));
+        store.replaceTeams(staffId, teams);
+        account.ifPresent(a -> {
+            identity.setRoles(a.id(), roles);
+            if (password != null) {
+                identity.setPassword(a.id(), password, true, a.username());
+            }
+        });
+    }
+
+    @Transactional
+    public UUID addSite(CurrentUser admin, String name) {
+        Validation v = new Validation();
+        v.required("siteName", name, "a site name", 200);
+        if (v.ok() && store.siteNameTaken(admin.organisationId(), name.trim())) {
+            throw new ConflictException("siteName", "There is already a site with that name");
+        }
+        v.throwIfInvalid();
+        return store.insertSite(admin.organisationId(), name.trim());
+    }
+
+    @Transactional
+    public UUID addTeam(CurrentUser admin, String siteId, String name) {
+        Validation v = new Validation();
+        v.required("teamName", name, "a team name", 200);
+        UUID site = parse(siteId);
+        if (site == null || store.sites(admin.organisationId()).stream().noneMatch(s -> s.id().equals(site))) {
+            v.add("siteId", "Choose the site the team works from");
+        }
+        if (v.ok() && store.teamNameTaken(admin.organisationId(), name.trim())) {
+            throw new ConflictException("teamName", "There is already a team with that name");
+        }
+        v.throwIfInvalid();
+        return store.insertTeam(admin.organisationId(), site, name.trim());
+    }
+
+    static void checkStaff(Validation v, StaffForm f) {
+        v.required("givenName", f.givenName(), "a given name", PersonRules.NAME_MAX);
+        v.required("familyName", f.familyName(), "a family name", PersonRules.NAME_MAX);
+        v.email("email", f.email());
+        v.maxLength("jobTitle", f.jobTitle(), "job title", 100);
+    }
+
+    static Set<Role> roles(Validation v, List<String> names) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (String n : names) {
+            Optional<Role> r = Role.parse(n);
+            if (r.isEmpty() || !Role.STAFF_ROLES.contains(r.get())) {
+                v.add("roles", "'" + abbreviate(n) + "' is not a staff role. Use: " + String.join(", ",
+                        Role.STAFF_ROLES.stream().map(x -> x.name().toLowerCase()).toList()));
+            } else {
+                roles.add(r.get());
+            }
+        }
+        if (names.isEmpty()) {
+            v.add("roles", "Choose at least one role");
+        }
+        return roles;
+    }
+
+    private List<UUID> teams(Validation v, List<String> ids, UUID organisationId) {
+        Set<UUID> known = new LinkedHashSet<>();
+        store.teams(organisationId).forEach(t -> known.add(t.id()));
+        List<UUID> out = new ArrayList<>();
+        for (String s : ids) {
+            UUID id = parse(s);
+            if (id == null || !known.contains(id)) {
+                v.add("teamIds", "Choose teams from the list");
+                return List.of();
+            }
+            out.add(id);
+        }
+        return out;
+    }
+
+    private UUID teamOf(Validation v, String field, String teamId, UUID organisationId, boolean required) {
+        if (teamId == null || teamId.isBlank()) {
+            if (required) {
+                v.add(field, "Choose a team");
+            }
+            return null;
+        }
+        UUID id = parse(teamId);
+        Optional<TeamView> team = id == null ? Optional.empty() : store.team(id);
+        if (team.isEmpty() || !team.get().organisationId().equals(organisationId)) {
+            v.add(field, "Choose a team from the list");
+            return null;
+        }
+        return id;
+    }
+
+    private PersonRow ownPerson(CurrentUser admin, UUID personId) {
+        return persons.findById(personId).filter(p -> p.organisationId().equals(admin.organisationId())
+                && admin.has(Role.ADMIN)).orElseThrow(PersonNotFoundException::new);
+    }
+
+    private void audit(CurrentUser user, UUID personId, AuditAction action, String type, UUID objectId) {
+        PersonAccess decided = access.decide(user, personId);
+        access.recordChange(user, decided, action, type, objectId.toString());
+    }
+
+    /** The person's supporter links, with each supporter's username. */
+    public List<tandem.people.SupporterLinkView> supporterLinksWithNames(UUID personId) {
+        return store.supporterLinks(personId).stream().map(l -> new tandem.people.SupporterLinkView(l.id(), l.personId(),
+                l.supporterAccountId(), identity.byId(l.supporterAccountId()).map(tandem.identity.AccountSummary::username)
+                        .orElse("(removed account)"), l.relationship(), l.shares(), l.createdAt(), l.endedAt())).toList();
+    }
+
+    public tandem.shared.PageOf<StaffView> staffInOrganisation(UUID organisationId, String query, int page, int size) {
+        return store.staffInOrganisation(organisationId, query, page, size);
+    }
+
+    public Optional<PersonView> person(UUID id) {
+        return persons.findById(id).map(PersonRow::view);
+    }
+
+    static UUID parse(String s) {
+        try {
+            return s == null || s.isBlank() ? null : UUID.fromString(s.trim());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+    }
+
+    /** Re-throws collected problems with a field prefix, for nested use. */
+    static InvalidInputException prefixed(String prefix, List<FieldProblem> problems) {
+        return new InvalidInputException(problems.stream().map(p -> new FieldProblem(prefix + p.field(), p.message())).toList());
+    }
+}

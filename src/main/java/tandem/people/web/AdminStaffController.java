@@ -1,0 +1,118 @@
+package tandem.people.web;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import tandem.identity.AccountSummary;
+import tandem.identity.CurrentUser;
+import tandem.identity.IdentityApi;
+import tandem.identity.Role;
+import tandem.people.PeopleApi;
+import tandem.people.StaffForm;
+import tandem.people.StaffView;
+import tandem.people.internal.PeopleService;
+import tandem.shared.FieldProblem;
+import tandem.shared.error.ConflictException;
+import tandem.shared.error.InvalidInputException;
+import tandem.shared.error.NotFoundException;
+import tandem.shared.web.FormErrors;
+
+/** Administrators add and edit staff members, their roles, teams and sign-in. */
+@Controller
+class AdminStaffController {
+
+    private final IdentityApi identity;
+    private final PeopleApi people;
+    private final PeopleService service;
+
+    AdminStaffController(IdentityApi identity, PeopleApi people, PeopleService service) {
+        this.identity = identity;
+        this.people = people;
+        this.service = service;
+    }
+
+    @GetMapping("/admin/staff")
+    String list(@RequestParam(required = false) String query, @RequestParam(defaultValue = "0") int page, Model model) {
+        CurrentUser user = identity.require();
+        var result = service.staffInOrganisation(user.organisationId(), query, Math.max(0, page),
+                PeoplePagesController.PAGE_SIZE);
+        model.addAttribute("result", result);
+        model.addAttribute("accounts", identity.byStaffIds(result.items().stream().map(StaffView::id).toList()));
+        model.addAttribute("query", query == null ? "" : query);
+        return "admin/staff";
+    }
+
+    @GetMapping("/admin/staff/new")
+    String newStaff(Model model) {
+        return page(model, null, StaffForm.empty(), 0, FormErrors.NONE);
+    }
+
+    @PostMapping("/admin/staff")
+    String create(@ModelAttribute StaffForm form, Model model, RedirectAttributes redirect) {
+        try {
+            UUID id = service.createStaff(identity.require(), form);
+            redirect.addFlashAttribute("flash", "Staff member added.");
+            return "redirect:/admin/staff/" + id;
+        } catch (InvalidInputException e) {
+            return page(model, null, form, 0, new FormErrors(e.problems()));
+        } catch (ConflictException e) {
+            return page(model, null, form, 0, new FormErrors(List.of(e.problem())));
+        }
+    }
+
+    @GetMapping("/admin/staff/{staffId}")
+    String edit(@PathVariable UUID staffId, Model model) {
+        StaffView staff = own(staffId);
+        AccountSummary account = identity.byStaff(staffId).orElse(null);
+        StaffForm form = new StaffForm(staff.givenName(), staff.familyName(), nz(staff.email()), nz(staff.jobTitle()),
+                account == null ? List.of() : account.roles().stream().map(Role::name).toList(),
+                staff.teams().stream().map(t -> t.id().toString()).toList(), account == null ? "" : account.username(), "");
+        return page(model, staff, form, staff.version(), FormErrors.NONE);
+    }
+
+    @PostMapping("/admin/staff/{staffId}")
+    String update(@PathVariable UUID staffId, @RequestParam long version, @ModelAttribute StaffForm form, Model model,
+            RedirectAttributes redirect) {
+        StaffView staff = own(staffId);
+        try {
+            service.updateStaff(identity.require(), staffId, version, form);
+        } catch (InvalidInputException e) {
+            return page(model, staff, form, version, new FormErrors(e.problems()));
+        } catch (org.springframework.dao.OptimisticLockingFailureException e) {
+            return page(model, staff, form, version, new FormErrors(List.of(new FieldProblem("givenName",
+                    "Someone else changed this staff member since you opened the page. Reload the page to see their changes"))));
+        }
+        redirect.addFlashAttribute("flash", "Staff member saved.");
+        return "redirect:/admin/staff/" + staffId;
+    }
+
+    private StaffView own(UUID staffId) {
+        CurrentUser user = identity.require();
+        return people.staff(staffId).filter(s -> s.organisationId().equals(user.organisationId()))
+                .orElseThrow(() -> new NotFoundException("Staff member"));
+    }
+
+    private String page(Model model, StaffView staff, StaffForm form, long version, FormErrors errors) {
+        CurrentUser user = identity.require();
+        model.addAttribute("staff", staff);
+        model.addAttribute("form", form);
+        model.addAttribute("version", version);
+        model.addAttribute("errors", errors);
+        model.addAttribute("teams", people.teams(user.organisationId()));
+        model.addAttribute("roleOptions", Role.STAFF_ROLES.stream().sorted().toList());
+        return "admin/staffForm";
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}
