@@ -5,8 +5,15 @@ package tandem.people;
  * account fields are used only when creating.
  */
 public record PersonForm(String givenName, String familyName, String preferredName, String pronouns,
-        String dateOfBirth, String email, String phone, boolean contactByEmail, boolean contactByPhone,
-        boolean contactByPost, String teamId, String username, String password) {
+        String dateOfBirth, String email, String phone, Boolean contactByEmail, Boolean contactByPhone,
+        Boolean contactByPost, String teamId, String username, String password) {
+
+    public PersonForm {
+        // an unticked checkbox sends nothing
+        contactByEmail = Boolean.TRUE.equals(contactByEmail);
+        contactByPhone = Boolean.TRUE.equals(contactByPhone);
+        contactByPost = Boolean.TRUE.equals(contactByPost);
+    }
 
     public static PersonForm empty() {
         return new PersonForm("", "", "", "", "", "", "", false, false, false, "", "", "");

@@ -1,0 +1,226 @@
+package tandem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import jakarta.servlet.http.Cookie;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import tandem.support.DemoUsers;
+
+/**
+ * Every endpoint, every role, the expected answer. Fails when an endpoint has no row, so a new
+ * endpoint cannot ship without saying who may use it.
+ */
+@SpringBootTest(properties = {"tandem.demo.seed=true", "tandem.security.require-mfa-for-leads=false"})
+@AutoConfigureMockMvc(print = org.springframework.boot.webmvc.test.autoconfigure.MockMvcPrint.NONE)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessMatrixTest {
+
+    static final List<String> WHO = List.of("anonymous", "alex", "jo", "sam", "pat", "tutor", "college", "lead", "admin",
+            "robin");
+
+    /** One endpoint: how to call it and what each user gets. */
+    record Row(String method, String pattern, String path, Map<String, String> params, String json,
+            Map<String, Integer> expected) {
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    final Map<String, Cookie[]> sessions = new HashMap<>();
+    final Map<String, Row> matrix = new LinkedHashMap<>();
+
+    @BeforeAll
+    void signInAndDescribe() throws Exception {
+        for (String u : DemoUsers.ALL) {
+            sessions.put(u, DemoUsers.login(mvc, u));
+        }
+        UUID alex = DemoUsers.personId(jdbc, "alex");
+        UUID sam = DemoUsers.staffId(jdbc, "sam");
+        UUID random = UUID.randomUUID();
+
+        // Pages everyone signed in may open.
+        page("GET", "/", "/", all(200));
+        page("GET", "/login", "/login", with(all(200), "anonymous", 200));
+        page("GET", "/login/second-factor", "/login/second-factor", all(403));
+        form("/login/second-factor", "/login/second-factor", Map.of("code", "000000"), all(403));
+        page("GET", "/account/second-factor", "/account/second-factor", all(200));
+        form("/account/second-factor", "/account/second-factor", Map.of("code", "000000"), all(200));
+
+        // The JSON API.
+        api("GET", "/api/v1/me", "/api/v1/me", null, all(200));
+        api("GET", "/api/v1/people", "/api/v1/people", null, all(200));
+        api("POST", "/api/v1/people", "/api/v1/people", "{\"givenName\":\"Matrix\",\"familyName\":\"Test\"}",
+                only(403, "admin", 201));
+        api("GET", "/api/v1/people/{personId}", "/api/v1/people/" + alex, null,
+                only(404, "alex", 200, "sam", 200, "pat", 200, "admin", 200, "robin", 200));
+        api("GET", "/api/v1/people/{personId}/access-log", "/api/v1/people/" + alex + "/access-log", null,
+                only(404, "alex", 200, "lead", 200));
+        api("GET", "/api/v1/teams", "/api/v1/teams", null, all(200));
+
+        // People pages.
+        page("GET", "/people", "/people", only(404, "sam", 200, "pat", 200, "admin", 200));
+        page("GET", "/people/{personId}", "/people/" + alex, only(404, "alex", 200, "sam", 200, "pat", 200));
+        page("GET", "/people/{personId}/emergency-access", "/people/" + alex + "/emergency-access", only(404, "sam", 200));
+        form("/people/{personId}/emergency-access", "/people/" + alex + "/emergency-access", Map.of("reason", ""),
+                only(404, "sam", 200));
+        page("GET", "/people/{personId}/access-log", "/people/" + alex + "/access-log", only(404, "alex", 200, "lead", 200));
+        page("GET", "/me", "/me", only(404, "alex", 200, "jo", 200));
+        form("/me/sharing", "/me/sharing", Map.of("choice", "share"), only(404, "alex", 302, "jo", 302));
+        form("/me/supporters/{linkId}/end", "/me/supporters/" + random + "/end", Map.of(), all(404));
+        page("GET", "/me/access-log", "/me/access-log", only(404, "alex", 200, "jo", 200));
+        page("GET", "/supporting", "/supporting", only(404, "robin", 200));
+        page("GET", "/supporting/{personId}", "/supporting/" + alex,
+                only(404, "robin", 200, "alex", 200, "sam", 200, "pat", 200));
+
+        // Administration: administrators only (403 for everyone else).
+        Map<String, Integer> adminOnly = only(403, "admin", 200);
+        page("GET", "/admin", "/admin", adminOnly);
+        page("GET", "/admin/organisation", "/admin/organisation", adminOnly);
+        form("/admin/sites", "/admin/sites", Map.of("siteName", ""), adminOnly);
+        form("/admin/teams", "/admin/teams", Map.of("teamName", ""), adminOnly);
+        page("GET", "/admin/audit", "/admin/audit", adminOnly);
+        page("GET", "/admin/people", "/admin/people", adminOnly);
+        page("GET", "/admin/people/new", "/admin/people/new", adminOnly);
+        form("/admin/people", "/admin/people", Map.of("givenName", ""), adminOnly);
+        page("GET", "/admin/people/{personId}", "/admin/people/" + alex, adminOnly);
+        form("/admin/people/{personId}", "/admin/people/" + alex, Map.of("version", "0", "givenName", ""), adminOnly);
+        form("/admin/people/{personId}/caseload", "/admin/people/" + alex + "/caseload", Map.of(), adminOnly);
+        form("/admin/people/{personId}/caseload/{caseloadId}/end", "/admin/people/" + alex + "/caseload/" + random + "/end",
+                Map.of("to", "2026-01-01"), only(403, "admin", 404));
+        form("/admin/people/{personId}/supporters", "/admin/people/" + alex + "/supporters", Map.of(), adminOnly);
+        page("GET", "/admin/staff", "/admin/staff", adminOnly);
+        page("GET", "/admin/staff/new", "/admin/staff/new", adminOnly);
+        form("/admin/staff", "/admin/staff", Map.of("givenName", ""), adminOnly);
+        page("GET", "/admin/staff/{staffId}", "/admin/staff/" + sam, adminOnly);
+        form("/admin/staff/{staffId}", "/admin/staff/" + sam, Map.of("version", "0", "givenName", ""), adminOnly);
+        page("GET", "/admin/import", "/admin/import", adminOnly);
+        form("/admin/import", "/admin/import", Map.of(), adminOnly);
+    }
+
+    @Test
+    void everyEndpointHasARowInTheMatrix() {
+        Set<String> endpoints = new TreeSet<>();
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> e : mappings.getHandlerMethods().entrySet()) {
+            if (!e.getValue().getBeanType().getPackageName().startsWith("tandem")
+                    || e.getValue().getBeanType().getSimpleName().equals("ErrorPageController")) {
+                continue;
+            }
+            Set<String> patterns = e.getKey().getPatternValues();
+            var methods = e.getKey().getMethodsCondition().getMethods();
+            for (String p : patterns) {
+                if (methods.isEmpty()) {
+                    endpoints.add("ANY " + p);
+                }
+                methods.forEach(m -> endpoints.add(m.name() + " " + p));
+            }
+        }
+        assertThat(matrix.keySet()).as("endpoints in the access matrix").containsAll(endpoints);
+    }
+
+    @Test
+    void everyRoleGetsTheExpectedAnswerFromEveryEndpoint() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        for (Row row : matrix.values()) {
+            for (String who : WHO) {
+                int expected = row.expected().get(who);
+                int actual = call(row, who);
+                if (actual != expected) {
+                    wrong.add(row.method() + " " + row.pattern() + " as " + who + ": expected " + expected + ", got " + actual);
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    private int call(Row row, String who) throws Exception {
+        MockHttpServletRequestBuilder request = "GET".equals(row.method()) ? get(row.path()) : post(row.path()).with(csrf());
+        row.params().forEach(request::param);
+        if (row.json() != null) {
+            request.contentType(MediaType.APPLICATION_JSON).content(row.json());
+        }
+        if (row.path().startsWith("/api/")) {
+            request.accept(MediaType.APPLICATION_JSON);
+        }
+        if (!"anonymous".equals(who)) {
+            request.cookie(sessions.get(who));
+        }
+        return mvc.perform(request).andReturn().getResponse().getStatus();
+    }
+
+    // Anonymous callers: pages redirect to the login page, the API answers 401.
+
+    private void page(String method, String pattern, String path, Map<String, Integer> expected) {
+        add(new Row(method, pattern, path, Map.of(), null, withAnonymous(expected, 302)));
+    }
+
+    private void form(String pattern, String path, Map<String, String> params, Map<String, Integer> expected) {
+        add(new Row("POST", pattern, path, params, null, withAnonymous(expected, 302)));
+    }
+
+    private void api(String method, String pattern, String path, String json, Map<String, Integer> expected) {
+        add(new Row(method, pattern, path, Map.of(), json, withAnonymous(expected, 401)));
+    }
+
+    private void add(Row row) {
+        matrix.put(row.method() + " " + row.pattern(), row);
+    }
+
+    private static Map<String, Integer> withAnonymous(Map<String, Integer> expected, int anonymous) {
+        Map<String, Integer> m = new HashMap<>(expected);
+        m.putIfAbsent("anonymous", anonymous);
+        return m;
+    }
+
+    private static Map<String, Integer> all(int status) {
+        Map<String, Integer> m = new HashMap<>();
+        DemoUsers.ALL.forEach(u -> m.put(u, status));
+        return m;
+    }
+
+    private static Map<String, Integer> with(Map<String, Integer> m, String who, int status) {
+        m.put(who, status);
+        return m;
+    }
+
+    private static Map<String, Integer> only(int others, Object... pairs) {
+        Map<String, Integer> m = all(others);
+        for (int i = 0; i < pairs.length; i += 2) {
+            m.put((String) pairs[i], (Integer) pairs[i + 1]);
+        }
+        return m;
+    }
+}
