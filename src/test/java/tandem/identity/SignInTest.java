@@ -1,0 +1,94 @@
+package tandem.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Instant;
+
+import jakarta.servlet.http.Cookie;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.boot.webmvc.test.autoconfigure.MockMvcPrint;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import tandem.identity.internal.TotpTestAccess;
+import tandem.support.DemoUsers;
+
+/** Sign-in outside the demo profile: throttling, the second factor, sessions in PostgreSQL. */
+@SpringBootTest(properties = "tandem.demo.seed=true")
+@AutoConfigureMockMvc(print = MockMvcPrint.NONE)
+class SignInTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private MvcResult attempt(String username, String password) throws Exception {
+        return mvc.perform(post("/login").param("username", username).param("password", password).with(csrf())).andReturn();
+    }
+
+    @Test
+    void afterFiveFailuresTheAccountWaitsEvenWithTheRightPassword() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            assertThat(attempt("pat", "wrong password " + i).getResponse().getRedirectedUrl()).isEqualTo("/login?error");
+        }
+        assertThat(attempt("pat", DemoUsers.PASSWORD).getResponse().getRedirectedUrl()).isEqualTo("/login?wait");
+    }
+
+    @Test
+    void aNameWithNoAccountIsAnsweredExactlyLikeOneWithAnAccount() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            assertThat(attempt("nobody-here", "wrong").getResponse().getRedirectedUrl()).isEqualTo("/login?error");
+        }
+        assertThat(attempt("nobody-here", "wrong").getResponse().getRedirectedUrl()).isEqualTo("/login?wait");
+    }
+
+    @Test
+    void sessionsAreKeptInPostgresqlSoAnyNodeCanServeThem() throws Exception {
+        DemoUsers.login(mvc, "tutor");
+        assertThat(jdbc.sql("SELECT count(*) FROM spring_session WHERE principal_name = 'tutor'").query(Long.class)
+                .single()).isPositive();
+    }
+
+    @Test
+    void serviceLeadsMustSetUpASecondFactorBeforeAnythingElse() throws Exception {
+        MvcResult signIn = attempt("lead", DemoUsers.PASSWORD);
+        assertThat(signIn.getResponse().getRedirectedUrl()).isEqualTo("/account/second-factor");
+        Cookie session = signIn.getResponse().getCookie("SESSION");
+        mvc.perform(get("/").cookie(session)).andExpect(redirectedUrl("/account/second-factor"));
+
+        MvcResult setup = mvc.perform(get("/account/second-factor").cookie(session)).andExpect(status().isOk()).andReturn();
+        String secret = setup.getResponse().getContentAsString().replaceAll("(?s).*<code class=\"secret\">([A-Z2-7]+)</code>.*", "$1");
+        mvc.perform(post("/account/second-factor").param("code", "000000").cookie(session).with(csrf()))
+                .andExpect(status().isOk());
+        MvcResult confirmed = mvc.perform(post("/account/second-factor")
+                .param("code", TotpTestAccess.code(secret, Instant.now())).cookie(session).with(csrf()))
+                .andExpect(redirectedUrl("/")).andReturn();
+        Cookie upgraded = confirmed.getResponse().getCookie("SESSION") != null
+                ? confirmed.getResponse().getCookie("SESSION") : session;
+        mvc.perform(get("/").cookie(upgraded)).andExpect(status().isOk());
+
+        // Next time: password, then the code.
+        MvcResult again = attempt("lead", DemoUsers.PASSWORD);
+        assertThat(again.getResponse().getRedirectedUrl()).isEqualTo("/login/second-factor");
+        Cookie pending = again.getResponse().getCookie("SESSION");
+        mvc.perform(get("/api/v1/me").cookie(pending)).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/login/second-factor").param("code", "000000").cookie(pending).with(csrf()))
+                .andExpect(status().isOk());
+        MvcResult done = mvc.perform(post("/login/second-factor").param("code", TotpTestAccess.code(secret, Instant.now()))
+                .cookie(pending).with(csrf())).andExpect(redirectedUrl("/")).andReturn();
+        Cookie full = done.getResponse().getCookie("SESSION") != null ? done.getResponse().getCookie("SESSION") : pending;
+        mvc.perform(get("/api/v1/me").cookie(full)).andExpect(status().isOk());
+    }
+}
