@@ -101,25 +101,33 @@ class PeopleApiTest {
 
     @Test
     void breakGlassNeedsAReasonAndIsFlaggedForThePersonAndTheLead() throws Exception {
-        Cookie[] rob = DemoUsers.login(mvc, "rob");
-        UUID jo = DemoUsers.personId(jdbc, "jo");
-        mvc.perform(get("/people/" + jo).cookie(rob)).andExpect(status().isNotFound());
-        mvc.perform(post("/people/" + jo + "/emergency-access").param("reason", "too short").cookie(rob).with(csrf()))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("at least 10 characters")));
-        mvc.perform(get("/people/" + jo).cookie(rob)).andExpect(status().isNotFound());
+        // A person on another team, with an account of their own.
+        Cookie[] admin = DemoUsers.login(mvc, "admin");
+        String south = jdbc.sql("SELECT id FROM team WHERE name = 'South Community'").query(String.class).single();
+        mvc.perform(post("/admin/people").cookie(admin).with(csrf()).param("givenName", "Rue").param("familyName", "Tarn")
+                .param("teamId", south).param("username", "rue").param("password", "otter kettle lamp"))
+                .andExpect(status().is3xxRedirection());
+        UUID rue = DemoUsers.personId(jdbc, "rue");
 
-        mvc.perform(post("/people/" + jo + "/emergency-access").param("reason", "Crisis call at night, Jo asked for help")
-                .cookie(rob).with(csrf())).andExpect(status().is3xxRedirection());
-        mvc.perform(get("/people/" + jo).cookie(rob)).andExpect(status().isOk())
+        Cookie[] sam = DemoUsers.login(mvc, "sam");
+        mvc.perform(get("/people/" + rue).cookie(sam)).andExpect(status().isNotFound());
+        mvc.perform(post("/people/" + rue + "/emergency-access").param("reason", "too short").cookie(sam).with(csrf()))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("at least 10 characters")));
+        mvc.perform(get("/people/" + rue).cookie(sam)).andExpect(status().isNotFound());
+
+        mvc.perform(post("/people/" + rue + "/emergency-access").param("reason", "Crisis call at night, Rue asked for help")
+                .cookie(sam).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/people/" + rue).cookie(sam)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Emergency access")));
 
-        Cookie[] joSession = DemoUsers.login(mvc, "jo");
-        mvc.perform(get("/api/v1/people/" + jo + "/access-log").cookie(joSession))
+        Cookie[] rueSession = DemoUsers.login(mvc, "rue");
+        mvc.perform(get("/api/v1/people/" + rue + "/access-log").cookie(rueSession))
                 .andExpect(jsonPath("$[0].breakGlass").value(true))
-                .andExpect(jsonPath("$[0].actor").value("rob"));
-        mvc.perform(get("/").cookie(joSession)).andExpect(content().string(containsString("Crisis call at night")));
+                .andExpect(jsonPath("$[0].actor").value("sam"));
+        mvc.perform(get("/").cookie(rueSession)).andExpect(content().string(containsString("Crisis call at night")));
         Cookie[] lead = DemoUsers.login(mvc, "lead");
         mvc.perform(get("/").cookie(lead)).andExpect(content().string(containsString("Crisis call at night")));
+        mvc.perform(get("/api/v1/people/" + rue + "/access-log").cookie(lead)).andExpect(status().isOk());
     }
 
     @Test

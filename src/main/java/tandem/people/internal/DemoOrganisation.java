@@ -18,6 +18,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import tandem.consent.AccessDecisions;
+import tandem.identity.CurrentUser;
 import tandem.identity.IdentityApi;
 import tandem.identity.NewAccount;
 import tandem.identity.Role;
@@ -51,9 +53,11 @@ class DemoOrganisation {
     private final IdentityApi identity;
     private final TransactionTemplate tx;
     private final ApplicationEventPublisher events;
+    private final AccessDecisions access;
 
     DemoOrganisation(PeopleStore store, PersonRepository persons, IdentityApi identity, TransactionTemplate tx,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, AccessDecisions access) {
+        this.access = access;
         this.store = store;
         this.persons = persons;
         this.identity = identity;
@@ -69,6 +73,7 @@ class DemoOrganisation {
         }
         long started = System.currentTimeMillis();
         DemoOrganisationSeeded seeded = tx.execute(status -> seed());
+        tx.executeWithoutResult(status -> history(seeded));
         events.publishEvent(seeded);
         log.info("Seeded the demo organisation in {} ms", System.currentTimeMillis() - started);
     }
@@ -128,6 +133,22 @@ class DemoOrganisation {
         }
         return new DemoOrganisationSeeded(programme, org, List.copyOf(people), alex, jo, sam, pat, tutor, college, lead,
                 admin, north, south, early);
+    }
+
+    /** A little access history: Sam and Pat have opened Alex's record; Rob used emergency access for Jo. */
+    private void history(DemoOrganisationSeeded seeded) {
+        CurrentUser sam = user("sam");
+        CurrentUser pat = user("pat");
+        access.openRecord(sam, seeded.alex(), "person summary");
+        access.openRecord(pat, seeded.alex(), "person summary");
+        access.breakGlass(user("rob"), seeded.jo(),
+                "Jo's sister rang the crisis line at night, worried about her. Checking Jo's contacts and team.");
+        access.openRecord(user("rob"), seeded.jo(), "person summary");
+    }
+
+    private CurrentUser user(String username) {
+        var a = identity.byUsername(username).orElseThrow();
+        return new CurrentUser(a.id(), a.username(), a.username(), a.roles(), a.personId(), a.staffId(), a.organisationId());
     }
 
     private UUID staff(UUID org, String given, String family, String job, List<UUID> teams, String username,

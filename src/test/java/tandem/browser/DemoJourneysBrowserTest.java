@@ -1,0 +1,218 @@
+package tandem.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+import tandem.support.DemoUsers;
+
+/**
+ * Real browser journeys over the demo organisation: every demo user signs in and lands on their
+ * home page; every page they can reach by following links is scanned with axe; keyboard-only
+ * sign-in; forms show the error summary.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"tandem.demo.seed=true", "tandem.security.require-mfa-for-leads=false"})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DemoJourneysBrowserTest {
+
+    static final int MAX_PAGES_PER_USER = 40;
+    static final int MAX_PER_SHAPE = 2;
+
+    @LocalServerPort
+    int port;
+
+    Playwright playwright;
+    Browser browser;
+    final Set<String> scannedShapes = new LinkedHashSet<>();
+
+    @BeforeAll
+    void launch() {
+        playwright = Browsers.playwright();
+        browser = Browsers.chromium(playwright);
+    }
+
+    @AfterAll
+    void close() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    String base() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    Page signIn(BrowserContext context, String username) {
+        Page page = context.newPage();
+        page.navigate(base() + "/login");
+        page.getByLabel("Username").fill(username);
+        page.getByLabel("Password").fill(DemoUsers.PASSWORD);
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.waitForURL(base() + "/");
+        return page;
+    }
+
+    @Test
+    void everyDemoUserLandsOnTheirHomePageAndEveryPageTheyReachPassesAxe() {
+        List<String> problems = new ArrayList<>();
+        try (BrowserContext anonymous = browser.newContext()) {
+            Page login = anonymous.newPage();
+            login.navigate(base() + "/login");
+            problems.addAll(Browsers.axe(login));
+        }
+        for (String user : DemoUsers.ALL) {
+            try (BrowserContext context = browser.newContext()) {
+                Page page = signIn(context, user);
+                assertThat(page.locator("h1").textContent()).as(user + "'s home page").startsWith("Hello");
+                assertThat(page.locator("nav[aria-label=Main] a[aria-current=page]").textContent()).isEqualTo("Home");
+                problems.addAll(crawl(page, user));
+            }
+        }
+        assertThat(scannedShapes).as("pages scanned").contains("/", "/me", "/me/access-log", "/people", "/people/{id}",
+                "/admin", "/admin/people", "/admin/people/{id}", "/admin/staff", "/admin/staff/{id}", "/admin/organisation",
+                "/admin/import", "/admin/audit", "/supporting", "/supporting/{id}", "/account/second-factor",
+                "/people/{id}/access-log");
+        assertThat(problems).isEmpty();
+    }
+
+    /** Follows same-site links breadth-first (a couple of pages of each shape), scanning each. */
+    private List<String> crawl(Page page, String user) {
+        List<String> problems = new ArrayList<>();
+        Deque<String> queue = new ArrayDeque<>(List.of("/"));
+        Set<String> seen = new LinkedHashSet<>(queue);
+        Map<String, Integer> perShape = new HashMap<>();
+        int visited = 0;
+        while (!queue.isEmpty() && visited < MAX_PAGES_PER_USER) {
+            String path = queue.poll();
+            page.navigate(base() + path);
+            assertThat(page.title()).as(user + " " + path).doesNotContain("Sorry");
+            visited++;
+            scannedShapes.add(shape(path));
+            problems.addAll(Browsers.axe(page));
+            for (Object href : (List<?>) page.evalOnSelectorAll("a[href]", "els => els.map(e => e.getAttribute('href'))")) {
+                String link = normalise(String.valueOf(href));
+                if (link == null || !seen.add(link)) {
+                    continue;
+                }
+                String shape = shape(link);
+                if (perShape.merge(shape, 1, Integer::sum) <= MAX_PER_SHAPE) {
+                    queue.add(link);
+                }
+            }
+        }
+        return problems;
+    }
+
+    private String normalise(String href) {
+        if (href.startsWith("#") || href.startsWith("mailto:")) {
+            return null;
+        }
+        URI uri = URI.create(base() + "/").resolve(href);
+        if (!("127.0.0.1".equals(uri.getHost()) && uri.getPort() == port)) {
+            return null;
+        }
+        String path = uri.getPath();
+        if (path.startsWith("/api") || path.startsWith("/v3") || path.startsWith("/logout") || path.startsWith("/css")
+                || path.startsWith("/js")) {
+            return null;
+        }
+        return uri.getQuery() == null ? path : path + "?" + uri.getQuery();
+    }
+
+    static String shape(String path) {
+        return path.replaceAll("\\?.*", "").replaceAll("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "{id}");
+    }
+
+    @Test
+    void signingInWorksWithTheKeyboardAlone() {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            page.navigate(base() + "/login");
+            page.keyboard().press("Tab");
+            assertThat(page.evaluate("document.activeElement.textContent")).isEqualTo("Skip to main content");
+            page.keyboard().press("Enter");
+            String focused = "";
+            for (int i = 0; i < 10 && !"username".equals(focused); i++) {
+                page.keyboard().press("Tab");
+                focused = String.valueOf(page.evaluate("document.activeElement.id"));
+            }
+            assertThat(focused).isEqualTo("username");
+            page.keyboard().type("alex");
+            page.keyboard().press("Tab");
+            assertThat(page.evaluate("document.activeElement.id")).isEqualTo("password");
+            page.keyboard().type(DemoUsers.PASSWORD);
+            page.keyboard().press("Enter");
+            page.waitForURL(base() + "/");
+            assertThat(page.locator("h1").textContent()).isEqualTo("Hello, Alex Morgan");
+        }
+    }
+
+    @Test
+    void aWrongPasswordAndAnEmptyFormShowTheErrorSummary() {
+        List<String> problems = new ArrayList<>();
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            page.navigate(base() + "/login");
+            page.getByLabel("Username").fill("sam");
+            page.getByLabel("Password").fill("not the password");
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Sign in")).click();
+            page.waitForURL(base() + "/login?error");
+            assertThat(page.locator(".error-summary").textContent()).contains("username or password is not right");
+            assertThat(page.evaluate("document.activeElement.className")).isEqualTo("error-summary");
+            problems.addAll(Browsers.axe(page));
+        }
+        try (BrowserContext context = browser.newContext()) {
+            Page page = signIn(context, "admin");
+            page.navigate(base() + "/admin/people/new");
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Add person")).click();
+            assertThat(page.locator(".error-summary").textContent()).contains("Enter a given name")
+                    .contains("Enter a family name");
+            assertThat(page.locator("#givenName-error").textContent()).contains("Enter a given name");
+            problems.addAll(Browsers.axe(page));
+
+            page.navigate(base() + "/admin/import");
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Import")).click();
+            assertThat(page.locator(".error-summary").textContent()).contains("Choose a CSV file");
+            problems.addAll(Browsers.axe(page));
+        }
+        try (BrowserContext context = browser.newContext()) {
+            Page page = signIn(context, "sam");
+            String jo = page.evaluate("1").toString();
+            page.navigate(base() + "/people/" + java.util.UUID.randomUUID() + "/emergency-access");
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Open the record")).click();
+            assertThat(page.locator(".error-summary").textContent()).contains("at least 10 characters");
+            problems.addAll(Browsers.axe(page));
+            assertThat(jo).isNotNull();
+        }
+        assertThat(problems).isEmpty();
+    }
+}
