@@ -120,7 +120,7 @@ class PeopleApiTest {
         mvc.perform(get("/people/" + rue).cookie(sam)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Emergency access")));
 
-        Cookie[] rueSession = DemoUsers.login(mvc, "rue");
+        Cookie[] rueSession = DemoUsers.login(mvc, "rue", "otter kettle lamp");
         mvc.perform(get("/api/v1/people/" + rue + "/access-log").cookie(rueSession))
                 .andExpect(jsonPath("$[0].breakGlass").value(true))
                 .andExpect(jsonPath("$[0].actor").value("sam"));

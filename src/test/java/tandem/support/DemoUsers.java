@@ -24,7 +24,11 @@ public final class DemoUsers {
 
     /** Signs in and returns the session cookie to send with later requests. */
     public static Cookie[] login(MockMvc mvc, String username) throws Exception {
-        MvcResult result = mvc.perform(post("/login").param("username", username).param("password", PASSWORD).with(csrf()))
+        return login(mvc, username, PASSWORD);
+    }
+
+    public static Cookie[] login(MockMvc mvc, String username, String password) throws Exception {
+        MvcResult result = mvc.perform(post("/login").param("username", username).param("password", password).with(csrf()))
                 .andReturn();
         String location = result.getResponse().getRedirectedUrl();
         if (location == null || location.contains("error") || location.contains("wait")) {
