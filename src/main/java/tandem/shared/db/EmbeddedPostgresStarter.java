@@ -61,6 +61,10 @@ public class EmbeddedPostgresStarter implements ApplicationListener<ApplicationE
                     .setCleanDataDirectory(false)
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("listen_addresses", "127.0.0.1")
+                    // zonky starts with fsync off for tests; Tandem's data must be durable
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on")
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .start();
             log.info("Embedded PostgreSQL ready on port {} in {} ms (data: {})", postgres.getPort(),

@@ -1,0 +1,61 @@
+package tandem.people.internal;
+
+import java.util.EnumSet;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import tandem.identity.IdentityApi;
+import tandem.identity.NewAccount;
+import tandem.identity.Role;
+
+/**
+ * Without demo data, the very first start needs an organisation and an administrator. When
+ * TANDEM_ADMIN_PASSWORD is set and nothing exists yet, this creates both; the administrator then
+ * adds everything else through the pages.
+ */
+@Component
+class FirstStart {
+
+    private static final Logger log = LoggerFactory.getLogger(FirstStart.class);
+
+    private final PeopleStore store;
+    private final IdentityApi identity;
+    private final TransactionTemplate tx;
+    private final String password;
+    private final String organisationName;
+
+    FirstStart(PeopleStore store, IdentityApi identity, TransactionTemplate tx,
+            @Value("${tandem.bootstrap.admin-password:}") String password,
+            @Value("${tandem.bootstrap.organisation-name:My organisation}") String organisationName) {
+        this.store = store;
+        this.identity = identity;
+        this.tx = tx;
+        this.password = password;
+        this.organisationName = organisationName;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(10)
+    void createOrganisationAndAdministrator() {
+        if (password.isBlank() || store.organisationCount() > 0) {
+            return;
+        }
+        tx.executeWithoutResult(status -> {
+            UUID org = store.insertOrganisation(organisationName.trim(), null);
+            UUID site = store.insertSite(org, "Main site");
+            store.insertTeam(org, site, "First team");
+            UUID staff = UUID.randomUUID();
+            store.insertStaff(staff, org, "Tandem", "Administrator", null, "Administrator");
+            identity.createAccount(new NewAccount("admin", password, EnumSet.of(Role.ADMIN), org, null, staff));
+        });
+        log.info("Created the organisation and the account 'admin' for the first start");
+    }
+}
