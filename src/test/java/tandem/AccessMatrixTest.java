@@ -91,6 +91,27 @@ class AccessMatrixTest {
                 only(404, "alex", 200, "lead", 200));
         api("GET", "/api/v1/teams", "/api/v1/teams", null, all(200));
 
+        // Measures.
+        String qpr = "{\"instrument\":\"CHIME_CHECKIN\",\"answers\":{\"1\":5}}";
+        api("GET", "/api/v1/instruments", "/api/v1/instruments", null, all(200));
+        api("GET", "/api/v1/instruments/{code}", "/api/v1/instruments/QPR15", null, all(200));
+        api("POST", "/api/v1/score", "/api/v1/score", qpr, all(200));
+        api("POST", "/api/v1/people/{personId}/responses", "/api/v1/people/" + alex + "/responses", qpr,
+                only(404, "alex", 201, "sam", 201, "pat", 201));
+        api("GET", "/api/v1/people/{personId}/responses", "/api/v1/people/" + alex + "/responses", null,
+                only(404, "alex", 200, "sam", 200, "pat", 200));
+        page("GET", "/me/measures", "/me/measures", only(404, "alex", 200, "jo", 200));
+        page("GET", "/me/measures/{code}", "/me/measures/CHIME_CHECKIN", only(404, "alex", 200, "jo", 200));
+        page("GET", "/me/measures/{code}/new", "/me/measures/CHIME_CHECKIN/new", only(404, "alex", 200, "jo", 200));
+        form("/me/measures/{code}", "/me/measures/CHIME_CHECKIN", Map.of("q1", "5"), only(404, "alex", 302, "jo", 302));
+        page("GET", "/people/{personId}/measures", "/people/" + alex + "/measures", only(404, "alex", 200, "sam", 200, "pat", 200));
+        page("GET", "/people/{personId}/measures/{code}", "/people/" + alex + "/measures/QPR15",
+                only(404, "alex", 200, "sam", 200, "pat", 200));
+        page("GET", "/people/{personId}/measures/{code}/new", "/people/" + alex + "/measures/QPR15/new",
+                only(404, "alex", 200, "sam", 200, "pat", 200));
+        form("/people/{personId}/measures/{code}", "/people/" + alex + "/measures/CHIME_CHECKIN", Map.of("q1", "5"),
+                only(404, "alex", 302, "sam", 302, "pat", 302));
+
         // People pages.
         page("GET", "/people", "/people", only(404, "sam", 200, "pat", 200, "admin", 200));
         page("GET", "/people/{personId}", "/people/" + alex, only(404, "alex", 200, "sam", 200, "pat", 200));

@@ -96,7 +96,7 @@ class DemoJourneysBrowserTest {
         assertThat(scannedShapes).as("pages scanned").contains("/", "/me", "/me/access-log", "/people", "/people/{id}",
                 "/admin", "/admin/people", "/admin/people/{id}", "/admin/staff", "/admin/staff/{id}", "/admin/organisation",
                 "/admin/import", "/admin/audit", "/supporting", "/supporting/{id}", "/account/second-factor",
-                "/people/{id}/access-log");
+                "/people/{id}/access-log", "/me/measures", "/me/measures/CHIME_CHECKIN", "/people/{id}/measures");
         assertThat(problems).isEmpty();
     }
 
@@ -146,6 +146,34 @@ class DemoJourneysBrowserTest {
 
     static String shape(String path) {
         return path.replaceAll("\\?.*", "").replaceAll("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "{id}");
+    }
+
+    @Test
+    void alexFillsInACheckInAndSeesTheResultAsWordsChartAndTable() {
+        List<String> problems = new ArrayList<>();
+        try (BrowserContext context = browser.newContext()) {
+            Page page = signIn(context, "alex");
+            page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+                    new Page.GetByRoleOptions().setName("Fill in a CHIME check-in")).click();
+            problems.addAll(Browsers.axe(page));
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Save my answers")).click();
+            assertThat(page.locator(".big-number").first().textContent()).isNotBlank();
+            int[] answers = {8, 9, 7, 8, 9};
+            page.navigate(base() + "/me/measures/CHIME_CHECKIN/new");
+            for (int i = 0; i < answers.length; i++) {
+                page.locator("#q" + (i + 1) + "-" + answers[i]).check();
+            }
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Save my answers")).click();
+            page.waitForURL(base() + "/me/measures/CHIME_CHECKIN");
+            assertThat(page.locator("[role=status]").textContent()).contains("saved and scored");
+            assertThat(page.locator("#scale-HOPE + p").textContent()).isEqualTo("9 out of 10");
+            assertThat(page.locator("svg[role=img]").count()).isPositive();
+            assertThat(page.locator("table").textContent()).contains("8.2");
+            problems.addAll(Browsers.axe(page));
+        }
+        assertThat(problems).isEmpty();
     }
 
     @Test

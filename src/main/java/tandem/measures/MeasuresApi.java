@@ -1,0 +1,184 @@
+package tandem.measures;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import tandem.audit.AuditAction;
+import tandem.consent.AccessDecisions;
+import tandem.consent.PersonAccess;
+import tandem.consent.PersonNotFoundException;
+import tandem.identity.CurrentUser;
+import tandem.measures.internal.ResponseStore;
+import tandem.measures.scoring.Instrument;
+import tandem.measures.scoring.ReliableChange;
+import tandem.measures.scoring.Scale;
+import tandem.measures.scoring.Scoring;
+import tandem.measures.scoring.Scoring.ScaleScore;
+import tandem.shared.TandemClock;
+import tandem.shared.error.InvalidInputException;
+import tandem.shared.error.NotFoundException;
+
+/**
+ * The measures module's public face: instruments, stateless scoring, and storing and reading a
+ * person's responses through the access-decision service and the audit log.
+ */
+@Service
+public class MeasuresApi {
+
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
+    private final InstrumentCatalogue catalogue;
+    private final ResponseStore store;
+    private final AccessDecisions access;
+    private final TandemClock clock;
+
+    MeasuresApi(InstrumentCatalogue catalogue, ResponseStore store, AccessDecisions access, TandemClock clock) {
+        this.catalogue = catalogue;
+        this.store = store;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    public List<Instrument> instruments() {
+        return catalogue.all();
+    }
+
+    public Instrument instrument(String code) {
+        return catalogue.find(code).orElseThrow(() -> new NotFoundException("Instrument"));
+    }
+
+    /** Scores without storing anything. */
+    public Scoring.Result score(String code, Map<String, ?> answers) {
+        Instrument instrument = catalogue.find(code)
+                .orElseThrow(() -> new InvalidInputException("instrument", "There is no instrument called " + code));
+        return scoreOrExplain(instrument, answers);
+    }
+
+    /**
+     * Stores and scores a completed response for a person: the person themselves, or someone who
+     * may open their record. A retried request with the same idempotency key stores nothing new.
+     */
+    @Transactional
+    public StoredResponse record(CurrentUser user, UUID personId, String code, Map<String, ?> answers, Instant authored,
+            boolean together, String idempotencyKey) {
+        PersonAccess decided = access.decide(user, personId);
+        if (!decided.level().readsRecord()) {
+            throw new PersonNotFoundException();
+        }
+        Instrument instrument = catalogue.find(code)
+                .orElseThrow(() -> new InvalidInputException("instrument", "There is no instrument called " + code));
+        if (decided.self() && "CLINICIAN".equals(instrument.rater())) {
+            throw new InvalidInputException("instrument", "This questionnaire is completed by a clinician");
+        }
+        Instant now = clock.now();
+        if (authored != null && authored.isAfter(now.plus(CLOCK_SKEW))) {
+            throw new InvalidInputException("authored", "The date and time it was completed cannot be in the future");
+        }
+        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
+            throw new InvalidInputException("Idempotency-Key", "Must be 1 to 200 characters");
+        }
+        Scoring.Answers checked = validateOrExplain(instrument, answers);
+        Scoring.Result result = Scoring.score(instrument, checked);
+        Map<String, Object> stored = new HashMap<>(checked.values());
+        checked.important().forEach((k, v) -> stored.put(k + Scoring.IMPORTANT, v));
+        StoredResponse response = new StoredResponse(UUID.randomUUID(), personId, instrument.code(), instrument.version(),
+                authored == null ? now : authored, stored, result.scales(), user.username(), decided.actingRole(),
+                !decided.self() && together);
+        UUID id = store.insert(response, decided.organisationId(), idempotencyKey);
+        if (!id.equals(response.id())) {
+            return store.find(id).orElseThrow();
+        }
+        access.recordChange(user, decided, AuditAction.CREATE, "questionnaire response", id.toString());
+        return response;
+    }
+
+    /** A person's responses, newest first (all instruments when {@code code} is null); audited. */
+    @Transactional
+    public List<StoredResponse> history(CurrentUser user, UUID personId, String code) {
+        access.openRecord(user, personId, "questionnaire responses");
+        if (code != null) {
+            catalogue.find(code).orElseThrow(() -> new InvalidInputException("instrument", "There is no instrument called " + code));
+        }
+        return store.history(personId, code, 1000);
+    }
+
+    /** One instrument's results for a person, ready to show; audited. */
+    @Transactional
+    public ResultView results(CurrentUser user, UUID personId, String code) {
+        Instrument instrument = instrument(code);
+        access.openRecord(user, personId, "questionnaire results");
+        return view(instrument, store.history(personId, code, 1000));
+    }
+
+    /** The headline scale: TOTAL, else METRIC, else the first. */
+    public static Scale primaryScale(Instrument instrument) {
+        return instrument.scale("TOTAL").or(() -> instrument.scale("METRIC")).orElse(instrument.scales().get(0));
+    }
+
+    /** Change of the headline scale from the person's first response to this one. */
+    public static ReliableChange changeFromFirst(Instrument instrument, List<StoredResponse> newestFirst,
+            StoredResponse response) {
+        Scale scale = primaryScale(instrument);
+        BigDecimal first = null;
+        for (int i = newestFirst.size() - 1; i >= 0; i--) {
+            ScaleScore s = newestFirst.get(i).scale(scale.code());
+            if (s != null && s.scored()) {
+                first = s.value();
+                break;
+            }
+        }
+        ScaleScore now = response.scale(scale.code());
+        if (first == null || now == null || !now.scored()) {
+            return null;
+        }
+        return ReliableChange.between(scale, first, now.value());
+    }
+
+    static ResultView view(Instrument instrument, List<StoredResponse> newestFirst) {
+        List<StoredResponse> oldestFirst = new ArrayList<>(newestFirst);
+        oldestFirst.sort(Comparator.comparing(StoredResponse::authored));
+        List<ResultView.ScaleResult> scales = new ArrayList<>();
+        for (Scale scale : instrument.scales()) {
+            List<ResultView.Point> series = new ArrayList<>();
+            ScaleScore latest = null;
+            for (StoredResponse r : oldestFirst) {
+                ScaleScore s = r.scale(scale.code());
+                if (s != null) {
+                    latest = s;
+                    if (s.scored()) {
+                        series.add(new ResultView.Point(r.authored(), s.value()));
+                    }
+                }
+            }
+            BigDecimal first = series.isEmpty() ? null : series.get(0).value();
+            BigDecimal previous = series.size() < 2 ? null : series.get(series.size() - 2).value();
+            BigDecimal last = series.isEmpty() ? null : series.get(series.size() - 1).value();
+            ReliableChange sinceFirst = series.size() < 2 ? null : ReliableChange.between(scale, first, last);
+            ReliableChange sinceLast = previous == null ? null : ReliableChange.between(scale, previous, last);
+            scales.add(new ResultView.ScaleResult(scale, latest, first, previous, sinceFirst, sinceLast, series));
+        }
+        return new ResultView(instrument.code(), instrument.title(), scales, newestFirst);
+    }
+
+    private static Scoring.Result scoreOrExplain(Instrument instrument, Map<String, ?> answers) {
+        return Scoring.score(instrument, validateOrExplain(instrument, answers));
+    }
+
+    private static Scoring.Answers validateOrExplain(Instrument instrument, Map<String, ?> answers) {
+        try {
+            return Scoring.validate(instrument, answers);
+        } catch (Scoring.AnswerException e) {
+            throw new InvalidInputException(e.problems());
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package tandem.measures.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import jakarta.annotation.PostConstruct;
+import tandem.measures.InstrumentCatalogue;
+import tandem.measures.StoredResponse;
+import tandem.measures.scoring.Scoring.ScaleScore;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Stored responses and the definitions they were scored with. */
+@Component
+public class ResponseStore {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final TypeReference<Map<String, Object>> ANSWERS = new TypeReference<>() {
+    };
+    private static final TypeReference<List<ScaleScore>> SCALES = new TypeReference<>() {
+    };
+    private static final String SELECT = "SELECT id, person_id, instrument, definition_version, authored, answers, scales, "
+            + "entered_by, entered_role, completed_together FROM measure_response ";
+
+    private final JdbcClient jdbc;
+    private final InstrumentCatalogue catalogue;
+
+    ResponseStore(JdbcClient jdbc, InstrumentCatalogue catalogue) {
+        this.jdbc = jdbc;
+        this.catalogue = catalogue;
+    }
+
+    /** Records each shipped definition version once (safe when several nodes start together). */
+    @PostConstruct
+    void registerShippedDefinitions() {
+        for (InstrumentCatalogue.Entry e : catalogue.entries()) {
+            jdbc.sql("""
+                    INSERT INTO instrument_definition (code, version, definition, source) VALUES (:c, :v, :d, 'SHIPPED')
+                    ON CONFLICT (code, version) DO NOTHING
+                    """).param("c", e.instrument().code()).param("v", e.instrument().version()).param("d", e.json()).update();
+        }
+    }
+
+    /** Inserts unless a response with the same idempotency key exists; returns the stored id. */
+    public UUID insert(StoredResponse r, UUID organisationId, String idempotencyKey) {
+        int n = jdbc.sql("""
+                INSERT INTO measure_response (id, person_id, organisation_id, instrument, definition_version, authored,
+                  answers, scales, entered_by, entered_role, completed_together, idempotency_key)
+                VALUES (:id, :p, :o, :i, :v, :a, :ans::jsonb, :sc::jsonb, :by, :role, :tog, :key)
+                ON CONFLICT (person_id, entered_by, idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING
+                """).param("id", r.id()).param("p", r.personId()).param("o", organisationId).param("i", r.instrument())
+                .param("v", r.definitionVersion()).param("a", Timestamp.from(r.authored()))
+                .param("ans", JSON.writeValueAsString(r.answers())).param("sc", JSON.writeValueAsString(r.scales()))
+                .param("by", r.enteredBy()).param("role", r.enteredRole()).param("tog", r.completedTogether())
+                .param("key", idempotencyKey).update();
+        if (n == 1) {
+            return r.id();
+        }
+        return jdbc.sql("SELECT id FROM measure_response WHERE person_id = :p AND entered_by = :by AND idempotency_key = :key")
+                .param("p", r.personId()).param("by", r.enteredBy()).param("key", idempotencyKey).query(UUID.class).single();
+    }
+
+    public Optional<StoredResponse> find(UUID id) {
+        return jdbc.sql(SELECT + "WHERE id = :id").param("id", id).query(ResponseStore::map).optional();
+    }
+
+    /** A person's responses, newest first; all instruments when {@code instrument} is null. */
+    public List<StoredResponse> history(UUID personId, String instrument, int limit) {
+        return jdbc.sql(SELECT + "WHERE person_id = :p AND (:i::text IS NULL OR instrument = :i) ORDER BY authored DESC, id LIMIT :l")
+                .param("p", personId).param("i", instrument).param("l", limit).query(ResponseStore::map).list();
+    }
+
+    public long count(UUID personId) {
+        return jdbc.sql("SELECT count(*) FROM measure_response WHERE person_id = :p").param("p", personId)
+                .query(Long.class).single();
+    }
+
+    /** A batch of responses in one statement per row (demo data). */
+    public void insertAll(List<StoredResponse> responses, UUID organisationId) {
+        for (StoredResponse r : responses) {
+            insert(r, organisationId, null);
+        }
+    }
+
+    private static StoredResponse map(ResultSet rs, int n) throws SQLException {
+        return new StoredResponse(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class),
+                rs.getString("instrument"), rs.getInt("definition_version"), rs.getTimestamp("authored").toInstant(),
+                JSON.readValue(rs.getString("answers"), ANSWERS), JSON.readValue(rs.getString("scales"), SCALES),
+                rs.getString("entered_by"), rs.getString("entered_role"), rs.getBoolean("completed_together"));
+    }
+}

@@ -1,0 +1,125 @@
+package tandem.measures.web;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import tandem.identity.IdentityApi;
+import tandem.measures.MeasuresApi;
+import tandem.measures.StoredResponse;
+import tandem.measures.scoring.Instrument;
+import tandem.measures.scoring.ReliableChange;
+import tandem.measures.scoring.Scoring;
+import tandem.measures.scoring.Scoring.ScaleScore;
+import tandem.shared.error.InvalidInputException;
+
+/** Measures in the JSON API (CONTRACT.md "Measures"). */
+@RestController
+class MeasuresApiController {
+
+    record InstrumentSummary(String code, String title, int version, boolean wordingInstalled) {
+    }
+
+    record ScoreRequest(String instrument, Map<String, Object> answers, String authored) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record ScaleOut(String code, BigDecimal value, boolean scored, String reason, String band) {
+        static ScaleOut of(ScaleScore s) {
+            return new ScaleOut(s.code(), s.value(), s.scored(), s.reason(), s.band());
+        }
+    }
+
+    record ScoreResponse(String instrument, int definitionVersion, List<ScaleOut> scales) {
+    }
+
+    record Created(UUID id, String instrument, int definitionVersion, List<ScaleOut> scales) {
+    }
+
+    record Change(BigDecimal fromFirst, boolean reliable, String direction) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record ResponseOut(UUID id, String instrument, int definitionVersion, Instant authored, boolean completedTogether,
+            List<ScaleOut> scales, Change change) {
+    }
+
+    private final IdentityApi identity;
+    private final MeasuresApi measures;
+
+    MeasuresApiController(IdentityApi identity, MeasuresApi measures) {
+        this.identity = identity;
+        this.measures = measures;
+    }
+
+    @GetMapping("/api/v1/instruments")
+    List<InstrumentSummary> instruments() {
+        return measures.instruments().stream()
+                .map(i -> new InstrumentSummary(i.code(), i.title(), i.version(), i.wordingInstalled())).toList();
+    }
+
+    @GetMapping("/api/v1/instruments/{code}")
+    Instrument instrument(@PathVariable String code) {
+        return measures.instrument(code);
+    }
+
+    @PostMapping("/api/v1/score")
+    ScoreResponse score(@RequestBody ScoreRequest body) {
+        if (body.instrument() == null) {
+            throw new InvalidInputException("instrument", "Name the instrument, like QPR15");
+        }
+        Scoring.Result result = measures.score(body.instrument(), body.answers());
+        return new ScoreResponse(result.instrument(), result.definitionVersion(),
+                result.scales().stream().map(ScaleOut::of).toList());
+    }
+
+    @PostMapping("/api/v1/people/{personId}/responses")
+    ResponseEntity<Created> record(@PathVariable UUID personId, @RequestBody ScoreRequest body,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+        if (body.instrument() == null) {
+            throw new InvalidInputException("instrument", "Name the instrument, like QPR15");
+        }
+        StoredResponse r = measures.record(identity.require(), personId, body.instrument(), body.answers(),
+                parseInstant(body.authored()), false, idempotencyKey);
+        return ResponseEntity.created(URI.create("/api/v1/people/" + personId + "/responses/" + r.id()))
+                .body(new Created(r.id(), r.instrument(), r.definitionVersion(), r.scales().stream().map(ScaleOut::of).toList()));
+    }
+
+    @GetMapping("/api/v1/people/{personId}/responses")
+    List<ResponseOut> history(@PathVariable UUID personId, @RequestParam(required = false) String instrument) {
+        List<StoredResponse> all = measures.history(identity.require(), personId, instrument);
+        return all.stream().map(r -> {
+            List<StoredResponse> same = all.stream().filter(x -> x.instrument().equals(r.instrument())).toList();
+            ReliableChange c = MeasuresApi.changeFromFirst(measures.instrument(r.instrument()), same, r);
+            return new ResponseOut(r.id(), r.instrument(), r.definitionVersion(), r.authored(), r.completedTogether(),
+                    r.scales().stream().map(ScaleOut::of).toList(),
+                    c == null ? null : new Change(c.difference(), c.reliable(), c.direction()));
+        }).toList();
+    }
+
+    private static Instant parseInstant(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("authored", "Must be a date and time like 2026-11-26T10:15:30Z");
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package tandem.measures.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import tandem.identity.CurrentUser;
+import tandem.identity.HomePanel;
+import tandem.identity.HomePanel.Line;
+import tandem.identity.HomePanelContributor;
+import tandem.identity.NavContributor;
+import tandem.identity.NavItem;
+import tandem.measures.internal.ResponseStore;
+
+/** "My check-ins" for people, with their latest check-in on the home page. */
+@Component
+class MeasuresNav implements NavContributor, HomePanelContributor {
+
+    private final ResponseStore store;
+
+    MeasuresNav(ResponseStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public List<NavItem> navFor(CurrentUser user) {
+        return user.personId() == null ? List.of() : List.of(new NavItem("My check-ins", "/me/measures", 15));
+    }
+
+    @Override
+    public List<HomePanel> panelsFor(CurrentUser user) {
+        if (user.personId() == null) {
+            return List.of();
+        }
+        var latest = store.history(user.personId(), "CHIME_CHECKIN", 1);
+        List<Line> lines = new ArrayList<>();
+        lines.add(Line.link("Fill in a CHIME check-in", "/me/measures/CHIME_CHECKIN/new"));
+        if (!latest.isEmpty()) {
+            lines.add(Line.link("See how your check-ins have changed", "/me/measures/CHIME_CHECKIN"));
+        }
+        lines.add(Line.link("All my check-ins and questionnaires", "/me/measures"));
+        String description = latest.isEmpty() ? "Five quick questions about connection, hope, identity, meaning and control."
+                : "Your last check-in was on " + Words.date(latest.get(0).authored()) + ".";
+        return List.of(new HomePanel("Check-ins", description, lines, 5));
+    }
+}

@@ -1,0 +1,214 @@
+package tandem.measures.web;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import tandem.consent.AccessDecisions;
+import tandem.consent.PersonNotFoundException;
+import tandem.identity.CurrentUser;
+import tandem.identity.IdentityApi;
+import tandem.measures.MeasuresApi;
+import tandem.measures.ResultView;
+import tandem.measures.StoredResponse;
+import tandem.measures.scoring.Instrument;
+import tandem.measures.scoring.Item;
+import tandem.people.PeopleApi;
+import tandem.people.PersonView;
+import tandem.shared.FieldProblem;
+import tandem.shared.error.InvalidInputException;
+import tandem.shared.web.FormErrors;
+
+/**
+ * Questionnaire pages: the person's own check-ins and results, and the same for staff who may
+ * open the person's record ("completed together" when a worker enters it in a session).
+ */
+@Controller
+class MeasuresPagesController {
+
+    private final IdentityApi identity;
+    private final MeasuresApi measures;
+    private final AccessDecisions access;
+    private final PeopleApi people;
+
+    MeasuresPagesController(IdentityApi identity, MeasuresApi measures, AccessDecisions access, PeopleApi people) {
+        this.identity = identity;
+        this.measures = measures;
+        this.access = access;
+        this.people = people;
+    }
+
+    // The person's own pages
+
+    @GetMapping("/me/measures")
+    String mine(Model model) {
+        CurrentUser user = identity.require();
+        return list(model, user, self(user), "/me/measures", true);
+    }
+
+    @GetMapping("/me/measures/{code}")
+    String myResults(@PathVariable String code, Model model) {
+        CurrentUser user = identity.require();
+        return results(model, user, self(user), code, "/me/measures", true);
+    }
+
+    @GetMapping("/me/measures/{code}/new")
+    String myForm(@PathVariable String code, Model model) {
+        CurrentUser user = identity.require();
+        self(user);
+        Instrument instrument = selfCompletable(code);
+        return form(model, instrument, "/me/measures/" + code, Map.of(), FormErrors.NONE, false, null);
+    }
+
+    @PostMapping("/me/measures/{code}")
+    String myAnswers(@PathVariable String code, @RequestParam MultiValueMap<String, String> params, Model model,
+            RedirectAttributes redirect) {
+        CurrentUser user = identity.require();
+        UUID personId = self(user);
+        Instrument instrument = selfCompletable(code);
+        return submit(model, redirect, user, personId, instrument, params, "/me/measures/" + code, false, null);
+    }
+
+    // Staff pages for a person they may see
+
+    @GetMapping("/people/{personId}/measures")
+    String theirs(@PathVariable UUID personId, Model model) {
+        CurrentUser user = identity.require();
+        return list(model, user, personId, "/people/" + personId + "/measures", false);
+    }
+
+    @GetMapping("/people/{personId}/measures/{code}")
+    String theirResults(@PathVariable UUID personId, @PathVariable String code, Model model) {
+        return results(model, identity.require(), personId, code, "/people/" + personId + "/measures", false);
+    }
+
+    @GetMapping("/people/{personId}/measures/{code}/new")
+    String togetherForm(@PathVariable UUID personId, @PathVariable String code, Model model) {
+        CurrentUser user = identity.require();
+        access.openRecord(user, personId, "questionnaire form");
+        Instrument instrument = measures.instrument(code);
+        return form(model, instrument, "/people/" + personId + "/measures/" + code, Map.of(), FormErrors.NONE, true,
+                name(personId));
+    }
+
+    @PostMapping("/people/{personId}/measures/{code}")
+    String togetherAnswers(@PathVariable UUID personId, @PathVariable String code,
+            @RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
+        CurrentUser user = identity.require();
+        Instrument instrument = measures.instrument(code);
+        return submit(model, redirect, user, personId, instrument, params, "/people/" + personId + "/measures/" + code,
+                true, name(personId));
+    }
+
+    private String list(Model model, CurrentUser user, UUID personId, String base, boolean self) {
+        List<StoredResponse> all = measures.history(user, personId, null);
+        List<QuestionnaireLine> lines = new ArrayList<>();
+        for (Instrument i : measures.instruments()) {
+            List<StoredResponse> mine = all.stream().filter(r -> r.instrument().equals(i.code())).toList();
+            if (!self || !mine.isEmpty() || canSelfComplete(i)) {
+                lines.add(new QuestionnaireLine(i, mine.isEmpty() ? null : mine.get(0), mine.size()));
+            }
+        }
+        model.addAttribute("lines", lines);
+        model.addAttribute("base", base);
+        model.addAttribute("self", self);
+        model.addAttribute("personName", self ? null : name(personId));
+        return "measures/list";
+    }
+
+    private String results(Model model, CurrentUser user, UUID personId, String code, String base, boolean self) {
+        ResultView view = measures.results(user, personId, code);
+        Instrument instrument = measures.instrument(code);
+        model.addAttribute("view", view);
+        model.addAttribute("instrument", instrument);
+        model.addAttribute("base", base);
+        model.addAttribute("self", self);
+        model.addAttribute("personName", self ? null : name(personId));
+        model.addAttribute("canAnswer", self ? canSelfComplete(instrument) : true);
+        return "measures/results";
+    }
+
+    private String submit(Model model, RedirectAttributes redirect, CurrentUser user, UUID personId, Instrument instrument,
+            MultiValueMap<String, String> params, String action, boolean together, String personName) {
+        Map<String, Object> answers = new LinkedHashMap<>();
+        Map<String, String> entered = new HashMap<>();
+        List<FieldProblem> problems = new ArrayList<>();
+        for (Item item : instrument.items()) {
+            String v = params.getFirst("q" + item.linkId());
+            if (v != null && !v.isBlank()) {
+                entered.put("q" + item.linkId(), v);
+                try {
+                    answers.put(item.linkId(), Integer.parseInt(v.trim()));
+                } catch (NumberFormatException e) {
+                    problems.add(new FieldProblem("q" + item.linkId(), "Choose an answer for " + item.displayText()));
+                }
+            }
+            if (item.importance()) {
+                boolean important = params.getFirst("q" + item.linkId() + "-important") != null;
+                answers.put(item.linkId() + ".important", important);
+                if (important) {
+                    entered.put("q" + item.linkId() + "-important", "true");
+                }
+            }
+        }
+        try {
+            if (!problems.isEmpty()) {
+                throw new InvalidInputException(problems);
+            }
+            measures.record(user, personId, instrument.code(), answers, null, together, null);
+        } catch (InvalidInputException e) {
+            List<FieldProblem> named = e.problems().stream()
+                    .map(p -> new FieldProblem(p.field().replace("answers.", "q"), p.message())).toList();
+            return form(model, instrument, action, entered, new FormErrors(named), together, personName);
+        }
+        redirect.addFlashAttribute("flash", "Thank you. Your answers are saved and scored.");
+        return "redirect:" + action;
+    }
+
+    private String form(Model model, Instrument instrument, String action, Map<String, String> entered,
+            FormErrors errors, boolean together, String personName) {
+        model.addAttribute("instrument", instrument);
+        model.addAttribute("action", action);
+        model.addAttribute("entered", entered);
+        model.addAttribute("errors", errors);
+        model.addAttribute("together", together);
+        model.addAttribute("personName", personName);
+        return "measures/form";
+    }
+
+    private Instrument selfCompletable(String code) {
+        Instrument instrument = measures.instrument(code);
+        if (!canSelfComplete(instrument)) {
+            throw new tandem.shared.error.NotFoundException("Questionnaire");
+        }
+        return instrument;
+    }
+
+    /** A person completes on their own only questionnaires for them whose wording is installed. */
+    static boolean canSelfComplete(Instrument instrument) {
+        return "PERSON".equals(instrument.rater()) && instrument.wordingInstalled();
+    }
+
+    private String name(UUID personId) {
+        return people.person(personId).map(PersonView::displayName).orElse("");
+    }
+
+    private static UUID self(CurrentUser user) {
+        if (user.personId() == null) {
+            throw new PersonNotFoundException();
+        }
+        return user.personId();
+    }
+}
