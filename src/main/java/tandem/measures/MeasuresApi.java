@@ -88,6 +88,9 @@ public class MeasuresApi {
             throw new InvalidInputException("Idempotency-Key", "Must be 1 to 200 characters");
         }
         Scoring.Answers checked = validateOrExplain(instrument, answers);
+        if (checked.values().isEmpty()) {
+            throw new InvalidInputException("answers", "Answer at least one question");
+        }
         Scoring.Result result = Scoring.score(instrument, checked);
         Map<String, Object> stored = new HashMap<>(checked.values());
         checked.important().forEach((k, v) -> stored.put(k + Scoring.IMPORTANT, v));

@@ -89,6 +89,8 @@ class MeasuresApiTest {
         mvc.perform(json(post("/api/v1/people/" + me + "/responses"),
                 QPR_ALL_THREES.replace("}}", "},\"authored\":\"2999-01-01T00:00:00Z\"}")).cookie(alex))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("authored"));
+        mvc.perform(json(post("/api/v1/people/" + me + "/responses"), "{\"instrument\":\"QPR15\",\"answers\":{}}").cookie(alex))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("answers"));
         mvc.perform(json(post("/api/v1/people/" + me + "/responses"), "not json").cookie(alex))
                 .andExpect(status().isBadRequest());
         assertThat(responses()).isEqualTo(before);

@@ -170,7 +170,8 @@ class MeasuresPagesController {
             measures.record(user, personId, instrument.code(), answers, null, together, null);
         } catch (InvalidInputException e) {
             List<FieldProblem> named = e.problems().stream()
-                    .map(p -> new FieldProblem(p.field().replace("answers.", "q"), p.message())).toList();
+                    .map(p -> new FieldProblem(p.field().equals("answers") ? "q" + instrument.items().get(0).linkId()
+                            : p.field().replace("answers.", "q"), p.message())).toList();
             return form(model, instrument, action, entered, new FormErrors(named), together, personName);
         }
         redirect.addFlashAttribute("flash", "Thank you. Your answers are saved and scored.");
