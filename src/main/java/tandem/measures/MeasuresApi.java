@@ -115,6 +115,12 @@ public class MeasuresApi {
         return store.history(personId, code, 1000);
     }
 
+    /** The signed-in person's own latest response to an instrument (nobody else's). */
+    @Transactional(readOnly = true)
+    public List<StoredResponse> ownLatest(CurrentUser user, String code) {
+        return user.personId() == null ? List.of() : store.history(user.personId(), code, 1);
+    }
+
     /** One instrument's results for a person, ready to show; audited. */
     @Transactional
     public ResultView results(CurrentUser user, UUID personId, String code) {

@@ -76,7 +76,7 @@ public final class InstrumentReader {
                 optText(root, "snomed"), optText(root, "loinc"), items, scales);
     }
 
-    /** "1-6,10" → ["1", …, "6", "10"]; "all" or "" → every item. */
+    /** Expands a range list such as 1-6,10 into link ids; the word all means every item. */
     static List<String> ids(String spec, int itemCount) {
         List<String> out = new ArrayList<>();
         if (spec.isBlank()) {

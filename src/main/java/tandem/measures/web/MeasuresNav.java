@@ -11,16 +11,16 @@ import tandem.identity.HomePanel.Line;
 import tandem.identity.HomePanelContributor;
 import tandem.identity.NavContributor;
 import tandem.identity.NavItem;
-import tandem.measures.internal.ResponseStore;
+import tandem.measures.MeasuresApi;
 
 /** "My check-ins" for people, with their latest check-in on the home page. */
 @Component
 class MeasuresNav implements NavContributor, HomePanelContributor {
 
-    private final ResponseStore store;
+    private final MeasuresApi measures;
 
-    MeasuresNav(ResponseStore store) {
-        this.store = store;
+    MeasuresNav(MeasuresApi measures) {
+        this.measures = measures;
     }
 
     @Override
@@ -33,7 +33,7 @@ class MeasuresNav implements NavContributor, HomePanelContributor {
         if (user.personId() == null) {
             return List.of();
         }
-        var latest = store.history(user.personId(), "CHIME_CHECKIN", 1);
+        var latest = measures.ownLatest(user, "CHIME_CHECKIN");
         List<Line> lines = new ArrayList<>();
         lines.add(Line.link("Fill in a CHIME check-in", "/me/measures/CHIME_CHECKIN/new"));
         if (!latest.isEmpty()) {
