@@ -32,6 +32,15 @@ public class AuditLog {
         return store.forPerson(personId, page, size);
     }
 
+    /**
+     * Seals entries written before {@code cutoff} into the hash chain (normally a second ago; the
+     * scheduled sealer calls this on every node, one at a time).
+     */
+    @Transactional
+    public int seal(java.time.Instant cutoff) {
+        return store.seal(cutoff);
+    }
+
     /** Recomputes every hash in order and names the first entry that does not match. */
     @Transactional(readOnly = true)
     public ChainCheck verifyChain() {

@@ -25,23 +25,37 @@ class AuditChainTest {
         for (int i = 0; i < 5; i++) {
             audit.record(new AuditEvent("sam", "PRACTITIONER", null, person, AuditAction.READ, "person summary", null, false));
         }
+        audit.seal(java.time.Instant.now().plusSeconds(1));
         ChainCheck intact = audit.verifyChain();
         assertThat(intact.intact()).isTrue();
         assertThat(intact.entries()).isGreaterThanOrEqualTo(5);
 
-        assertThatThrownBy(() -> jdbc.sql("UPDATE audit_entry SET actor = 'mallory' WHERE seq = 3").update())
+        assertThat(intact.pending()).isZero();
+        assertThatThrownBy(() -> jdbc.sql("UPDATE audit_entry SET actor = 'mallory' WHERE chain_pos = 3").update())
                 .hasMessageContaining("append-only");
-        assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_entry WHERE seq = 3").update())
+        assertThatThrownBy(() -> jdbc.sql("UPDATE audit_entry SET hash = repeat('0', 64) WHERE chain_pos = 3").update())
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_entry WHERE chain_pos = 3").update())
                 .hasMessageContaining("append-only");
 
         // Someone with database superpowers edits entry 3 behind the application's back.
         jdbc.sql("ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_no_update").update();
-        jdbc.sql("UPDATE audit_entry SET actor = 'mallory' WHERE seq = 3").update();
+        jdbc.sql("UPDATE audit_entry SET actor = 'mallory' WHERE chain_pos = 3").update();
         jdbc.sql("ALTER TABLE audit_entry ENABLE TRIGGER audit_entry_no_update").update();
 
         ChainCheck broken = audit.verifyChain();
         assertThat(broken.intact()).isFalse();
-        assertThat(broken.firstBrokenSeq()).isEqualTo(3L);
+        assertThat(broken.firstBrokenPosition()).isEqualTo(3L);
+    }
+
+    @Test
+    void anEntryIsVisibleAtOnceAndSealedLater() {
+        UUID person = UUID.randomUUID();
+        audit.record(new AuditEvent("sam", "PRACTITIONER", null, person, AuditAction.READ, "pending", null, false));
+        assertThat(audit.accessLog(person, 0, 10).total()).isEqualTo(1);
+        assertThat(audit.verifyChain().pending()).isPositive();
+        audit.seal(java.time.Instant.now().plusSeconds(1));
+        assertThat(audit.verifyChain().pending()).isZero();
     }
 
     @Test

@@ -30,7 +30,7 @@ import tandem.shared.web.RequestInfo;
 public class AuditStore {
 
     static final String GENESIS = "0".repeat(64);
-    private static final long LOCK_KEY = 0x7A4D_A0D1L;
+    static final long LOCK_KEY = 0x7A4D_A0D1L;
 
     private final JdbcClient jdbc;
     private final TandemClock clock;
@@ -42,24 +42,43 @@ public class AuditStore {
 
     public void append(AuditEvent e) {
         RequestInfo info = RequestInfo.current().orElse(new RequestInfo(null, null));
-        jdbc.sql("SELECT pg_advisory_xact_lock(:k)").param("k", LOCK_KEY).query().singleRow();
-        var last = jdbc.sql("SELECT seq, hash FROM audit_entry ORDER BY seq DESC LIMIT 1")
-                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}).optional();
-        long seq = last.map(r -> (Long) r[0] + 1).orElse(1L);
-        String prev = last.map(r -> (String) r[1]).orElse(GENESIS);
         Instant at = clock.now().truncatedTo(ChronoUnit.MICROS);
-        Entry entry = new Entry(seq, at, e.actor(), e.actorRole(), e.organisationId(), e.personId(), e.action().name(),
-                e.objectType(), e.objectId(), info.requestId(), info.clientAddress(), e.breakGlass(), prev);
         jdbc.sql("""
-                INSERT INTO audit_entry (seq, at, actor, actor_role, organisation_id, person_id, action, object_type,
-                  object_id, request_id, client_address, break_glass, prev_hash, hash)
-                VALUES (:seq, :at, :actor, :role, :org, :person, :action, :type, :oid, :rid, :client, :bg, :prev, :hash)
+                INSERT INTO audit_entry (at, actor, actor_role, organisation_id, person_id, action, object_type,
+                  object_id, request_id, client_address, break_glass)
+                VALUES (:at, :actor, :role, :org, :person, :action, :type, :oid, :rid, :client, :bg)
                 """)
-                .param("seq", seq).param("at", Timestamp.from(at)).param("actor", e.actor())
+                .param("at", Timestamp.from(at)).param("actor", e.actor())
                 .param("role", e.actorRole()).param("org", e.organisationId()).param("person", e.personId())
                 .param("action", e.action().name()).param("type", e.objectType()).param("oid", e.objectId())
                 .param("rid", info.requestId()).param("client", info.clientAddress()).param("bg", e.breakGlass())
-                .param("prev", prev).param("hash", entry.hash()).update();
+                .update();
+    }
+
+    /**
+     * Links committed entries written before {@code cutoff} into the chain, in write order. One
+     * node at a time (a transaction-scoped advisory lock); returns how many were sealed.
+     */
+    public int seal(Instant cutoff) {
+        Boolean locked = jdbc.sql("SELECT pg_try_advisory_xact_lock(:k)").param("k", LOCK_KEY).query(Boolean.class).single();
+        if (!Boolean.TRUE.equals(locked)) {
+            return 0;
+        }
+        var last = jdbc.sql("SELECT chain_pos, hash FROM audit_entry WHERE chain_pos IS NOT NULL ORDER BY chain_pos DESC LIMIT 1")
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}).optional();
+        long pos = last.map(r -> (Long) r[0]).orElse(0L);
+        String prev = last.map(r -> (String) r[1]).orElse(GENESIS);
+        List<Entry> pending = jdbc.sql(SELECT_ENTRY + " FROM audit_entry WHERE hash IS NULL AND at < :cutoff ORDER BY seq LIMIT 5000")
+                .param("cutoff", Timestamp.from(cutoff)).query((rs, n) -> entry(rs, 0, null)).list();
+        for (Entry e : pending) {
+            pos++;
+            Entry chained = e.at(pos, prev);
+            String hash = chained.hash();
+            jdbc.sql("UPDATE audit_entry SET chain_pos = :pos, prev_hash = :prev, hash = :hash WHERE seq = :seq")
+                    .param("pos", pos).param("prev", prev).param("hash", hash).param("seq", e.seq()).update();
+            prev = hash;
+        }
+        return pending.size();
     }
 
     public PageOf<AccessLogEntry> forPerson(UUID personId, int page, int size) {
@@ -80,41 +99,53 @@ public class AuditStore {
         long[] count = {0};
         Long[] broken = {null};
         String[] problem = {null};
-        jdbc.sql("""
-                SELECT seq, at, actor, actor_role, organisation_id, person_id, action, object_type, object_id,
-                       request_id, client_address, break_glass, prev_hash, hash FROM audit_entry ORDER BY seq
-                """).query(rs -> {
-            if (broken[0] != null) {
-                return;
-            }
-            count[0]++;
-            long seq = rs.getLong("seq");
-            Entry e = new Entry(seq, rs.getTimestamp("at").toInstant(), rs.getString("actor"),
-                    rs.getString("actor_role"), rs.getObject("organisation_id", UUID.class),
-                    rs.getObject("person_id", UUID.class), rs.getString("action"), rs.getString("object_type"),
-                    rs.getString("object_id"), rs.getString("request_id"), rs.getString("client_address"),
-                    rs.getBoolean("break_glass"), rs.getString("prev_hash"));
-            if (!e.prevHash().equals(prev.get())) {
-                broken[0] = seq;
-                problem[0] = "does not point at the entry before it";
-            } else if (!e.hash().equals(rs.getString("hash"))) {
-                broken[0] = seq;
-                problem[0] = "its contents do not match its hash";
-            } else if (seq != count[0]) {
-                broken[0] = seq;
-                problem[0] = "an entry before it is missing";
-            }
-            prev.set(rs.getString("hash"));
-        });
-        return new ChainCheck(count[0], broken[0], problem[0]);
+        jdbc.sql(SELECT_ENTRY + ", chain_pos, prev_hash, hash FROM audit_entry WHERE chain_pos IS NOT NULL ORDER BY chain_pos")
+                .query(rs -> {
+                    if (broken[0] != null) {
+                        return;
+                    }
+                    count[0]++;
+                    long pos = rs.getLong("chain_pos");
+                    Entry e = entry(rs, pos, rs.getString("prev_hash"));
+                    if (pos != count[0]) {
+                        broken[0] = pos;
+                        problem[0] = "an entry before it is missing";
+                    } else if (!e.prevHash().equals(prev.get())) {
+                        broken[0] = pos;
+                        problem[0] = "it does not point at the entry before it";
+                    } else if (!e.hash().equals(rs.getString("hash"))) {
+                        broken[0] = pos;
+                        problem[0] = "its contents do not match its hash";
+                    }
+                    prev.set(rs.getString("hash"));
+                });
+        long pending = jdbc.sql("SELECT count(*) FROM audit_entry WHERE hash IS NULL").query(Long.class).single();
+        return new ChainCheck(count[0], broken[0], problem[0], pending);
     }
 
-    record Entry(long seq, Instant at, String actor, String actorRole, UUID organisationId, UUID personId,
+    private static final String SELECT_ENTRY = """
+            SELECT seq, at, actor, actor_role, organisation_id, person_id, action, object_type, object_id,
+                   request_id, client_address, break_glass""";
+
+    private static Entry entry(java.sql.ResultSet rs, long pos, String prevHash) throws java.sql.SQLException {
+        return new Entry(rs.getLong("seq"), pos, rs.getTimestamp("at").toInstant(), rs.getString("actor"),
+                rs.getString("actor_role"), rs.getObject("organisation_id", UUID.class),
+                rs.getObject("person_id", UUID.class), rs.getString("action"), rs.getString("object_type"),
+                rs.getString("object_id"), rs.getString("request_id"), rs.getString("client_address"),
+                rs.getBoolean("break_glass"), prevHash);
+    }
+
+    record Entry(long seq, long chainPos, Instant at, String actor, String actorRole, UUID organisationId, UUID personId,
             String action, String objectType, String objectId, String requestId, String clientAddress,
             boolean breakGlass, String prevHash) {
 
+        Entry at(long pos, String prev) {
+            return new Entry(seq, pos, at, actor, actorRole, organisationId, personId, action, objectType, objectId,
+                    requestId, clientAddress, breakGlass, prev);
+        }
+
         String hash() {
-            String canonical = String.join("\u001f", Long.toString(seq),
+            String canonical = String.join("\u001f", Long.toString(seq), Long.toString(chainPos),
                     Long.toString(at.getEpochSecond()) + "." + at.getNano(), actor, actorRole, str(organisationId),
                     str(personId), action, objectType, str(objectId), str(requestId), str(clientAddress),
                     Boolean.toString(breakGlass), prevHash);
