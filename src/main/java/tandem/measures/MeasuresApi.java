@@ -112,7 +112,7 @@ public class MeasuresApi {
         if (code != null) {
             catalogue.find(code).orElseThrow(() -> new InvalidInputException("instrument", "There is no instrument called " + code));
         }
-        return store.history(personId, code, 1000);
+        return store.scoresOnly(personId, code, 1000);
     }
 
     /** The signed-in person's own latest response to an instrument (nobody else's). */
@@ -132,25 +132,6 @@ public class MeasuresApi {
     /** The headline scale: TOTAL, else METRIC, else the first. */
     public static Scale primaryScale(Instrument instrument) {
         return instrument.scale("TOTAL").or(() -> instrument.scale("METRIC")).orElse(instrument.scales().get(0));
-    }
-
-    /** Change of the headline scale from the person's first response to this one. */
-    public static ReliableChange changeFromFirst(Instrument instrument, List<StoredResponse> newestFirst,
-            StoredResponse response) {
-        Scale scale = primaryScale(instrument);
-        BigDecimal first = null;
-        for (int i = newestFirst.size() - 1; i >= 0; i--) {
-            ScaleScore s = newestFirst.get(i).scale(scale.code());
-            if (s != null && s.scored()) {
-                first = s.value();
-                break;
-            }
-        }
-        ScaleScore now = response.scale(scale.code());
-        if (first == null || now == null || !now.scored()) {
-            return null;
-        }
-        return ReliableChange.between(scale, first, now.value());
     }
 
     static ResultView view(Instrument instrument, List<StoredResponse> newestFirst) {

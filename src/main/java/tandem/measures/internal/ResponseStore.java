@@ -78,6 +78,13 @@ public class ResponseStore {
                 .param("p", personId).param("i", instrument).param("l", limit).query(ResponseStore::map).list();
     }
 
+    /** Like {@link #history} but without the answers, for lists of scores. */
+    public List<StoredResponse> scoresOnly(UUID personId, String instrument, int limit) {
+        return jdbc.sql(SELECT.replace("answers,", "'{}' AS answers,")
+                + "WHERE person_id = :p AND (:i::text IS NULL OR instrument = :i) ORDER BY authored DESC, id LIMIT :l")
+                .param("p", personId).param("i", instrument).param("l", limit).query(ResponseStore::map).list();
+    }
+
     public long count(UUID personId) {
         return jdbc.sql("SELECT count(*) FROM measure_response WHERE person_id = :p").param("p", personId)
                 .query(Long.class).single();

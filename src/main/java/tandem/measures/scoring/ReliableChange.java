@@ -17,14 +17,16 @@ public record ReliableChange(BigDecimal difference, boolean assessed, boolean re
     public static final String WORSENED = "worsened";
     public static final String NO_RELIABLE_CHANGE = "no reliable change";
     private static final BigDecimal CRITICAL = new BigDecimal("1.96");
+    /** S_diff depends only on the norms: worked out once per set of norms. */
+    private static final java.util.Map<Norms, BigDecimal> S_DIFF = new java.util.concurrent.ConcurrentHashMap<>();
 
     public static ReliableChange between(Scale scale, BigDecimal first, BigDecimal latest) {
         BigDecimal diff = Scoring.tidy(latest.subtract(first));
         Norms norms = scale.norms();
         if (norms != null && norms.sd() != null && norms.reliability() != null) {
             MathContext mc = MathContext.DECIMAL64;
-            BigDecimal sDiff = BigDecimal.valueOf(2).sqrt(mc).multiply(norms.sd())
-                    .multiply(BigDecimal.ONE.subtract(norms.reliability()).sqrt(mc), mc);
+            BigDecimal sDiff = S_DIFF.computeIfAbsent(norms, n -> BigDecimal.valueOf(2).sqrt(mc).multiply(n.sd())
+                    .multiply(BigDecimal.ONE.subtract(n.reliability()).sqrt(mc), mc));
             BigDecimal rc = diff.divide(sDiff, mc);
             boolean reliable = rc.abs().compareTo(CRITICAL) > 0;
             return new ReliableChange(diff, true, reliable, direction(scale, first, latest, reliable),

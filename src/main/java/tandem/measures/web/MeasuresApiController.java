@@ -24,6 +24,7 @@ import tandem.measures.MeasuresApi;
 import tandem.measures.StoredResponse;
 import tandem.measures.scoring.Instrument;
 import tandem.measures.scoring.ReliableChange;
+import tandem.measures.scoring.Scale;
 import tandem.measures.scoring.Scoring;
 import tandem.measures.scoring.Scoring.ScaleScore;
 import tandem.shared.error.InvalidInputException;
@@ -103,9 +104,23 @@ class MeasuresApiController {
     @GetMapping("/api/v1/people/{personId}/responses")
     List<ResponseOut> history(@PathVariable UUID personId, @RequestParam(required = false) String instrument) {
         List<StoredResponse> all = measures.history(identity.require(), personId, instrument);
+        // the first scored value of each instrument's headline scale, found once
+        Map<String, BigDecimal> first = new java.util.HashMap<>();
+        Map<String, Scale> headline = new java.util.HashMap<>();
+        for (int i = all.size() - 1; i >= 0; i--) {
+            StoredResponse r = all.get(i);
+            Scale scale = headline.computeIfAbsent(r.instrument(), c -> MeasuresApi.primaryScale(measures.instrument(c)));
+            ScaleScore s = r.scale(scale.code());
+            if (s != null && s.scored()) {
+                first.putIfAbsent(r.instrument(), s.value());
+            }
+        }
         return all.stream().map(r -> {
-            List<StoredResponse> same = all.stream().filter(x -> x.instrument().equals(r.instrument())).toList();
-            ReliableChange c = MeasuresApi.changeFromFirst(measures.instrument(r.instrument()), same, r);
+            Scale scale = headline.get(r.instrument());
+            ScaleScore now = r.scale(scale.code());
+            BigDecimal from = first.get(r.instrument());
+            ReliableChange c = from == null || now == null || !now.scored() ? null
+                    : ReliableChange.between(scale, from, now.value());
             return new ResponseOut(r.id(), r.instrument(), r.definitionVersion(), r.authored(), r.completedTogether(),
                     r.scales().stream().map(ScaleOut::of).toList(),
                     c == null ? null : new Change(c.difference(), c.reliable(), c.direction()));
