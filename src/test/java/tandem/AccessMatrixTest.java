@@ -95,6 +95,10 @@ class AccessMatrixTest {
         String qpr = "{\"instrument\":\"CHIME_CHECKIN\",\"answers\":{\"1\":5}}";
         api("GET", "/api/v1/instruments", "/api/v1/instruments", null, all(200));
         api("GET", "/api/v1/instruments/{code}", "/api/v1/instruments/QPR15", null, all(200));
+        api("GET", "/api/v1/instruments/{code}/fhir", "/api/v1/instruments/GBO/fhir", null, all(200));
+        String gbo = mvc.perform(get("/api/v1/instruments/GBO/fhir").cookie(sessions.get("admin"))).andReturn()
+                .getResponse().getContentAsString();
+        api("POST", "/api/v1/instruments", "/api/v1/instruments", gbo, only(403, "admin", 201));
         api("POST", "/api/v1/score", "/api/v1/score", qpr, all(200));
         api("POST", "/api/v1/people/{personId}/responses", "/api/v1/people/" + alex + "/responses", qpr,
                 only(404, "alex", 201, "sam", 201, "pat", 201));

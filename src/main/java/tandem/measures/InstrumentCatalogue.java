@@ -3,51 +3,126 @@ package tandem.measures;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import tandem.measures.scoring.Instrument;
 import tandem.measures.scoring.InstrumentReader;
+import tandem.measures.scoring.Item;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
-/** The instruments Tandem ships, read from {@code classpath:measures/*.json} at start-up. */
+/**
+ * The instruments in use: Tandem's shipped definitions ({@code classpath:measures/*.json}) and any
+ * newer version a service has imported (for example with its licensed wording). The current
+ * version of an instrument is the newest in the database, so every app node agrees.
+ */
 @Component
 public class InstrumentCatalogue {
 
-    /** An instrument and the JSON it was read from (stored with every version used). */
+    /** An instrument and the definition JSON it was read from. */
     public record Entry(Instrument instrument, String json) {
     }
 
-    private final Map<String, Entry> byCode = new LinkedHashMap<>();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    InstrumentCatalogue() {
+    private final Map<String, Entry> shipped = new LinkedHashMap<>();
+    private final Map<String, Instrument> versions = new ConcurrentHashMap<>();
+    private final JdbcClient jdbc;
+
+    InstrumentCatalogue(JdbcClient jdbc) {
+        this.jdbc = jdbc;
         try {
             Resource[] resources = new PathMatchingResourcePatternResolver().getResources("classpath*:measures/*.json");
             for (Resource r : resources) {
                 String json = r.getContentAsString(StandardCharsets.UTF_8);
                 Instrument instrument = InstrumentReader.read(json);
-                byCode.put(instrument.code(), new Entry(instrument, json));
+                shipped.put(instrument.code(), new Entry(instrument, json));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** Every instrument, current versions, by code. */
     public List<Instrument> all() {
-        return byCode.values().stream().map(Entry::instrument).sorted(Comparator.comparing(Instrument::code)).toList();
+        List<String> codes = jdbc.sql("SELECT DISTINCT code FROM instrument_definition ORDER BY code").query(String.class).list();
+        if (codes.isEmpty()) {
+            codes = shipped.keySet().stream().sorted().toList();
+        }
+        return codes.stream().map(this::find).flatMap(Optional::stream).toList();
     }
 
+    /** The current version of an instrument. */
     public Optional<Instrument> find(String code) {
-        return Optional.ofNullable(code == null ? null : byCode.get(code)).map(Entry::instrument);
+        if (code == null) {
+            return Optional.empty();
+        }
+        Optional<Integer> latest = jdbc.sql("SELECT max(version) FROM instrument_definition WHERE code = :c")
+                .param("c", code).query(Integer.class).optional();
+        if (latest.isEmpty() || latest.get() == null) {
+            return Optional.ofNullable(shipped.get(code)).map(Entry::instrument);
+        }
+        return find(code, latest.get());
     }
 
-    public List<Entry> entries() {
-        return List.copyOf(byCode.values());
+    /** A given version of an instrument (stored responses keep the version they were scored with). */
+    public Optional<Instrument> find(String code, int version) {
+        Entry s = shipped.get(code);
+        if (s != null && s.instrument().version() == version) {
+            return Optional.of(s.instrument());
+        }
+        String key = code + ":" + version;
+        Instrument cached = versions.get(key);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        return jdbc.sql("SELECT definition, title, wording FROM instrument_definition WHERE code = :c AND version = :v")
+                .param("c", code).param("v", version)
+                .query((rs, n) -> withWording(InstrumentReader.read(rs.getString(1)), version, rs.getString(2),
+                        rs.getString(3)))
+                .optional().map(i -> {
+                    versions.put(key, i);
+                    return i;
+                });
+    }
+
+    public List<Entry> shippedEntries() {
+        return List.copyOf(shipped.values());
+    }
+
+    /** The definition JSON of the current version (exported inside the FHIR Questionnaire). */
+    public Optional<String> definitionJson(String code) {
+        return jdbc.sql("SELECT definition FROM instrument_definition WHERE code = :c ORDER BY version DESC LIMIT 1")
+                .param("c", code).query(String.class).optional()
+                .or(() -> Optional.ofNullable(shipped.get(code)).map(Entry::json));
+    }
+
+    static Instrument withWording(Instrument base, int version, String title, String wordingJson) {
+        Map<String, String> texts = wordingJson == null ? Map.of()
+                : JSON.readValue(wordingJson, new TypeReference<Map<String, String>>() {
+                });
+        List<Item> items = base.items().stream().map(it -> new Item(it.linkId(), texts.getOrDefault(it.linkId(), it.text()),
+                it.min(), it.max(), it.options(), it.required(), it.importance(), it.chime())).toList();
+        return new Instrument(base.code(), title == null ? base.title() : title, version, base.rater(), base.period(),
+                base.ownWording(), base.licence(), base.snomed(), base.loinc(), items, base.scales());
+    }
+
+    static String wordingJson(Instrument instrument) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        instrument.items().forEach(i -> {
+            if (i.text() != null) {
+                texts.put(i.linkId(), i.text());
+            }
+        });
+        return JSON.writeValueAsString(texts);
     }
 }

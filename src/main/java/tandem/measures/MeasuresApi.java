@@ -57,6 +57,25 @@ public class MeasuresApi {
         return catalogue.find(code).orElseThrow(() -> new NotFoundException("Instrument"));
     }
 
+    /** The definition JSON of an instrument's current version. */
+    public String definitionJson(String code) {
+        return catalogue.definitionJson(code).orElseThrow(() -> new NotFoundException("Instrument"));
+    }
+
+    /**
+     * Installs a new version of an instrument (administrators): its scoring definition and the
+     * service's wording. Earlier responses keep the version they were scored with.
+     */
+    @Transactional
+    public Instrument install(CurrentUser admin, Instrument instrument, String definitionJson) {
+        if (!admin.has(tandem.identity.Role.ADMIN)) {
+            throw new tandem.shared.error.ForbiddenException("Only administrators install instruments.");
+        }
+        int version = store.insertImported(instrument.code(), definitionJson, instrument.title(),
+                InstrumentCatalogue.wordingJson(instrument), admin.username());
+        return catalogue.find(instrument.code(), version).orElseThrow();
+    }
+
     /** Scores without storing anything. */
     public Scoring.Result score(String code, Map<String, ?> answers) {
         Instrument instrument = catalogue.find(code)

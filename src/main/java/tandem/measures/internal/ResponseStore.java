@@ -41,12 +41,25 @@ public class ResponseStore {
     /** Records each shipped definition version once (safe when several nodes start together). */
     @PostConstruct
     void registerShippedDefinitions() {
-        for (InstrumentCatalogue.Entry e : catalogue.entries()) {
+        for (InstrumentCatalogue.Entry e : catalogue.shippedEntries()) {
             jdbc.sql("""
                     INSERT INTO instrument_definition (code, version, definition, source) VALUES (:c, :v, :d, 'SHIPPED')
                     ON CONFLICT (code, version) DO NOTHING
                     """).param("c", e.instrument().code()).param("v", e.instrument().version()).param("d", e.json()).update();
         }
+    }
+
+    /** Stores an imported version of a definition with its wording; returns the new version number. */
+    public int insertImported(String code, String definitionJson, String title, String wordingJson, String importedBy) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(:c))").param("c", code).query().singleRow();
+        int version = jdbc.sql("SELECT coalesce(max(version), 0) + 1 FROM instrument_definition WHERE code = :c")
+                .param("c", code).query(Integer.class).single();
+        jdbc.sql("""
+                INSERT INTO instrument_definition (code, version, definition, source, title, wording, imported_by)
+                VALUES (:c, :v, :d, 'IMPORTED', :t, :w, :by)
+                """).param("c", code).param("v", version).param("d", definitionJson).param("t", title)
+                .param("w", wordingJson).param("by", importedBy).update();
+        return version;
     }
 
     /** Inserts unless a response with the same idempotency key exists; returns the stored id. */

@@ -4,6 +4,9 @@ CREATE TABLE instrument_definition (
     version    int         NOT NULL,
     definition text        NOT NULL,
     source     varchar(20) NOT NULL,
+    title      varchar(300),
+    wording    text,
+    imported_by varchar(64),
     created_at timestamptz NOT NULL DEFAULT now(),
     PRIMARY KEY (code, version)
 );
