@@ -116,6 +116,18 @@ class AccessMatrixTest {
         form("/people/{personId}/measures/{code}", "/people/" + alex + "/measures/CHIME_CHECKIN", Map.of("q1", "5"),
                 only(404, "alex", 302, "sam", 302, "pat", 302));
 
+        UUID assignment = jdbc.sql("SELECT id FROM measure_assignment WHERE person_id = :p ORDER BY due_on LIMIT 1")
+                .param("p", alex).query(UUID.class).single();
+        form("/people/{personId}/measures/assignments", "/people/" + alex + "/measures/assignments",
+                Map.of("instrument", ""), only(404, "sam", 200, "pat", 200));
+        form("/people/{personId}/measures/assignments/{assignmentId}/link",
+                "/people/" + alex + "/measures/assignments/" + assignment + "/link", Map.of(), only(404, "sam", 200, "pat", 200));
+        form("/people/{personId}/measures/assignments/{assignmentId}/end",
+                "/people/" + alex + "/measures/assignments/" + random + "/end", Map.of(), all(404));
+        page("GET", "/q/{token}", "/q/" + "x".repeat(43), with(all(404), "anonymous", 404));
+        form("/q/{token}", "/q/" + "x".repeat(43), Map.of("q1", "1"), with(all(404), "anonymous", 404));
+        page("GET", "/measures/due", "/measures/due", only(404, "sam", 200, "pat", 200));
+
         // People pages.
         page("GET", "/people", "/people", only(404, "sam", 200, "pat", 200, "admin", 200));
         page("GET", "/people/{personId}", "/people/" + alex, only(404, "alex", 200, "sam", 200, "pat", 200));

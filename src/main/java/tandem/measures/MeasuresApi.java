@@ -41,8 +41,15 @@ public class MeasuresApi {
     private final ResponseStore store;
     private final AccessDecisions access;
     private final TandemClock clock;
+    private final tandem.measures.internal.AssignmentStore assignments;
+    private final tandem.people.PeopleApi people;
+    private final tandem.audit.AuditLog audit;
 
-    MeasuresApi(InstrumentCatalogue catalogue, ResponseStore store, AccessDecisions access, TandemClock clock) {
+    MeasuresApi(InstrumentCatalogue catalogue, ResponseStore store, AccessDecisions access, TandemClock clock,
+            tandem.measures.internal.AssignmentStore assignments, tandem.people.PeopleApi people, tandem.audit.AuditLog audit) {
+        this.assignments = assignments;
+        this.people = people;
+        this.audit = audit;
         this.catalogue = catalogue;
         this.store = store;
         this.access = access;
@@ -120,7 +127,30 @@ public class MeasuresApi {
         if (!id.equals(response.id())) {
             return store.find(id).orElseThrow();
         }
+        assignments.completed(personId, instrument.code(), response.authored().atZone(clock.zone()).toLocalDate());
         access.recordChange(user, decided, AuditAction.CREATE, "questionnaire response", id.toString());
+        return response;
+    }
+
+    /** A response given through a single-use link (no account): audited as the link. */
+    @Transactional
+    StoredResponse recordFromLink(UUID personId, String code, Map<String, ?> answers) {
+        Instrument instrument = instrument(code);
+        Scoring.Answers checked = validateOrExplain(instrument, answers);
+        if (checked.values().isEmpty()) {
+            throw new InvalidInputException("answers", "Answer at least one question");
+        }
+        Scoring.Result result = Scoring.score(instrument, checked);
+        Map<String, Object> stored = new HashMap<>(checked.values());
+        checked.important().forEach((k, v) -> stored.put(k + Scoring.IMPORTANT, v));
+        UUID organisationId = people.person(personId).map(tandem.people.PersonView::organisationId)
+                .orElseThrow(PersonNotFoundException::new);
+        StoredResponse response = new StoredResponse(UUID.randomUUID(), personId, code, instrument.version(), clock.now(),
+                stored, result.scales(), "single-use link", "PERSON", false);
+        store.insert(response, organisationId, null);
+        assignments.completed(personId, code, clock.today());
+        audit.record(new tandem.audit.AuditEvent("single-use link", "PERSON", organisationId, personId, AuditAction.CREATE,
+                "questionnaire response", response.id().toString(), false));
         return response;
     }
 

@@ -96,7 +96,7 @@ class DemoJourneysBrowserTest {
         assertThat(scannedShapes).as("pages scanned").contains("/", "/me", "/me/access-log", "/people", "/people/{id}",
                 "/admin", "/admin/people", "/admin/people/{id}", "/admin/staff", "/admin/staff/{id}", "/admin/organisation",
                 "/admin/import", "/admin/audit", "/supporting", "/supporting/{id}", "/account/second-factor",
-                "/people/{id}/access-log", "/me/measures", "/me/measures/CHIME_CHECKIN", "/people/{id}/measures");
+                "/people/{id}/access-log", "/me/measures", "/me/measures/CHIME_CHECKIN", "/people/{id}/measures", "/measures/due");
         assertThat(problems).isEmpty();
     }
 
@@ -172,6 +172,37 @@ class DemoJourneysBrowserTest {
             assertThat(page.locator("#scale-HOPE + p").textContent()).isEqualTo("9 out of 10");
             assertThat(page.locator("svg[role=img]").count()).isPositive();
             assertThat(page.locator("table").textContent()).contains("8.2");
+            problems.addAll(Browsers.axe(page));
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void samSendsASingleUseLinkAndAlexAnswersWithoutSigningIn() {
+        List<String> problems = new ArrayList<>();
+        String link;
+        try (BrowserContext context = browser.newContext()) {
+            Page page = signIn(context, "sam");
+            page.navigate(base() + "/measures/due");
+            page.getByRole(com.microsoft.playwright.options.AriaRole.LINK, new Page.GetByRoleOptions().setName("Alex Morgan"))
+                    .first().click();
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Make a single-use link")).first().click();
+            link = page.locator("code.secret").textContent();
+            problems.addAll(Browsers.axe(page));
+        }
+        try (BrowserContext anonymous = browser.newContext()) {
+            Page page = anonymous.newPage();
+            page.navigate(link.replace("localhost", "127.0.0.1"));
+            assertThat(page.locator("h1").textContent()).isEqualTo("Hello Alex");
+            problems.addAll(Browsers.axe(page));
+            page.locator("#q1-6").check();
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Send my answers")).click();
+            assertThat(page.locator("h1").textContent()).isEqualTo("Thank you, Alex");
+            problems.addAll(Browsers.axe(page));
+            page.navigate(link.replace("localhost", "127.0.0.1"));
+            assertThat(page.locator("h1").textContent()).isEqualTo("This link cannot be used any more");
             problems.addAll(Browsers.axe(page));
         }
         assertThat(problems).isEmpty();

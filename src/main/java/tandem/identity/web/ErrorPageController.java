@@ -26,6 +26,7 @@ class ErrorPageController implements ErrorController {
             404, "Page not found",
             405, "This page cannot be used that way",
             409, "Something changed",
+            410, "This link cannot be used any more",
             413, "The file is too large",
             500, "Sorry, something went wrong");
 

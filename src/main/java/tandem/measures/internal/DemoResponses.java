@@ -30,8 +30,10 @@ class DemoResponses {
     private final InstrumentCatalogue catalogue;
     private final ResponseStore store;
     private final TransactionTemplate tx;
+    private final AssignmentStore assignments;
 
-    DemoResponses(InstrumentCatalogue catalogue, ResponseStore store, TransactionTemplate tx) {
+    DemoResponses(InstrumentCatalogue catalogue, ResponseStore store, TransactionTemplate tx, AssignmentStore assignments) {
+        this.assignments = assignments;
         this.catalogue = catalogue;
         this.store = store;
         this.tx = tx;
@@ -60,7 +62,18 @@ class DemoResponses {
                 }
             }
         }
-        tx.executeWithoutResult(s -> store.insertAll(all, seeded.organisationId()));
+        tx.executeWithoutResult(s -> {
+            store.insertAll(all, seeded.organisationId());
+            java.time.LocalDate today = java.time.LocalDate.now();
+            assignments.insert(new tandem.measures.Assignment(UUID.randomUUID(), seeded.alex(), "CHIME_CHECKIN",
+                    today.minusDays(2), 1, "sam"), seeded.organisationId());
+            assignments.insert(new tandem.measures.Assignment(UUID.randomUUID(), seeded.alex(), "QPR15",
+                    today.plusDays(5), 3, "sam"), seeded.organisationId());
+            for (int i = 2; i < 12; i += 3) {
+                assignments.insert(new tandem.measures.Assignment(UUID.randomUUID(), seeded.people().get(i), "WEMWBS",
+                        today.minusDays(3 + i * 2L), null, "sam"), seeded.organisationId());
+            }
+        });
     }
 
     private StoredResponse response(Random random, UUID person, String code, Instant at, double level) {

@@ -25,7 +25,14 @@ class MeasuresNav implements NavContributor, HomePanelContributor {
 
     @Override
     public List<NavItem> navFor(CurrentUser user) {
-        return user.personId() == null ? List.of() : List.of(new NavItem("My check-ins", "/me/measures", 15));
+        List<NavItem> items = new ArrayList<>();
+        if (user.personId() != null) {
+            items.add(new NavItem("My check-ins", "/me/measures", 15));
+        }
+        if (user.hasCareRole()) {
+            items.add(new NavItem("Due questionnaires", "/measures/due", 25));
+        }
+        return items;
     }
 
     @Override

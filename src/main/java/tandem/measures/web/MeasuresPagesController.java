@@ -42,8 +42,11 @@ class MeasuresPagesController {
     private final MeasuresApi measures;
     private final AccessDecisions access;
     private final PeopleApi people;
+    private final tandem.measures.Administering administering;
 
-    MeasuresPagesController(IdentityApi identity, MeasuresApi measures, AccessDecisions access, PeopleApi people) {
+    MeasuresPagesController(IdentityApi identity, MeasuresApi measures, AccessDecisions access, PeopleApi people,
+            tandem.measures.Administering administering) {
+        this.administering = administering;
         this.identity = identity;
         this.measures = measures;
         this.access = access;
@@ -85,8 +88,14 @@ class MeasuresPagesController {
 
     @GetMapping("/people/{personId}/measures")
     String theirs(@PathVariable UUID personId, Model model) {
-        CurrentUser user = identity.require();
-        return list(model, user, personId, "/people/" + personId + "/measures", false);
+        return staffList(model, identity.require(), personId, FormErrors.NONE);
+    }
+
+    String staffList(Model model, CurrentUser user, UUID personId, FormErrors errors) {
+        String view = list(model, user, personId, "/people/" + personId + "/measures", false);
+        model.addAttribute("errors", errors);
+        model.addAttribute("canAssign", !user.isPersonSelf(personId));
+        return view;
     }
 
     @GetMapping("/people/{personId}/measures/{code}")
@@ -125,6 +134,12 @@ class MeasuresPagesController {
         model.addAttribute("base", base);
         model.addAttribute("self", self);
         model.addAttribute("personName", self ? null : name(personId));
+        model.addAttribute("personId", personId);
+        model.addAttribute("assignments", administering.assignments(personId));
+        model.addAttribute("instruments", measures.instruments());
+        model.addAttribute("today", java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")));
+        model.addAttribute("errors", FormErrors.NONE);
+        model.addAttribute("canAssign", false);
         return "measures/list";
     }
 

@@ -22,6 +22,10 @@ public final class Words {
         return at == null ? "" : DATE.format(at);
     }
 
+    public static String isoDate(java.time.LocalDate d) {
+        return d == null ? "" : DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).format(d);
+    }
+
     public static String number(BigDecimal v) {
         return v == null ? "" : v.stripTrailingZeros().toPlainString();
     }

@@ -43,6 +43,11 @@ public class ErrorHandling {
         return answer(request, response, HttpStatus.NOT_FOUND, "Not found.", List.of());
     }
 
+    @ExceptionHandler(tandem.shared.error.GoneException.class)
+    ResponseEntity<ProblemDetail> gone(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        return answer(request, response, HttpStatus.GONE, "This link has been used already or has expired.", List.of());
+    }
+
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<ProblemDetail> invalid(InvalidInputException e, HttpServletRequest request,
             HttpServletResponse response) throws IOException {

@@ -1,0 +1,122 @@
+package tandem.measures.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import tandem.measures.Assignment;
+
+/** Assignments and single-use links. */
+@Component
+public class AssignmentStore {
+
+    private static final String SELECT = "SELECT id, person_id, instrument, due_on, every_months, assigned_by FROM measure_assignment ";
+
+    private final JdbcClient jdbc;
+
+    AssignmentStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(Assignment a, UUID organisationId) {
+        jdbc.sql("""
+                INSERT INTO measure_assignment (id, person_id, organisation_id, instrument, due_on, every_months, assigned_by)
+                VALUES (:id, :p, :o, :i, :d, :e, :by)
+                """).param("id", a.id()).param("p", a.personId()).param("o", organisationId).param("i", a.instrument())
+                .param("d", Date.valueOf(a.dueOn())).param("e", a.everyMonths()).param("by", a.assignedBy()).update();
+    }
+
+    public List<Assignment> active(UUID personId) {
+        return jdbc.sql(SELECT + "WHERE person_id = :p AND ended_at IS NULL ORDER BY due_on").param("p", personId)
+                .query(AssignmentStore::map).list();
+    }
+
+    public List<Assignment> activeFor(Collection<UUID> personIds, LocalDate dueBy) {
+        if (personIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + "WHERE person_id IN (:ids) AND ended_at IS NULL AND due_on <= :d ORDER BY due_on")
+                .param("ids", personIds).param("d", Date.valueOf(dueBy)).query(AssignmentStore::map).list();
+    }
+
+    public Optional<Assignment> find(UUID id) {
+        return jdbc.sql(SELECT + "WHERE id = :id AND ended_at IS NULL").param("id", id).query(AssignmentStore::map).optional();
+    }
+
+    /** After a response: a one-off assignment ends; a scheduled one moves to its next date after today. */
+    public void completed(UUID personId, String instrument, LocalDate on) {
+        for (Assignment a : active(personId)) {
+            if (!a.instrument().equals(instrument) || on.isBefore(a.dueOn().minusDays(14))) {
+                continue;
+            }
+            if (a.everyMonths() == null) {
+                jdbc.sql("UPDATE measure_assignment SET ended_at = now() WHERE id = :id").param("id", a.id()).update();
+            } else {
+                LocalDate next = a.dueOn();
+                while (!next.isAfter(on)) {
+                    next = next.plusMonths(a.everyMonths());
+                }
+                jdbc.sql("UPDATE measure_assignment SET due_on = :d WHERE id = :id").param("d", Date.valueOf(next))
+                        .param("id", a.id()).update();
+            }
+        }
+    }
+
+    public boolean end(UUID personId, UUID assignmentId) {
+        return jdbc.sql("UPDATE measure_assignment SET ended_at = now() WHERE id = :id AND person_id = :p AND ended_at IS NULL")
+                .param("id", assignmentId).param("p", personId).update() > 0;
+    }
+
+    public void insertLink(String token, UUID assignmentId, String createdBy, Instant expiresAt) {
+        jdbc.sql("INSERT INTO measure_link (token_hash, assignment_id, created_by, expires_at) VALUES (:h, :a, :by, :e)")
+                .param("h", hash(token)).param("a", assignmentId).param("by", createdBy)
+                .param("e", Timestamp.from(expiresAt)).update();
+    }
+
+    /** A link as stored: which assignment, and whether it is still usable. */
+    public record Link(UUID assignmentId, Instant expiresAt, Instant usedAt) {
+    }
+
+    public Optional<Link> link(String token) {
+        return jdbc.sql("SELECT assignment_id, expires_at, used_at FROM measure_link WHERE token_hash = :h")
+                .param("h", hash(token)).query((rs, n) -> new Link(rs.getObject(1, UUID.class),
+                        rs.getTimestamp(2).toInstant(), rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant()))
+                .optional();
+    }
+
+    /** Marks a link used, once: false when it was already used or has expired (two tabs, a replay). */
+    public boolean use(String token, Instant now) {
+        return jdbc.sql("UPDATE measure_link SET used_at = :now WHERE token_hash = :h AND used_at IS NULL AND expires_at > :now")
+                .param("h", hash(token)).param("now", Timestamp.from(now)).update() == 1;
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Assignment map(ResultSet rs, int n) throws SQLException {
+        int every = rs.getInt("every_months");
+        boolean once = rs.wasNull();
+        return new Assignment(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class),
+                rs.getString("instrument"), rs.getDate("due_on").toLocalDate(), once ? null : every,
+                rs.getString("assigned_by"));
+    }
+}

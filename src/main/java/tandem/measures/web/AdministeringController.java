@@ -1,0 +1,134 @@
+package tandem.measures.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletRequest;
+import tandem.identity.CurrentUser;
+import tandem.identity.IdentityApi;
+import tandem.identity.PublicPaths;
+import tandem.measures.Administering;
+import tandem.measures.scoring.Item;
+import tandem.shared.FieldProblem;
+import tandem.shared.error.InvalidInputException;
+import tandem.shared.web.FormErrors;
+
+/** Asking people to complete questionnaires, single-use links, and the team's due list. */
+@Controller
+class AdministeringController implements PublicPaths {
+
+    private final IdentityApi identity;
+    private final Administering administering;
+    private final MeasuresPagesController pages;
+
+    AdministeringController(IdentityApi identity, Administering administering, MeasuresPagesController pages) {
+        this.identity = identity;
+        this.administering = administering;
+        this.pages = pages;
+    }
+
+    @Override
+    public List<String> patterns() {
+        return List.of("/q/**");
+    }
+
+    @PostMapping("/people/{personId}/measures/assignments")
+    String assign(@PathVariable UUID personId, @RequestParam(defaultValue = "") String instrument,
+            @RequestParam(defaultValue = "") String dueOn, @RequestParam(defaultValue = "") String everyMonths, Model model,
+            RedirectAttributes redirect) {
+        CurrentUser user = identity.require();
+        try {
+            administering.assign(user, personId, instrument, dueOn, everyMonths);
+        } catch (InvalidInputException e) {
+            return pages.staffList(model, user, personId, new FormErrors(e.problems()));
+        }
+        redirect.addFlashAttribute("flash", "Added. It shows on their pages and on your team's due list.");
+        return "redirect:/people/" + personId + "/measures";
+    }
+
+    @PostMapping("/people/{personId}/measures/assignments/{assignmentId}/end")
+    String end(@PathVariable UUID personId, @PathVariable UUID assignmentId, RedirectAttributes redirect) {
+        administering.end(identity.require(), personId, assignmentId);
+        redirect.addFlashAttribute("flash", "They are no longer asked to fill this in.");
+        return "redirect:/people/" + personId + "/measures";
+    }
+
+    @PostMapping("/people/{personId}/measures/assignments/{assignmentId}/link")
+    String link(@PathVariable UUID personId, @PathVariable UUID assignmentId, HttpServletRequest request, Model model) {
+        String token = administering.createLink(identity.require(), personId, assignmentId);
+        String base = request.getScheme() + "://" + request.getServerName()
+                + (request.getServerPort() == 80 || request.getServerPort() == 443 ? "" : ":" + request.getServerPort());
+        model.addAttribute("link", base + "/q/" + token);
+        model.addAttribute("personId", personId);
+        return "measures/linkCreated";
+    }
+
+    @GetMapping("/q/{token}")
+    String linkForm(@PathVariable String token, Model model) {
+        Administering.LinkView view = administering.openLink(token);
+        model.addAttribute("view", view);
+        model.addAttribute("token", token);
+        model.addAttribute("entered", Map.of());
+        model.addAttribute("errors", FormErrors.NONE);
+        return "measures/linkForm";
+    }
+
+    @PostMapping("/q/{token}")
+    String linkAnswers(@PathVariable String token, @RequestParam MultiValueMap<String, String> params, Model model) {
+        Administering.LinkView view = administering.openLink(token);
+        Map<String, Object> answers = new LinkedHashMap<>();
+        Map<String, String> entered = new LinkedHashMap<>();
+        List<FieldProblem> problems = new ArrayList<>();
+        for (Item item : view.instrument().items()) {
+            String v = params.getFirst("q" + item.linkId());
+            if (v != null && !v.isBlank()) {
+                entered.put("q" + item.linkId(), v);
+                try {
+                    answers.put(item.linkId(), Integer.parseInt(v.trim()));
+                } catch (NumberFormatException e) {
+                    problems.add(new FieldProblem("q" + item.linkId(), "Choose an answer for " + item.displayText()));
+                }
+            }
+            if (item.importance()) {
+                answers.put(item.linkId() + ".important", params.getFirst("q" + item.linkId() + "-important") != null);
+            }
+        }
+        try {
+            if (!problems.isEmpty()) {
+                throw new InvalidInputException(problems);
+            }
+            administering.submitLink(token, answers);
+        } catch (InvalidInputException e) {
+            model.addAttribute("view", view);
+            model.addAttribute("token", token);
+            model.addAttribute("entered", entered);
+            model.addAttribute("errors", new FormErrors(e.problems().stream().map(p -> new FieldProblem(
+                    p.field().equals("answers") ? "q1" : p.field().replace("answers.", "q"), p.message())).toList()));
+            return "measures/linkForm";
+        }
+        model.addAttribute("firstName", view.firstName());
+        return "measures/linkDone";
+    }
+
+    @GetMapping("/measures/due")
+    String due(Model model) {
+        CurrentUser user = identity.require();
+        if (!user.hasCareRole()) {
+            throw new tandem.shared.error.NotFoundException("Page");
+        }
+        model.addAttribute("lines", administering.dueForStaff(user));
+        return "measures/due";
+    }
+}
