@@ -1,0 +1,86 @@
+package tandem.measures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.mail.internet.MimeMessage;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import tandem.measures.internal.Reminders;
+import tandem.support.DemoUsers;
+
+/** Reminders go through a real SMTP server (GreenMail), once, and only to people who chose e-mail. */
+@SpringBootTest(properties = {"tandem.demo.seed=true", "tandem.measures.reminder-interval=PT24H"})
+class RemindersTest {
+
+    static final GreenMail SMTP = start();
+
+    static GreenMail start() {
+        try (var socket = new java.net.ServerSocket(0)) {
+            ServerSetup setup = new ServerSetup(socket.getLocalPort(), "127.0.0.1", "smtp");
+            setup.setServerStartupTimeout(20_000);
+            socket.close();
+            GreenMail mail = new GreenMail(setup);
+            mail.start();
+            return mail;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @DynamicPropertySource
+    static void smtp(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+    }
+
+    @AfterAll
+    static void stop() {
+        SMTP.stop();
+    }
+
+    @Autowired
+    Reminders reminders;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aDueRequestSendsOneReminderToSomeoneWhoChoseEmailAndNoneToOthers() throws Exception {
+        reminders.sendDue();
+        int before = SMTP.getReceivedMessages().length;
+        UUID alex = DemoUsers.personId(jdbc, "alex");
+        jdbc.sql("UPDATE person SET email = 'alex@example.org', contact_by_email = true WHERE id = :p").param("p", alex).update();
+        UUID jo = DemoUsers.personId(jdbc, "jo");
+        jdbc.sql("UPDATE person SET email = 'jo@example.org', contact_by_email = false WHERE id = :p").param("p", jo).update();
+        UUID org = jdbc.sql("SELECT id FROM organisation").query(UUID.class).single();
+        for (UUID person : new UUID[] {alex, jo}) {
+            jdbc.sql("""
+                    INSERT INTO measure_assignment (id, person_id, organisation_id, instrument, due_on, assigned_by)
+                    VALUES (:id, :p, :o, 'WEMWBS', :d, 'sam')
+                    """).param("id", UUID.randomUUID()).param("p", person).param("o", org)
+                    .param("d", java.sql.Date.valueOf(LocalDate.now())).update();
+        }
+        assertThat(reminders.sendDue()).isEqualTo(1);
+        assertThat(reminders.sendDue()).as("never twice").isZero();
+        MimeMessage[] received = SMTP.getReceivedMessages();
+        assertThat(received).hasSize(before + 1);
+        MimeMessage message = received[received.length - 1];
+        assertThat(message.getAllRecipients()[0].toString()).isEqualTo("alex@example.org");
+        String body = GreenMailUtil.getBody(message);
+        assertThat(body).contains("Hello Alex").contains("Warwick-Edinburgh").doesNotContain("Morgan");
+    }
+}
