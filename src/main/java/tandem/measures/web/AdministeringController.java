@@ -1,7 +1,5 @@
 package tandem.measures.web;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,8 +18,6 @@ import tandem.identity.CurrentUser;
 import tandem.identity.IdentityApi;
 import tandem.identity.PublicPaths;
 import tandem.measures.Administering;
-import tandem.measures.scoring.Item;
-import tandem.shared.FieldProblem;
 import tandem.shared.error.InvalidInputException;
 import tandem.shared.web.FormErrors;
 
@@ -88,34 +84,15 @@ class AdministeringController implements PublicPaths {
     @PostMapping("/q/{token}")
     String linkAnswers(@PathVariable String token, @RequestParam MultiValueMap<String, String> params, Model model) {
         Administering.LinkView view = administering.openLink(token);
-        Map<String, Object> answers = new LinkedHashMap<>();
-        Map<String, String> entered = new LinkedHashMap<>();
-        List<FieldProblem> problems = new ArrayList<>();
-        for (Item item : view.instrument().items()) {
-            String v = params.getFirst("q" + item.linkId());
-            if (v != null && !v.isBlank()) {
-                entered.put("q" + item.linkId(), v);
-                try {
-                    answers.put(item.linkId(), Integer.parseInt(v.trim()));
-                } catch (NumberFormatException e) {
-                    problems.add(new FieldProblem("q" + item.linkId(), "Choose an answer for " + item.displayText()));
-                }
-            }
-            if (item.importance()) {
-                answers.put(item.linkId() + ".important", params.getFirst("q" + item.linkId() + "-important") != null);
-            }
-        }
+        AnswerForm form = AnswerForm.read(view.instrument(), params);
         try {
-            if (!problems.isEmpty()) {
-                throw new InvalidInputException(problems);
-            }
-            administering.submitLink(token, answers);
+            form.throwIfUnreadable();
+            administering.submitLink(token, form.answers());
         } catch (InvalidInputException e) {
             model.addAttribute("view", view);
             model.addAttribute("token", token);
-            model.addAttribute("entered", entered);
-            model.addAttribute("errors", new FormErrors(e.problems().stream().map(p -> new FieldProblem(
-                    p.field().equals("answers") ? "q1" : p.field().replace("answers.", "q"), p.message())).toList()));
+            model.addAttribute("entered", form.entered());
+            model.addAttribute("errors", new FormErrors(AnswerForm.onForm(view.instrument(), e.problems())));
             return "measures/linkForm";
         }
         model.addAttribute("firstName", view.firstName());

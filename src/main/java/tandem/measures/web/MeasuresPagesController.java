@@ -1,8 +1,6 @@
 package tandem.measures.web;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,10 +22,8 @@ import tandem.measures.MeasuresApi;
 import tandem.measures.ResultView;
 import tandem.measures.StoredResponse;
 import tandem.measures.scoring.Instrument;
-import tandem.measures.scoring.Item;
 import tandem.people.PeopleApi;
 import tandem.people.PersonView;
-import tandem.shared.FieldProblem;
 import tandem.shared.error.InvalidInputException;
 import tandem.shared.web.FormErrors;
 
@@ -157,37 +153,13 @@ class MeasuresPagesController {
 
     private String submit(Model model, RedirectAttributes redirect, CurrentUser user, UUID personId, Instrument instrument,
             MultiValueMap<String, String> params, String action, boolean together, String personName) {
-        Map<String, Object> answers = new LinkedHashMap<>();
-        Map<String, String> entered = new HashMap<>();
-        List<FieldProblem> problems = new ArrayList<>();
-        for (Item item : instrument.items()) {
-            String v = params.getFirst("q" + item.linkId());
-            if (v != null && !v.isBlank()) {
-                entered.put("q" + item.linkId(), v);
-                try {
-                    answers.put(item.linkId(), Integer.parseInt(v.trim()));
-                } catch (NumberFormatException e) {
-                    problems.add(new FieldProblem("q" + item.linkId(), "Choose an answer for " + item.displayText()));
-                }
-            }
-            if (item.importance()) {
-                boolean important = params.getFirst("q" + item.linkId() + "-important") != null;
-                answers.put(item.linkId() + ".important", important);
-                if (important) {
-                    entered.put("q" + item.linkId() + "-important", "true");
-                }
-            }
-        }
+        AnswerForm form = AnswerForm.read(instrument, params);
         try {
-            if (!problems.isEmpty()) {
-                throw new InvalidInputException(problems);
-            }
-            measures.record(user, personId, instrument.code(), answers, null, together, null);
+            form.throwIfUnreadable();
+            measures.record(user, personId, instrument.code(), form.answers(), null, together, null);
         } catch (InvalidInputException e) {
-            List<FieldProblem> named = e.problems().stream()
-                    .map(p -> new FieldProblem(p.field().equals("answers") ? "q" + instrument.items().get(0).linkId()
-                            : p.field().replace("answers.", "q"), p.message())).toList();
-            return form(model, instrument, action, entered, new FormErrors(named), together, personName);
+            return form(model, instrument, action, form.entered(), new FormErrors(AnswerForm.onForm(instrument, e.problems())),
+                    together, personName);
         }
         redirect.addFlashAttribute("flash", "Thank you. Your answers are saved and scored.");
         return "redirect:" + action;
