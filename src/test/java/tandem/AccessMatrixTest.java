@@ -127,6 +127,9 @@ class AccessMatrixTest {
         page("GET", "/q/{token}", "/q/" + "x".repeat(43), with(all(404), "anonymous", 404));
         form("/q/{token}", "/q/" + "x".repeat(43), Map.of("q1", "1"), with(all(404), "anonymous", 404));
         page("GET", "/measures/due", "/measures/due", only(404, "sam", 200, "pat", 200));
+        page("GET", "/me/measures/relationships", "/me/measures/relationships", only(404, "alex", 200, "jo", 200));
+        page("GET", "/people/{personId}/measures/relationships", "/people/" + alex + "/measures/relationships",
+                only(404, "alex", 200, "sam", 200, "pat", 200));
 
         // People pages.
         page("GET", "/people", "/people", only(404, "sam", 200, "pat", 200, "admin", 200));

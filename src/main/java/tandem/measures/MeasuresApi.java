@@ -83,6 +83,22 @@ public class MeasuresApi {
         return catalogue.find(instrument.code(), version).orElseThrow();
     }
 
+    /**
+     * Answers made for an older (retired) version of a definition are refused with 409: the items
+     * may have changed. No version given means the current one.
+     */
+    public void checkVersion(String code, Integer definitionVersion) {
+        if (definitionVersion == null || code == null) {
+            return;
+        }
+        catalogue.find(code).ifPresent(current -> {
+            if (current.version() != definitionVersion) {
+                throw new tandem.shared.error.ConflictException("definitionVersion", "Version " + definitionVersion + " of "
+                        + code + " is retired; the current version is " + current.version());
+            }
+        });
+    }
+
     /** Scores without storing anything. */
     public Scoring.Result score(String code, Map<String, ?> answers) {
         Instrument instrument = catalogue.find(code)
@@ -97,6 +113,16 @@ public class MeasuresApi {
     @Transactional
     public StoredResponse record(CurrentUser user, UUID personId, String code, Map<String, ?> answers, Instant authored,
             boolean together, String idempotencyKey) {
+        return record(user, personId, code, answers, authored, together, idempotencyKey, null);
+    }
+
+    /**
+     * As above; {@code aboutStaffId} names the worker a relationship questionnaire (STAR-P) is about.
+     * A clinician's STAR-C is about the clinician who enters it. The two are shown side by side.
+     */
+    @Transactional
+    public StoredResponse record(CurrentUser user, UUID personId, String code, Map<String, ?> answers, Instant authored,
+            boolean together, String idempotencyKey, UUID aboutStaffId) {
         PersonAccess decided = access.decide(user, personId);
         if (!decided.level().readsRecord()) {
             throw new PersonNotFoundException();
@@ -123,7 +149,15 @@ public class MeasuresApi {
         StoredResponse response = new StoredResponse(UUID.randomUUID(), personId, instrument.code(), instrument.version(),
                 authored == null ? now : authored, stored, result.scales(), user.username(), decided.actingRole(),
                 !decided.self() && together);
-        UUID id = store.insert(response, decided.organisationId(), idempotencyKey);
+        UUID relationship = "CLINICIAN".equals(instrument.rater()) ? user.staffId() : aboutStaffId;
+        if (relationship != null && !"CLINICIAN".equals(instrument.rater()) && !instrument.code().startsWith("STAR")
+                && !instrument.code().startsWith("INSPIRE")) {
+            throw new InvalidInputException("aboutStaffId", "Only questionnaires about a worker name one");
+        }
+        if (relationship != null && people.staff(relationship).filter(s -> s.organisationId().equals(decided.organisationId())).isEmpty()) {
+            throw new InvalidInputException("aboutStaffId", "There is no such worker in this organisation");
+        }
+        UUID id = store.insert(response, decided.organisationId(), idempotencyKey, relationship);
         if (!id.equals(response.id())) {
             return store.find(id).orElseThrow();
         }
@@ -147,7 +181,7 @@ public class MeasuresApi {
                 .orElseThrow(PersonNotFoundException::new);
         StoredResponse response = new StoredResponse(UUID.randomUUID(), personId, code, instrument.version(), clock.now(),
                 stored, result.scales(), "single-use link", "PERSON", false);
-        store.insert(response, organisationId, null);
+        store.insert(response, organisationId, null, null);
         assignments.completed(personId, code, clock.today());
         audit.record(new tandem.audit.AuditEvent("single-use link", "PERSON", organisationId, personId, AuditAction.CREATE,
                 "questionnaire response", response.id().toString(), false));
@@ -162,6 +196,22 @@ public class MeasuresApi {
             catalogue.find(code).orElseThrow(() -> new InvalidInputException("instrument", "There is no instrument called " + code));
         }
         return store.scoresOnly(personId, code, 1000);
+    }
+
+    /**
+     * STAR-P and STAR-C about the same relationships, side by side: per worker, the person's and the
+     * worker's ratings in date order. Audited as a read.
+     */
+    @Transactional
+    public List<RelationshipPair> relationship(CurrentUser user, UUID personId) {
+        access.openRecord(user, personId, "relationship ratings");
+        return store.relationshipRatings(personId).stream().map(r -> new RelationshipPair(r.staffId(),
+                people.staff(r.staffId()).map(tandem.people.StaffView::displayName).orElse(""), r.instrument(), r.authored(),
+                r.total())).toList();
+    }
+
+    /** One STAR rating of a person–worker relationship. */
+    public record RelationshipPair(UUID staffId, String staffName, String instrument, Instant authored, BigDecimal total) {
     }
 
     /** The signed-in person's own latest response to an instrument (nobody else's). */

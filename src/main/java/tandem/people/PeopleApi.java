@@ -56,6 +56,11 @@ public class PeopleApi {
         return store.staff(staffId);
     }
 
+    /** The staff of the teams that have the person on their caseload on that day. */
+    public List<StaffView> careTeamOf(UUID personId, LocalDate day) {
+        return store.careTeamOf(personId, day);
+    }
+
     /** People on the caseloads of the staff member's teams on that day (before any consent check). */
     public List<UUID> caseloadOfStaff(UUID staffId, LocalDate day, String query) {
         return store.caseloadOfStaff(staffId, day, query);

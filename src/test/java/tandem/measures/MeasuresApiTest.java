@@ -147,6 +147,42 @@ class MeasuresApiTest {
     }
 
     @Test
+    void answersForARetiredVersionAreRefusedWith409() throws Exception {
+        Cookie[] alex = DemoUsers.login(mvc, "alex");
+        UUID me = DemoUsers.personId(jdbc, "alex");
+        long before = responses();
+        mvc.perform(json(post("/api/v1/people/" + me + "/responses"), QPR_ALL_THREES.replace("}}", "},\"definitionVersion\":0}"))
+                .cookie(alex)).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.errors[0].field").value("definitionVersion"));
+        assertThat(responses()).isEqualTo(before);
+    }
+
+    @Test
+    void starPAndStarCAboutTheSameRelationshipAreShownSideBySide() throws Exception {
+        UUID alex = DemoUsers.personId(jdbc, "alex");
+        UUID pat = DemoUsers.staffId(jdbc, "pat");
+        Cookie[] alexSession = DemoUsers.login(mvc, "alex");
+        String twelve = "\"1\":3,\"2\":3,\"3\":3,\"4\":3,\"5\":3,\"6\":3,\"7\":3,\"8\":3,\"9\":3,\"10\":1,\"11\":1,\"12\":1";
+        mvc.perform(json(post("/api/v1/people/" + alex + "/responses"),
+                "{\"instrument\":\"STAR_P\",\"aboutStaffId\":\"" + pat + "\",\"answers\":{" + twelve + "}}").cookie(alexSession))
+                .andExpect(status().isCreated());
+        Cookie[] patSession = DemoUsers.login(mvc, "pat");
+        mvc.perform(json(post("/api/v1/people/" + alex + "/responses"),
+                "{\"instrument\":\"STAR_C\",\"answers\":{" + twelve.replace(":3", ":4") + "}}").cookie(patSession))
+                .andExpect(status().isCreated());
+        // a person does not fill in the clinician's side
+        mvc.perform(json(post("/api/v1/people/" + alex + "/responses"),
+                "{\"instrument\":\"STAR_C\",\"answers\":{" + twelve + "}}").cookie(alexSession))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/people/" + alex + "/measures/relationships").cookie(patSession)).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("With Pat Lindqvist")))
+                .andExpect(content().string(Matchers.containsString("<td>36</td>")))   // 9×3 + 3×(4−1) = 36
+                .andExpect(content().string(Matchers.containsString("<td>45</td>")));  // 9×4 + 3×3 = 45
+        mvc.perform(get("/me/measures/relationships").cookie(alexSession)).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("With Sam Okafor")));
+    }
+
+    @Test
     void aWorkerCompletesAQuestionnaireTogetherWithThePerson() throws Exception {
         Cookie[] sam = DemoUsers.login(mvc, "sam");
         UUID alex = DemoUsers.personId(jdbc, "alex");

@@ -64,6 +64,17 @@ class DemoResponses {
         }
         tx.executeWithoutResult(s -> {
             store.insertAll(all, seeded.organisationId());
+            // Alex and Sam rate their working relationship every few months, each from their side.
+            for (int month = 9; month >= 0; month -= 3) {
+                Instant at = now.minus(Duration.ofDays(month * 30L + 1));
+                double level = 0.55 + (9 - month) * 0.03;
+                StoredResponse p = response(random, seeded.alex(), "STAR_P", at, level);
+                store.insert(new StoredResponse(p.id(), p.personId(), p.instrument(), p.definitionVersion(), p.authored(),
+                        p.answers(), p.scales(), "alex", "PERSON", false), seeded.organisationId(), null, seeded.sam());
+                StoredResponse c = response(random, seeded.alex(), "STAR_C", at.plus(Duration.ofHours(3)), level + 0.05);
+                store.insert(new StoredResponse(c.id(), c.personId(), c.instrument(), c.definitionVersion(), c.authored(),
+                        c.answers(), c.scales(), "sam", "PRACTITIONER", false), seeded.organisationId(), null, seeded.sam());
+            }
             java.time.LocalDate today = java.time.LocalDate.now();
             assignments.insert(new tandem.measures.Assignment(UUID.randomUUID(), seeded.alex(), "CHIME_CHECKIN",
                     today.minusDays(2), 1, "sam"), seeded.organisationId());

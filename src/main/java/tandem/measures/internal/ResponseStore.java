@@ -64,21 +64,39 @@ public class ResponseStore {
 
     /** Inserts unless a response with the same idempotency key exists; returns the stored id. */
     public UUID insert(StoredResponse r, UUID organisationId, String idempotencyKey) {
+        return insert(r, organisationId, idempotencyKey, null);
+    }
+
+    public UUID insert(StoredResponse r, UUID organisationId, String idempotencyKey, UUID relationshipStaff) {
         int n = jdbc.sql("""
                 INSERT INTO measure_response (id, person_id, organisation_id, instrument, definition_version, authored,
-                  answers, scales, entered_by, entered_role, completed_together, idempotency_key)
-                VALUES (:id, :p, :o, :i, :v, :a, :ans::jsonb, :sc::jsonb, :by, :role, :tog, :key)
+                  answers, scales, entered_by, entered_role, completed_together, idempotency_key, relationship_staff)
+                VALUES (:id, :p, :o, :i, :v, :a, :ans::jsonb, :sc::jsonb, :by, :role, :tog, :key, :rs)
                 ON CONFLICT (person_id, entered_by, idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING
                 """).param("id", r.id()).param("p", r.personId()).param("o", organisationId).param("i", r.instrument())
                 .param("v", r.definitionVersion()).param("a", Timestamp.from(r.authored()))
                 .param("ans", JSON.writeValueAsString(r.answers())).param("sc", JSON.writeValueAsString(r.scales()))
                 .param("by", r.enteredBy()).param("role", r.enteredRole()).param("tog", r.completedTogether())
-                .param("key", idempotencyKey).update();
+                .param("key", idempotencyKey).param("rs", relationshipStaff).update();
         if (n == 1) {
             return r.id();
         }
         return jdbc.sql("SELECT id FROM measure_response WHERE person_id = :p AND entered_by = :by AND idempotency_key = :key")
                 .param("p", r.personId()).param("by", r.enteredBy()).param("key", idempotencyKey).query(UUID.class).single();
+    }
+
+    /** A STAR rating: who the relationship is with, which side rated it, when, and the total. */
+    public record RelationshipRating(UUID staffId, String instrument, java.time.Instant authored, java.math.BigDecimal total) {
+    }
+
+    public List<RelationshipRating> relationshipRatings(UUID personId) {
+        return jdbc.sql("""
+                SELECT relationship_staff, instrument, authored,
+                       (SELECT (s->>'value')::numeric FROM jsonb_array_elements(scales) s WHERE s->>'code' = 'TOTAL') AS total
+                FROM measure_response WHERE person_id = :p AND relationship_staff IS NOT NULL AND instrument IN ('STAR_P', 'STAR_C')
+                ORDER BY relationship_staff, authored
+                """).param("p", personId).query((rs, n) -> new RelationshipRating(rs.getObject(1, UUID.class),
+                rs.getString(2), rs.getTimestamp(3).toInstant(), rs.getBigDecimal(4))).list();
     }
 
     public Optional<StoredResponse> find(UUID id) {

@@ -36,7 +36,8 @@ class MeasuresApiController {
     record InstrumentSummary(String code, String title, int version, boolean wordingInstalled) {
     }
 
-    record ScoreRequest(String instrument, Map<String, Object> answers, String authored) {
+    record ScoreRequest(String instrument, Map<String, Object> answers, String authored, Integer definitionVersion,
+            UUID aboutStaffId) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -84,6 +85,7 @@ class MeasuresApiController {
         if (body.instrument() == null) {
             throw new InvalidInputException("instrument", "Name the instrument, like QPR15");
         }
+        measures.checkVersion(body.instrument(), body.definitionVersion());
         Scoring.Result result = measures.score(body.instrument(), body.answers());
         return new ScoreResponse(result.instrument(), result.definitionVersion(),
                 result.scales().stream().map(ScaleOut::of).toList());
@@ -95,8 +97,9 @@ class MeasuresApiController {
         if (body.instrument() == null) {
             throw new InvalidInputException("instrument", "Name the instrument, like QPR15");
         }
+        measures.checkVersion(body.instrument(), body.definitionVersion());
         StoredResponse r = measures.record(identity.require(), personId, body.instrument(), body.answers(),
-                parseInstant(body.authored()), false, idempotencyKey);
+                parseInstant(body.authored()), false, idempotencyKey, body.aboutStaffId());
         return ResponseEntity.created(URI.create("/api/v1/people/" + personId + "/responses/" + r.id()))
                 .body(new Created(r.id(), r.instrument(), r.definitionVersion(), r.scales().stream().map(ScaleOut::of).toList()));
     }

@@ -68,7 +68,7 @@ class MeasuresPagesController {
         CurrentUser user = identity.require();
         self(user);
         Instrument instrument = selfCompletable(code);
-        return form(model, instrument, "/me/measures/" + code, Map.of(), FormErrors.NONE, false, null);
+        return form(model, instrument, "/me/measures/" + code, Map.of(), FormErrors.NONE, false, null, self(user));
     }
 
     @PostMapping("/me/measures/{code}")
@@ -105,7 +105,7 @@ class MeasuresPagesController {
         access.openRecord(user, personId, "questionnaire form");
         Instrument instrument = measures.instrument(code);
         return form(model, instrument, "/people/" + personId + "/measures/" + code, Map.of(), FormErrors.NONE, true,
-                name(personId));
+                name(personId), personId);
     }
 
     @PostMapping("/people/{personId}/measures/{code}")
@@ -115,6 +115,23 @@ class MeasuresPagesController {
         Instrument instrument = measures.instrument(code);
         return submit(model, redirect, user, personId, instrument, params, "/people/" + personId + "/measures/" + code,
                 true, name(personId));
+    }
+
+    @GetMapping("/me/measures/relationships")
+    String myRelationships(Model model) {
+        CurrentUser user = identity.require();
+        model.addAttribute("pairs", measures.relationship(user, self(user)));
+        model.addAttribute("base", "/me/measures");
+        model.addAttribute("personName", null);
+        return "measures/relationships";
+    }
+
+    @GetMapping("/people/{personId}/measures/relationships")
+    String theirRelationships(@PathVariable UUID personId, Model model) {
+        model.addAttribute("pairs", measures.relationship(identity.require(), personId));
+        model.addAttribute("base", "/people/" + personId + "/measures");
+        model.addAttribute("personName", name(personId));
+        return "measures/relationships";
     }
 
     private String list(Model model, CurrentUser user, UUID personId, String base, boolean self) {
@@ -156,17 +173,28 @@ class MeasuresPagesController {
         AnswerForm form = AnswerForm.read(instrument, params);
         try {
             form.throwIfUnreadable();
-            measures.record(user, personId, instrument.code(), form.answers(), null, together, null);
+            String about = params.getFirst("aboutStaffId");
+            UUID aboutStaff = null;
+            if ("STAR_P".equals(instrument.code())) {
+                try {
+                    aboutStaff = UUID.fromString(about == null ? "" : about);
+                } catch (IllegalArgumentException e) {
+                    throw new InvalidInputException("aboutStaffId", "Choose the worker this is about");
+                }
+            }
+            measures.record(user, personId, instrument.code(), form.answers(), null, together, null, aboutStaff);
         } catch (InvalidInputException e) {
             return form(model, instrument, action, form.entered(), new FormErrors(AnswerForm.onForm(instrument, e.problems())),
-                    together, personName);
+                    together, personName, personId);
         }
         redirect.addFlashAttribute("flash", "Thank you. Your answers are saved and scored.");
         return "redirect:" + action;
     }
 
     private String form(Model model, Instrument instrument, String action, Map<String, String> entered,
-            FormErrors errors, boolean together, String personName) {
+            FormErrors errors, boolean together, String personName, UUID personId) {
+        model.addAttribute("workers", "STAR_P".equals(instrument.code())
+                ? people.careTeamOf(personId, java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"))) : List.of());
         model.addAttribute("instrument", instrument);
         model.addAttribute("action", action);
         model.addAttribute("entered", entered);

@@ -172,6 +172,16 @@ public class PeopleStore {
         return new PageOf<>(items.stream().map(s -> withTeams(s, teamsOfStaff(s.id()))).toList(), page, size, total);
     }
 
+    /** Staff of the teams that have the person on their caseload now (their care team). */
+    public List<StaffView> careTeamOf(UUID personId, LocalDate day) {
+        return jdbc.sql("""
+                SELECT DISTINCT s.id, s.organisation_id, s.given_name, s.family_name, s.email, s.job_title, s.version
+                FROM staff s JOIN team_member m ON m.staff_id = s.id JOIN caseload c ON c.team_id = m.team_id
+                WHERE c.person_id = :p AND c.from_date <= :d AND (c.to_date IS NULL OR c.to_date >= :d)
+                ORDER BY s.family_name, s.given_name, s.id
+                """).param("p", personId).param("d", Date.valueOf(day)).query((rs, n) -> staffRow(rs)).list();
+    }
+
     public Optional<String> staffName(UUID id) {
         return jdbc.sql("SELECT given_name || ' ' || family_name FROM staff WHERE id = :id").param("id", id)
                 .query(String.class).optional();
