@@ -168,6 +168,8 @@ class AccessMatrixTest {
         page("GET", "/admin/staff/{staffId}", "/admin/staff/" + sam, adminOnly);
         form("/admin/staff/{staffId}", "/admin/staff/" + sam, Map.of("version", "0", "givenName", ""), adminOnly);
         page("GET", "/admin/import", "/admin/import", adminOnly);
+        page("GET", "/admin/instruments", "/admin/instruments", adminOnly);
+        form("/admin/instruments", "/admin/instruments", Map.of(), adminOnly);
         form("/admin/import", "/admin/import", Map.of(), adminOnly);
     }
 

@@ -96,7 +96,7 @@ class DemoJourneysBrowserTest {
         assertThat(scannedShapes).as("pages scanned").contains("/", "/me", "/me/access-log", "/people", "/people/{id}",
                 "/admin", "/admin/people", "/admin/people/{id}", "/admin/staff", "/admin/staff/{id}", "/admin/organisation",
                 "/admin/import", "/admin/audit", "/supporting", "/supporting/{id}", "/account/second-factor",
-                "/people/{id}/access-log", "/me/measures", "/me/measures/CHIME_CHECKIN", "/people/{id}/measures", "/measures/due", "/me/measures/relationships");
+                "/people/{id}/access-log", "/me/measures", "/me/measures/CHIME_CHECKIN", "/people/{id}/measures", "/measures/due", "/me/measures/relationships", "/admin/instruments");
         assertThat(problems).isEmpty();
     }
 

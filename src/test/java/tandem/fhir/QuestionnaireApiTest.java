@@ -47,6 +47,23 @@ class QuestionnaireApiTest {
     }
 
     @Test
+    void theAdminPageTakesAnUploadedQuestionnaireAndNamesProblems() throws Exception {
+        Cookie[] admin = DemoUsers.login(mvc, "admin");
+        String exported = mvc.perform(get("/api/v1/instruments/DIALOG/fhir").cookie(admin)).andReturn().getResponse()
+                .getContentAsString().replace("\"text\": \"Item 1\"", "\"text\": \"Licensed wording\"");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/admin/instruments")
+                .file(new org.springframework.mock.web.MockMultipartFile("file", "x.json", "application/json", "{bad".getBytes()))
+                .cookie(admin).with(csrf())).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(Matchers.containsString("Not a valid FHIR R4 Questionnaire")));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/admin/instruments")
+                .file(new org.springframework.mock.web.MockMultipartFile("file", "dialog.json", "application/json", exported.getBytes()))
+                .cookie(admin).with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("SELECT max(version) FROM instrument_definition WHERE code = 'DIALOG'").query(Integer.class).single())
+                .isEqualTo(2);
+    }
+
+    @Test
     void anAdministratorInstallsLicensedWordingAsANewVersionAndOldResponsesKeepTheirs() throws Exception {
         Cookie[] admin = DemoUsers.login(mvc, "admin");
         String exported = mvc.perform(get("/api/v1/instruments/QPR15/fhir").cookie(admin)).andReturn().getResponse()
