@@ -83,4 +83,24 @@ class RemindersTest {
         String body = GreenMailUtil.getBody(message);
         assertThat(body).contains("Hello Alex").contains("Warwick-Edinburgh").doesNotContain("Morgan");
     }
+
+    @Test
+    void requestsNotCompletedInTimeLapseOrMoveToTheirNextDate() {
+        UUID alex = DemoUsers.personId(jdbc, "alex");
+        UUID org = jdbc.sql("SELECT id FROM organisation").query(UUID.class).single();
+        UUID once = UUID.randomUUID();
+        UUID monthly = UUID.randomUUID();
+        jdbc.sql("INSERT INTO measure_assignment (id, person_id, organisation_id, instrument, due_on, assigned_by) "
+                + "VALUES (:id, :p, :o, 'GBO', :d, 'sam')").param("id", once).param("p", alex).param("o", org)
+                .param("d", java.sql.Date.valueOf(LocalDate.now().minusDays(60))).update();
+        jdbc.sql("INSERT INTO measure_assignment (id, person_id, organisation_id, instrument, due_on, every_months, assigned_by) "
+                + "VALUES (:id, :p, :o, 'GBO', :d, 1, 'sam')").param("id", monthly).param("p", alex).param("o", org)
+                .param("d", java.sql.Date.valueOf(LocalDate.now().minusDays(60))).update();
+        assertThat(reminders.expire()).isGreaterThanOrEqualTo(2);
+        assertThat(jdbc.sql("SELECT ended_at IS NOT NULL FROM measure_assignment WHERE id = :id").param("id", once)
+                .query(Boolean.class).single()).isTrue();
+        LocalDate next = jdbc.sql("SELECT due_on FROM measure_assignment WHERE id = :id").param("id", monthly)
+                .query(java.sql.Date.class).single().toLocalDate();
+        assertThat(next).isAfterOrEqualTo(LocalDate.now().minusDays(28));
+    }
 }

@@ -76,6 +76,29 @@ public class AssignmentStore {
         }
     }
 
+    /**
+     * Requests not completed within {@code days} of their due date expire: a one-off request ends,
+     * a scheduled one moves on to its next date. Returns how many expired.
+     */
+    public int expire(LocalDate today, int days) {
+        LocalDate cutoff = today.minusDays(days);
+        List<Assignment> stale = jdbc.sql(SELECT + "WHERE ended_at IS NULL AND due_on < :c").param("c", Date.valueOf(cutoff))
+                .query(AssignmentStore::map).list();
+        for (Assignment a : stale) {
+            if (a.everyMonths() == null) {
+                jdbc.sql("UPDATE measure_assignment SET ended_at = now() WHERE id = :id").param("id", a.id()).update();
+            } else {
+                LocalDate next = a.dueOn();
+                while (next.isBefore(cutoff)) {
+                    next = next.plusMonths(a.everyMonths());
+                }
+                jdbc.sql("UPDATE measure_assignment SET due_on = :d WHERE id = :id").param("d", Date.valueOf(next))
+                        .param("id", a.id()).update();
+            }
+        }
+        return stale.size();
+    }
+
     public boolean end(UUID personId, UUID assignmentId) {
         return jdbc.sql("UPDATE measure_assignment SET ended_at = now() WHERE id = :id AND person_id = :p AND ended_at IS NULL")
                 .param("id", assignmentId).param("p", personId).update() > 0;

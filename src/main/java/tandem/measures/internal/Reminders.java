@@ -40,11 +40,16 @@ public class Reminders {
     private final String mailHost;
     private final String from;
     private final String baseUrl;
+    private final AssignmentStore assignments;
+    private final int expiryDays;
 
     Reminders(JdbcClient jdbc, PeopleApi people, InstrumentCatalogue catalogue, ObjectProvider<JavaMailSender> mail,
             TandemClock clock, @Value("${spring.mail.host:}") String mailHost,
             @Value("${tandem.mail.from:tandem@localhost}") String from,
-            @Value("${tandem.base-url:http://localhost:8080}") String baseUrl) {
+            @Value("${tandem.base-url:http://localhost:8080}") String baseUrl, AssignmentStore assignments,
+            @Value("${tandem.measures.request-expiry-days:28}") int expiryDays) {
+        this.assignments = assignments;
+        this.expiryDays = expiryDays;
         this.jdbc = jdbc;
         this.people = people;
         this.catalogue = catalogue;
@@ -57,7 +62,15 @@ public class Reminders {
 
     @Scheduled(fixedDelayString = "${tandem.measures.reminder-interval:PT15M}", initialDelayString = "PT1M")
     public void onSchedule() {
+        expire();
         sendDue();
+    }
+
+    /** Requests not completed within the expiry period lapse (one-off) or move to the next date (scheduled). */
+    @Transactional
+    public int expire() {
+        Boolean locked = jdbc.sql("SELECT pg_try_advisory_xact_lock(:k)").param("k", LOCK_KEY).query(Boolean.class).single();
+        return Boolean.TRUE.equals(locked) ? assignments.expire(clock.today(), expiryDays) : 0;
     }
 
     /** Decides every due, undecided reminder; returns how many e-mails were sent. */
