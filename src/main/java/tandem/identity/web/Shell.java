@@ -12,7 +12,18 @@ public record Shell(CurrentUser user, List<NavItem> nav, String path, String csr
         return user != null;
     }
 
+    /** The navigation item for the page: the one whose address matches the longest part of the path. */
     public boolean current(NavItem item) {
+        NavItem best = null;
+        for (NavItem candidate : nav) {
+            if (matches(candidate) && (best == null || candidate.href().length() > best.href().length())) {
+                best = candidate;
+            }
+        }
+        return item.equals(best);
+    }
+
+    private boolean matches(NavItem item) {
         if ("/".equals(item.href())) {
             return "/".equals(path);
         }

@@ -45,8 +45,7 @@ public final class Words {
         String moved = sign == 0 ? "The same as " + since + "."
                 : (sign > 0 ? "Up " : "Down ") + number(c.difference().abs()) + " since " + since + ".";
         if (!c.assessed()) {
-            return moved + " Tandem cannot say whether a change this size is more than day-to-day ups and downs, because this"
-                    + " questionnaire has no norms set up.";
+            return moved;
         }
         if (!c.reliable()) {
             return sign == 0 ? moved : moved + " A change this size can happen from day-to-day ups and downs, so it is not a"
