@@ -54,11 +54,14 @@ public class InstrumentCatalogue {
 
     /** Every instrument, current versions, by code. */
     public List<Instrument> all() {
-        List<String> codes = jdbc.sql("SELECT DISTINCT code FROM instrument_definition ORDER BY code").query(String.class).list();
-        if (codes.isEmpty()) {
-            codes = shipped.keySet().stream().sorted().toList();
+        List<Map.Entry<String, Integer>> current = jdbc.sql(
+                "SELECT code, max(version) FROM instrument_definition GROUP BY code ORDER BY code")
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getInt(2))).list();
+        if (current.isEmpty()) {
+            return shipped.values().stream().map(Entry::instrument)
+                    .sorted(java.util.Comparator.comparing(Instrument::code)).toList();
         }
-        return codes.stream().map(this::find).flatMap(Optional::stream).toList();
+        return current.stream().map(e -> find(e.getKey(), e.getValue())).flatMap(Optional::stream).toList();
     }
 
     /** The current version of an instrument. */

@@ -139,16 +139,10 @@ public class MeasuresApi {
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
             throw new InvalidInputException("Idempotency-Key", "Must be 1 to 200 characters");
         }
-        Scoring.Answers checked = validateOrExplain(instrument, answers);
-        if (checked.values().isEmpty()) {
-            throw new InvalidInputException("answers", "Answer at least one question");
-        }
-        Scoring.Result result = Scoring.score(instrument, checked);
-        Map<String, Object> stored = new HashMap<>(checked.values());
-        checked.important().forEach((k, v) -> stored.put(k + Scoring.IMPORTANT, v));
+        Scored scored = scoreForStoring(instrument, answers);
         StoredResponse response = new StoredResponse(UUID.randomUUID(), personId, instrument.code(), instrument.version(),
-                authored == null ? now : authored, stored, result.scales(), user.username(), decided.actingRole(),
-                !decided.self() && together);
+                authored == null ? now : authored, scored.answers(), scored.result().scales(), user.username(),
+                decided.actingRole(), !decided.self() && together);
         UUID relationship = "CLINICIAN".equals(instrument.rater()) ? user.staffId() : aboutStaffId;
         if (relationship != null && !"CLINICIAN".equals(instrument.rater()) && !instrument.code().startsWith("STAR")
                 && !instrument.code().startsWith("INSPIRE")) {
@@ -170,17 +164,11 @@ public class MeasuresApi {
     @Transactional
     StoredResponse recordFromLink(UUID personId, String code, Map<String, ?> answers) {
         Instrument instrument = instrument(code);
-        Scoring.Answers checked = validateOrExplain(instrument, answers);
-        if (checked.values().isEmpty()) {
-            throw new InvalidInputException("answers", "Answer at least one question");
-        }
-        Scoring.Result result = Scoring.score(instrument, checked);
-        Map<String, Object> stored = new HashMap<>(checked.values());
-        checked.important().forEach((k, v) -> stored.put(k + Scoring.IMPORTANT, v));
+        Scored scored = scoreForStoring(instrument, answers);
         UUID organisationId = people.person(personId).map(tandem.people.PersonView::organisationId)
                 .orElseThrow(PersonNotFoundException::new);
         StoredResponse response = new StoredResponse(UUID.randomUUID(), personId, code, instrument.version(), clock.now(),
-                stored, result.scales(), "single-use link", "PERSON", false);
+                scored.answers(), scored.result().scales(), "single-use link", "PERSON", false);
         store.insert(response, organisationId, null, null);
         assignments.completed(personId, code, clock.today());
         audit.record(new tandem.audit.AuditEvent("single-use link", "PERSON", organisationId, personId, AuditAction.CREATE,
@@ -257,6 +245,20 @@ public class MeasuresApi {
             scales.add(new ResultView.ScaleResult(scale, latest, first, previous, sinceFirst, sinceLast, series));
         }
         return new ResultView(instrument.code(), instrument.title(), scales, newestFirst);
+    }
+
+    /** Checked answers as they are stored (values and "n.important" flags) and their scores. */
+    private record Scored(Map<String, Object> answers, Scoring.Result result) {
+    }
+
+    private static Scored scoreForStoring(Instrument instrument, Map<String, ?> answers) {
+        Scoring.Answers checked = validateOrExplain(instrument, answers);
+        if (checked.values().isEmpty()) {
+            throw new InvalidInputException("answers", "Answer at least one question");
+        }
+        Map<String, Object> stored = new HashMap<>(checked.values());
+        checked.important().forEach((k, v) -> stored.put(k + Scoring.IMPORTANT, v));
+        return new Scored(stored, Scoring.score(instrument, checked));
     }
 
     private static Scoring.Result scoreOrExplain(Instrument instrument, Map<String, ?> answers) {

@@ -31,7 +31,8 @@ public class ShellAdvice {
 
     @ModelAttribute("shell")
     public Shell shell(HttpServletRequest request) {
-        return build(request);
+        // JSON API handlers are @Controllers too, but render no page: skip the work on that hot path
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/") ? null : build(request);
     }
 
     public Shell build(HttpServletRequest request) {
