@@ -48,6 +48,17 @@ class PeopleApiTest {
     }
 
     @Test
+    void aSupporterSeesTheSharedNameButNotTheCareTeam() throws Exception {
+        Cookie[] robin = DemoUsers.login(mvc, "robin");
+        UUID alex = DemoUsers.personId(jdbc, "alex");
+        mvc.perform(get("/api/v1/people/" + alex).cookie(robin)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.displayName").value("Alex Morgan"))
+                .andExpect(jsonPath("$.teams").isEmpty());
+        mvc.perform(get("/api/v1/people/" + DemoUsers.personId(jdbc, "jo")).cookie(robin)).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/people/" + alex + "/responses").cookie(robin)).andExpect(status().isNotFound());
+    }
+
+    @Test
     void anonymousApiCallsGet401NotARedirect() throws Exception {
         mvc.perform(get("/api/v1/people")).andExpect(status().isUnauthorized())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));

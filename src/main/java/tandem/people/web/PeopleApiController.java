@@ -94,10 +94,12 @@ class PeopleApiController {
 
     @GetMapping("/api/v1/people/{personId}")
     PersonDetail person(@PathVariable UUID personId) {
-        access.openDirectoryEntry(identity.require(), personId);
+        var decided = access.openDirectoryEntry(identity.require(), personId);
         PersonView p = people.person(personId).orElseThrow();
-        List<TeamRef> teams = people.caseloadEntries(personId).stream().filter(e -> e.to() == null)
-                .map(e -> new TeamRef(e.teamId(), e.teamName())).toList();
+        // a supporter sees what the person shares with them (their name), not who cares for them
+        List<TeamRef> teams = decided.level() == tandem.consent.AccessLevel.SUPPORTER ? List.of()
+                : people.caseloadEntries(personId).stream().filter(e -> e.to() == null)
+                        .map(e -> new TeamRef(e.teamId(), e.teamName())).toList();
         return new PersonDetail(p.id(), p.displayName(), p.organisationId(), teams);
     }
 
