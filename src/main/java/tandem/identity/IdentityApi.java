@@ -128,8 +128,4 @@ public class IdentityApi {
         return accounts.byStaffIds(staffIds).stream()
                 .collect(Collectors.toMap(AccountSummary::staffId, Function.identity()));
     }
-
-    public long accountCount() {
-        return accounts.count();
-    }
 }

@@ -64,10 +64,6 @@ class AccountRepository {
                 .query(Long.class).single() > 0;
     }
 
-    long count() {
-        return jdbc.sql("SELECT count(*) FROM account").query(Long.class).single();
-    }
-
     void insert(AccountRow a) {
         jdbc.sql("""
                 INSERT INTO account (id, username, password_hash, enabled, organisation_id, person_id, staff_id)

@@ -64,8 +64,4 @@ public class Accounts {
     public List<AccountSummary> byStaffIds(List<UUID> ids) {
         return repository.findByStaffIds(ids).stream().map(AccountRow::summary).toList();
     }
-
-    public long count() {
-        return repository.count();
-    }
 }

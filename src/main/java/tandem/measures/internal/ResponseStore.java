@@ -116,11 +116,6 @@ public class ResponseStore {
                 .param("p", personId).param("i", instrument).param("l", limit).query(ResponseStore::map).list();
     }
 
-    public long count(UUID personId) {
-        return jdbc.sql("SELECT count(*) FROM measure_response WHERE person_id = :p").param("p", personId)
-                .query(Long.class).single();
-    }
-
     /** A batch of responses in one statement per row (demo data). */
     public void insertAll(List<StoredResponse> responses, UUID organisationId) {
         for (StoredResponse r : responses) {

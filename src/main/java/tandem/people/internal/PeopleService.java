@@ -344,9 +344,4 @@ public class PeopleService {
     private static String abbreviate(String s) {
         return s.length() > 40 ? s.substring(0, 40) + "…" : s;
     }
-
-    /** Re-throws collected problems with a field prefix, for nested use. */
-    static InvalidInputException prefixed(String prefix, List<FieldProblem> problems) {
-        return new InvalidInputException(problems.stream().map(p -> new FieldProblem(prefix + p.field(), p.message())).toList());
-    }
 }

@@ -72,14 +72,6 @@ public class PeopleStore {
         return id;
     }
 
-    public void renameSite(UUID siteId, String name) {
-        jdbc.sql("UPDATE site SET name = :n, version = version + 1 WHERE id = :id").param("n", name).param("id", siteId).update();
-    }
-
-    public void renameTeam(UUID teamId, String name) {
-        jdbc.sql("UPDATE team SET name = :n, version = version + 1 WHERE id = :id").param("n", name).param("id", teamId).update();
-    }
-
     public boolean siteNameTaken(UUID organisationId, String name) {
         return jdbc.sql("SELECT count(*) FROM site WHERE organisation_id = :o AND lower(name) = lower(:n)")
                 .param("o", organisationId).param("n", name).query(Long.class).single() > 0;
@@ -196,11 +188,6 @@ public class PeopleStore {
     public Optional<String> personName(UUID id) {
         return jdbc.sql("SELECT coalesce(nullif(preferred_name, ''), given_name) || ' ' || family_name FROM person WHERE id = :id")
                 .param("id", id).query(String.class).optional();
-    }
-
-    public long personCount(UUID organisationId) {
-        return jdbc.sql("SELECT count(*) FROM person WHERE organisation_id = :o").param("o", organisationId)
-                .query(Long.class).single();
     }
 
     public PageOf<PersonListItem> peopleInOrganisation(UUID organisationId, String query, int page, int size) {

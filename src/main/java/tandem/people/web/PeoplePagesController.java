@@ -23,7 +23,6 @@ import tandem.people.PersonView;
 import tandem.people.Share;
 import tandem.people.SupporterLinkView;
 import tandem.people.internal.PeopleService;
-import tandem.shared.PageOf;
 import tandem.shared.error.InvalidInputException;
 import tandem.shared.web.FormErrors;
 
