@@ -3,7 +3,9 @@ package tandem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -131,6 +133,44 @@ class AccessMatrixTest {
         page("GET", "/people/{personId}/measures/relationships", "/people/" + alex + "/measures/relationships",
                 only(404, "alex", 200, "sam", 200, "pat", 200));
 
+        // Community: public pages, stories, moderation, groups and resources.
+        UUID published = jdbc.sql("SELECT id FROM story WHERE title = 'Small steps back to the allotment'").query(UUID.class).single();
+        UUID pending = jdbc.sql("SELECT id FROM story WHERE title = 'What the walking group gave me'").query(UUID.class).single();
+        UUID alexPrivate = jdbc.sql("SELECT id FROM story WHERE title = 'Notes to myself'").query(UUID.class).single();
+        UUID walk = jdbc.sql("SELECT id FROM community_group WHERE name = 'Saturday walk and talk'").query(UUID.class).single();
+        Map<String, Integer> everyone = with(all(200), "anonymous", 200);
+        page("GET", "/stories", "/stories", everyone);
+        page("GET", "/stories/{id}", "/stories/" + published, with(all(200), "anonymous", 200));
+        form("/stories/{id}/save", "/stories/" + published + "/save", Map.of(), only(403, "alex", 302, "jo", 302));
+        form("/me/stories/saved/{id}/remove", "/me/stories/saved/" + random + "/remove", Map.of(), all(404));
+        page("GET", "/house-rules", "/house-rules", with(all(200), "anonymous", 200));
+        page("GET", "/me/stories", "/me/stories", all(200));
+        page("GET", "/me/stories/new", "/me/stories/new", all(200));
+        form("/me/stories", "/me/stories", Map.of("title", ""), all(200));
+        page("GET", "/me/stories/{id}/edit", "/me/stories/" + alexPrivate + "/edit", only(404, "alex", 200));
+        form("/me/stories/{id}", "/me/stories/" + alexPrivate, Map.of("title", ""), only(404, "alex", 200));
+        form("/me/stories/{id}/withdraw", "/me/stories/" + random + "/withdraw", Map.of(), all(404));
+        page("GET", "/moderation", "/moderation", only(404, "pat", 200, "admin", 200));
+        page("GET", "/moderation/{id}", "/moderation/" + pending, only(404, "pat", 200, "admin", 200));
+        form("/moderation/{id}", "/moderation/" + pending, Map.of("decision", ""), only(404, "pat", 200, "admin", 200));
+        api("POST", "/api/v1/stories", "/api/v1/stories", "{\"title\":\"\"}", all(400));
+        api("GET", "/api/v1/stories", "/api/v1/stories", null, with(all(200), "anonymous", 200));
+        api("GET", "/api/v1/stories/{id}", "/api/v1/stories/" + published, null, with(all(200), "anonymous", 200));
+        api("PUT", "/api/v1/stories/{id}", "/api/v1/stories/" + alexPrivate, "{}", only(404, "alex", 400));
+        api("DELETE", "/api/v1/stories/{id}", "/api/v1/stories/" + random, null, all(404));
+        api("POST", "/api/v1/stories/{id}/moderation", "/api/v1/stories/" + pending + "/moderation", "{\"decision\":\"\"}",
+                only(404, "pat", 400, "admin", 400));
+        api("GET", "/api/v1/groups", "/api/v1/groups", null, with(all(200), "anonymous", 200));
+        api("GET", "/api/v1/resources", "/api/v1/resources", null, with(all(200), "anonymous", 200));
+        page("GET", "/groups", "/groups", with(all(200), "anonymous", 200));
+        page("GET", "/groups/{id}", "/groups/" + walk, with(all(200), "anonymous", 200));
+        form("/groups/{id}/join", "/groups/" + walk + "/join", Map.of("role", "BOSS"), all(200));
+        form("/groups/{id}/leave", "/groups/" + random + "/leave", Map.of(), all(404));
+        page("GET", "/resources", "/resources", with(all(200), "anonymous", 200));
+        page("GET", "/resources/{key}", "/resources/leamy-2011", with(all(200), "anonymous", 200));
+        page("GET", "/resources/export.ris", "/resources/export.ris", with(all(200), "anonymous", 200));
+        page("GET", "/resources/export.bib", "/resources/export.bib", with(all(200), "anonymous", 200));
+
         // People pages.
         page("GET", "/people", "/people", only(404, "sam", 200, "pat", 200, "admin", 200));
         page("GET", "/people/{personId}", "/people/" + alex, only(404, "alex", 200, "sam", 200, "pat", 200));
@@ -171,6 +211,15 @@ class AccessMatrixTest {
         page("GET", "/admin/instruments", "/admin/instruments", adminOnly);
         form("/admin/instruments", "/admin/instruments", Map.of(), adminOnly);
         form("/admin/import", "/admin/import", Map.of(), adminOnly);
+        page("GET", "/admin/groups", "/admin/groups", adminOnly);
+        page("GET", "/admin/groups/new", "/admin/groups/new", adminOnly);
+        form("/admin/groups", "/admin/groups", Map.of("name", ""), adminOnly);
+        page("GET", "/admin/groups/{id}", "/admin/groups/" + walk, adminOnly);
+        form("/admin/groups/{id}", "/admin/groups/" + walk, Map.of("name", ""), adminOnly);
+        page("GET", "/admin/resources/new", "/admin/resources/new", adminOnly);
+        form("/admin/resources", "/admin/resources", Map.of("key", ""), adminOnly);
+        page("GET", "/admin/resources/{key}", "/admin/resources/leamy-2011", adminOnly);
+        form("/admin/resources/{key}", "/admin/resources/leamy-2011", Map.of("title", ""), adminOnly);
     }
 
     @Test
@@ -209,7 +258,12 @@ class AccessMatrixTest {
     }
 
     private int call(Row row, String who) throws Exception {
-        MockHttpServletRequestBuilder request = "GET".equals(row.method()) ? get(row.path()) : post(row.path()).with(csrf());
+        MockHttpServletRequestBuilder request = switch (row.method()) {
+            case "GET" -> get(row.path());
+            case "PUT" -> put(row.path()).with(csrf());
+            case "DELETE" -> delete(row.path()).with(csrf());
+            default -> post(row.path()).with(csrf());
+        };
         row.params().forEach(request::param);
         if (row.json() != null) {
             request.contentType(MediaType.APPLICATION_JSON).content(row.json());

@@ -28,6 +28,7 @@ class ErrorPageController implements ErrorController {
             409, "Something changed",
             410, "This link cannot be used any more",
             413, "The file is too large",
+            429, "You have done this a lot in a short time",
             500, "Sorry, something went wrong");
 
     private final ShellAdvice shells;

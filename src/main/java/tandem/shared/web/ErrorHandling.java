@@ -73,6 +73,12 @@ public class ErrorHandling {
         return answer(request, response, HttpStatus.FORBIDDEN, e.getMessage(), List.of());
     }
 
+    @ExceptionHandler(tandem.shared.error.TooManyRequestsException.class)
+    ResponseEntity<ProblemDetail> tooMany(tandem.shared.error.TooManyRequestsException e, HttpServletRequest request,
+            HttpServletResponse response) throws IOException {
+        return answer(request, response, HttpStatus.TOO_MANY_REQUESTS, e.getMessage(), List.of());
+    }
+
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpServletRequest request, HttpServletResponse response) throws IOException {
         return answer(request, response, HttpStatus.BAD_REQUEST, "The request body is not valid JSON of the expected shape.",
