@@ -133,6 +133,74 @@ class AccessMatrixTest {
         page("GET", "/people/{personId}/measures/relationships", "/people/" + alex + "/measures/relationships",
                 only(404, "alex", 200, "sam", 200, "pat", 200));
 
+        // Recovery plan: the person's own pages, their care team's view, supporters' shared crisis plan.
+        UUID alexGoal = jdbc.sql("SELECT id FROM goal WHERE person_id = :p ORDER BY created_at LIMIT 1").param("p", alex)
+                .query(UUID.class).single();
+        UUID alexRisk = jdbc.sql("SELECT id FROM risk_plan WHERE person_id = :p LIMIT 1").param("p", alex).query(UUID.class).single();
+        String ap = "/people/" + alex + "/plan";
+        Map<String, Integer> persons = only(404, "alex", 200, "jo", 200);
+        Map<String, Integer> alexsReaders = only(404, "alex", 200, "sam", 200, "pat", 200);
+        for (String part : List.of("", "/values", "/strengths", "/history", "/sessions", "/chime", "/crisis", "/risk", "/journal")) {
+            page("GET", "/me/plan" + part, "/me/plan" + part, persons);
+            page("GET", "/people/{personId}/plan" + part, ap + part,
+                    part.equals("/journal") ? only(404, "alex", 200) : alexsReaders);
+        }
+        form("/me/plan/values", "/me/plan/values", Map.of("whatMatters", ""), persons);
+        form("/people/{personId}/plan/heard", ap + "/heard", Map.of("heard", ""), only(404, "alex", 403, "sam", 302, "pat", 302));
+        form("/me/plan/strengths", "/me/plan/strengths", Map.of("priorities", ""), persons);
+        page("GET", "/me/plan/goals/new", "/me/plan/goals/new", persons);
+        form("/me/plan/goals", "/me/plan/goals", Map.of("text", ""), persons);
+        page("GET", "/me/plan/goals/{goalId}", "/me/plan/goals/" + alexGoal, only(404, "alex", 200));
+        page("GET", "/people/{personId}/plan/goals/{goalId}", ap + "/goals/" + alexGoal, alexsReaders);
+        page("GET", "/me/plan/goals/{goalId}/edit", "/me/plan/goals/" + alexGoal + "/edit", only(404, "alex", 200));
+        form("/me/plan/goals/{goalId}", "/me/plan/goals/" + alexGoal, Map.of("text", ""), only(404, "alex", 200));
+        form("/me/plan/goals/{goalId}/status", "/me/plan/goals/" + alexGoal + "/status", Map.of("status", ""),
+                only(404, "alex", 400));
+        form("/me/plan/goals/{goalId}/steps", "/me/plan/goals/" + alexGoal + "/steps", Map.of("what", ""), only(404, "alex", 200));
+        form("/me/plan/goals/{goalId}/steps/{stepId}/done", "/me/plan/goals/" + alexGoal + "/steps/" + random + "/done", Map.of(),
+                all(404));
+        form("/me/plan/goals/{goalId}/reviews", "/me/plan/goals/" + alexGoal + "/reviews", Map.of("level", ""),
+                only(404, "alex", 200));
+        form("/people/{personId}/plan/goals/{goalId}/reviews", ap + "/goals/" + alexGoal + "/reviews", Map.of("level", ""),
+                alexsReaders);
+        form("/people/{personId}/plan/suggestions", ap + "/suggestions", Map.of("text", ""),
+                only(404, "alex", 403, "sam", 302, "pat", 302));
+        form("/me/plan/suggestions/{suggestionId}/decline", "/me/plan/suggestions/" + random + "/decline", Map.of(), all(404));
+        form("/people/{personId}/plan/sessions", ap + "/sessions", Map.of("notes", ""), only(404, "alex", 403, "sam", 200, "pat", 200));
+        form("/me/plan/sessions/{sessionId}/reflection", "/me/plan/sessions/" + random + "/reflection", Map.of("reflection", ""),
+                persons);
+        page("GET", "/me/plan/crisis/edit", "/me/plan/crisis/edit", persons);
+        form("/me/plan/crisis", "/me/plan/crisis", Map.of(), persons);
+        form("/me/plan/crisis/sharing", "/me/plan/crisis/sharing", Map.of(), only(404, "alex", 302, "jo", 302));
+        page("GET", "/me/plan/crisis.pdf", "/me/plan/crisis.pdf", only(404, "alex", 200));
+        page("GET", "/people/{personId}/plan/crisis.pdf", ap + "/crisis.pdf", alexsReaders);
+        page("GET", "/supporting/{personId}/crisis-plan", "/supporting/" + alex + "/crisis-plan",
+                only(404, "alex", 200, "sam", 200, "pat", 200, "robin", 200));
+        page("GET", "/supporting/{personId}/crisis-plan.pdf", "/supporting/" + alex + "/crisis-plan.pdf",
+                only(404, "alex", 200, "sam", 200, "pat", 200, "robin", 200));
+        form("/me/plan/risk", "/me/plan/risk", Map.of("goal", ""), persons);
+        form("/people/{personId}/plan/risk", ap + "/risk", Map.of("goal", ""), alexsReaders);
+        page("GET", "/me/plan/risk/{planId}", "/me/plan/risk/" + alexRisk, only(404, "alex", 200));
+        page("GET", "/people/{personId}/plan/risk/{planId}", ap + "/risk/" + alexRisk, alexsReaders);
+        form("/me/plan/risk/{planId}", "/me/plan/risk/" + alexRisk, Map.of("goal", ""), only(404, "alex", 200));
+        form("/people/{personId}/plan/risk/{planId}", ap + "/risk/" + alexRisk, Map.of("goal", ""), alexsReaders);
+        form("/me/plan/risk/{planId}/agree", "/me/plan/risk/" + alexRisk + "/agree", Map.of("version", "-1"), only(404, "alex", 302));
+        form("/people/{personId}/plan/risk/{planId}/agree", ap + "/risk/" + alexRisk + "/agree", Map.of("version", "-1"),
+                only(404, "alex", 302, "sam", 302, "pat", 302));
+        form("/me/plan/journal", "/me/plan/journal", Map.of("way", ""), persons);
+        form("/me/plan/journal/sharing", "/me/plan/journal/sharing", Map.of("share", "no"), only(404, "alex", 302, "jo", 302));
+        page("GET", "/plan/participation", "/plan/participation", only(404, "sam", 200, "pat", 200, "lead", 200));
+        api("POST", "/api/v1/people/{personId}/goals", "/api/v1/people/" + alex + "/goals", "{\"text\":\"\"}",
+                only(404, "alex", 400, "sam", 403, "pat", 403));
+        api("GET", "/api/v1/people/{personId}/goals", "/api/v1/people/" + alex + "/goals", null, alexsReaders);
+        api("POST", "/api/v1/people/{personId}/goals/{goalId}/suggestions",
+                "/api/v1/people/" + alex + "/goals/" + alexGoal + "/suggestions", "{\"text\":\"\"}",
+                only(404, "alex", 403, "sam", 400, "pat", 400));
+        api("POST", "/api/v1/people/{personId}/goals/{goalId}/reviews",
+                "/api/v1/people/" + alex + "/goals/" + alexGoal + "/reviews", "{\"level\":9}",
+                only(404, "alex", 400, "sam", 400, "pat", 400));
+        api("GET", "/api/v1/people/{personId}/goal-attainment", "/api/v1/people/" + alex + "/goal-attainment", null, alexsReaders);
+
         // Community: public pages, stories, moderation, groups and resources.
         UUID published = jdbc.sql("SELECT id FROM story WHERE title = 'Small steps back to the allotment'").query(UUID.class).single();
         UUID pending = jdbc.sql("SELECT id FROM story WHERE title = 'What the walking group gave me'").query(UUID.class).single();

@@ -28,6 +28,17 @@ public class PeopleApi {
         this.service = service;
     }
 
+    /** The person's supporters (current and ended), with usernames. */
+    public List<SupporterLinkView> supportersOf(UUID personId) {
+        return service.supporterLinksWithNames(personId);
+    }
+
+    /** The signed-in person turns one kind of sharing with one of their supporters on or off; audited. */
+    @Transactional
+    public void setSupporterShare(tandem.identity.CurrentUser person, UUID linkId, Share share, boolean on) {
+        service.setSupporterShare(person, linkId, share, on);
+    }
+
     public Optional<PersonView> person(UUID personId) {
         return service.person(personId);
     }
@@ -62,6 +73,11 @@ public class PeopleApi {
     }
 
     /** People on the caseloads of the staff member's teams on that day (before any consent check). */
+    /** The people on a team's caseload on that day (for counts only; access to each record is decided by consent). */
+    public List<UUID> caseloadOfTeam(UUID teamId, LocalDate day) {
+        return store.caseloadOfTeam(teamId, day);
+    }
+
     public List<UUID> caseloadOfStaff(UUID staffId, LocalDate day, String query) {
         return store.caseloadOfStaff(staffId, day, query);
     }

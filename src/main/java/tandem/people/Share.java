@@ -2,7 +2,8 @@ package tandem.people;
 
 /** What a person can share with a supporter. Modules check these through consent. */
 public enum Share {
-    PROFILE("Name, pronouns and how they like to be contacted");
+    PROFILE("Name, pronouns and how they like to be contacted"),
+    CRISIS_PLAN("Wellness and crisis plan");
 
     private final String label;
 

@@ -36,7 +36,7 @@ import tandem.support.DemoUsers;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DemoJourneysBrowserTest {
 
-    static final int MAX_PAGES_PER_USER = 60;
+    static final int MAX_PAGES_PER_USER = 90;
     static final int MAX_PER_SHAPE = 2;
     static final int MAX_SCANS_PER_SHAPE = 4;
 
@@ -102,7 +102,12 @@ class DemoJourneysBrowserTest {
                 "/people/{id}/access-log", "/me/measures", "/me/measures/CHIME_CHECKIN", "/people/{id}/measures", "/measures/due", "/me/measures/relationships", "/admin/instruments",
                 "/stories", "/stories/{id}", "/me/stories", "/me/stories/new", "/me/stories/{id}/edit", "/moderation",
                 "/moderation/{id}", "/groups", "/groups/{id}", "/resources", "/resources/{key}", "/house-rules",
-                "/admin/groups", "/admin/groups/new", "/admin/groups/{id}", "/admin/resources/new", "/admin/resources/{key}");
+                "/admin/groups", "/admin/groups/new", "/admin/groups/{id}", "/admin/resources/new", "/admin/resources/{key}",
+                "/me/plan", "/me/plan/values", "/me/plan/strengths", "/me/plan/history", "/me/plan/goals/new",
+                "/me/plan/goals/{id}", "/me/plan/goals/{id}/edit", "/me/plan/sessions", "/me/plan/chime", "/me/plan/crisis",
+                "/me/plan/crisis/edit", "/me/plan/risk", "/me/plan/risk/{id}", "/me/plan/journal", "/people/{id}/plan",
+                "/people/{id}/plan/goals/{id}", "/people/{id}/plan/sessions", "/people/{id}/plan/values", "/plan/participation",
+                "/supporting/{id}/crisis-plan");
         assertThat(problems).isEmpty();
     }
 
@@ -147,7 +152,7 @@ class DemoJourneysBrowserTest {
         }
         String path = uri.getPath();
         if (path.startsWith("/api") || path.startsWith("/v3") || path.startsWith("/logout") || path.startsWith("/css")
-                || path.startsWith("/js") || path.startsWith("/resources/export")) {
+                || path.startsWith("/js") || path.startsWith("/resources/export") || path.endsWith(".pdf")) {
             return null;
         }
         return uri.getQuery() == null ? path : path + "?" + uri.getQuery();
@@ -279,6 +284,85 @@ class DemoJourneysBrowserTest {
             problems.addAll(Browsers.axe(page));
             page.navigate(base() + "/stories");
             assertThat(page.locator("main").textContent()).doesNotContain("The bench by the river");
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void alexWritesAGoalSamSuggestsAStepAndRatesItAlexSeesBothRatingsAndSharesTheCrisisPlanWithRobin() {
+        List<String> problems = new ArrayList<>();
+        var button = com.microsoft.playwright.options.AriaRole.BUTTON;
+        String goalPath;
+        try (BrowserContext context = browser.newContext()) {
+            Page page = signIn(context, "alex");
+            page.navigate(base() + "/me/plan/goals/new");
+            page.getByRole(button, new Page.GetByRoleOptions().setName("Save my goal")).click();
+            assertThat(page.locator(".error-summary").textContent()).contains("Enter your goal, in your own words",
+                    "Describe level +2");
+            problems.addAll(Browsers.axe(page));
+            page.getByLabel("My goal, in my own words").fill("Cook a meal for friends");
+            page.getByLabel("-2: much less than expected").fill("I don't cook at all");
+            page.getByLabel("-1: less than expected").fill("I cook for myself once");
+            page.getByLabel("0: what I expect").fill("I cook for one friend");
+            page.getByLabel("+1: more than expected").fill("I cook for two friends");
+            page.getByLabel("+2: much more than expected").fill("I host a dinner");
+            page.getByLabel("Connectedness").check();
+            page.getByRole(button, new Page.GetByRoleOptions().setName("Save my goal")).click();
+            page.waitForURL(java.util.regex.Pattern.compile(".*/me/plan/goals/[0-9a-f-]{36}$"));
+            goalPath = URI.create(page.url()).getPath();
+            assertThat(page.locator("h1").textContent()).isEqualTo("Cook a meal for friends");
+            page.locator("#what").fill("Choose a recipe");
+            page.locator("#who").fill("Me");
+            page.getByRole(button, new Page.GetByRoleOptions().setName("Add step")).click();
+            assertThat(page.locator("main").textContent()).contains("Choose a recipe");
+            page.getByLabel("+1: I cook for two friends").check();
+            page.getByRole(button, new Page.GetByRoleOptions().setName("Save rating")).click();
+            problems.addAll(Browsers.axe(page));
+        }
+        String goalId = goalPath.substring(goalPath.lastIndexOf('/') + 1);
+        try (BrowserContext context = browser.newContext()) {
+            Page page = signIn(context, "sam");
+            page.navigate(base() + "/measures/due");
+            page.getByRole(com.microsoft.playwright.options.AriaRole.LINK, new Page.GetByRoleOptions().setName("Alex Morgan"))
+                    .first().click();
+            String person = URI.create(page.url()).getPath().replace("/measures", "");
+            page.navigate(base() + person + "/plan/goals/" + goalId);
+            problems.addAll(Browsers.axe(page));
+            page.getByLabel("Suggest a step").fill("Invite Robin first");
+            page.getByRole(button, new Page.GetByRoleOptions().setName("Suggest")).click();
+            assertThat(page.locator(".notice").textContent()).contains("only if they accept it, in their own words");
+            page.getByLabel("0: I cook for one friend").check();
+            page.getByRole(button, new Page.GetByRoleOptions().setName("Save rating")).click();
+            assertThat(page.locator(".notice").textContent()).contains("Your rating is saved");
+        }
+        try (BrowserContext context = browser.newContext()) {
+            Page page = signIn(context, "alex");
+            page.navigate(base() + goalPath);
+            String main = page.locator("main").textContent();
+            assertThat(main).contains("suggested a step: “Invite Robin first”", "(the person)", "(worker)");
+            assertThat(page.locator("table").nth(1).textContent()).contains("+1", "0");
+            page.getByLabel("The step, in my words").fill("Invite Robin round first");
+            page.getByRole(button, new Page.GetByRoleOptions().setName("Add this step")).click();
+            assertThat(page.locator("main").textContent()).contains("Invite Robin round first");
+            problems.addAll(Browsers.axe(page));
+
+            page.navigate(base() + "/me/plan/crisis");
+            problems.addAll(Browsers.axe(page));
+            page.getByRole(button, new Page.GetByRoleOptions().setName("Stop sharing with robin")).click();
+            assertThat(page.locator(".notice").textContent()).contains("can no longer read");
+            page.getByRole(button, new Page.GetByRoleOptions().setName("Share with robin")).click();
+            assertThat(page.locator(".notice").textContent()).contains("can now read your current plan");
+        }
+        try (BrowserContext context = browser.newContext()) {
+            Page page = signIn(context, "robin");
+            page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+                    new Page.GetByRoleOptions().setName("Alex Morgan: wellness and crisis plan")).click();
+            assertThat(page.locator("h1").textContent()).isEqualTo("Wellness and crisis plan: Alex Morgan");
+            assertThat(page.locator("main").textContent()).contains("Someone sitting with me quietly");
+            problems.addAll(Browsers.axe(page));
+            String person = URI.create(page.url()).getPath().replace("/supporting/", "").replace("/crisis-plan", "");
+            assertThat(page.navigate(base() + "/people/" + person + "/plan").status()).isEqualTo(404);
+            assertThat(page.navigate(base() + "/people/" + person + "/plan/goals/" + goalId).status()).isEqualTo(404);
         }
         assertThat(problems).isEmpty();
     }

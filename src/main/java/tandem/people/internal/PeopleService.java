@@ -169,6 +169,24 @@ public class PeopleService {
 
     /** The person (or an administrator) stops sharing with a supporter. */
     @Transactional
+    public void setSupporterShare(CurrentUser user, UUID linkId, Share share, boolean on) {
+        UUID personId = user.personId();
+        var link = personId == null ? null : store.supporterLinks(personId).stream()
+                .filter(l -> l.id().equals(linkId) && l.active()).findFirst().orElse(null);
+        if (link == null) {
+            throw new NotFoundException("Supporter link");
+        }
+        Set<Share> shares = link.shares().isEmpty() ? EnumSet.noneOf(Share.class) : EnumSet.copyOf(link.shares());
+        if (on) {
+            shares.add(share);
+        } else {
+            shares.remove(share);
+        }
+        store.setShares(personId, linkId, shares);
+        audit(user, personId, AuditAction.UPDATE, "supporter sharing", linkId);
+    }
+
+    @Transactional
     public void endSupporterLink(CurrentUser user, UUID personId, UUID linkId) {
         if (!user.isPersonSelf(personId)) {
             ownPerson(user, personId);

@@ -238,6 +238,13 @@ public class PeopleStore {
                 """).param("s", staffId).param("d", Date.valueOf(day)).param("q", like(query)).query(UUID.class).list();
     }
 
+    public List<UUID> caseloadOfTeam(UUID teamId, LocalDate day) {
+        return jdbc.sql("""
+                SELECT DISTINCT c.person_id FROM caseload c
+                WHERE c.team_id = :t AND c.from_date <= :d AND (c.to_date IS NULL OR c.to_date >= :d)
+                """).param("t", teamId).param("d", Date.valueOf(day)).query(UUID.class).list();
+    }
+
     public boolean onActiveCaseloadOfStaff(UUID personId, UUID staffId, LocalDate day) {
         return jdbc.sql("""
                 SELECT EXISTS (SELECT 1 FROM caseload c JOIN team_member m ON m.team_id = c.team_id
@@ -300,6 +307,12 @@ public class PeopleStore {
                 """).param("id", id).param("p", personId).param("s", supporterAccountId).param("r", relationship)
                 .param("sh", "{" + shares.stream().map(Enum::name).collect(Collectors.joining(",")) + "}").update();
         return id;
+    }
+
+    public boolean setShares(UUID personId, UUID linkId, Set<Share> shares) {
+        return jdbc.sql("UPDATE supporter_link SET shares = :sh::text[] WHERE id = :id AND person_id = :p AND ended_at IS NULL")
+                .param("id", linkId).param("p", personId)
+                .param("sh", "{" + shares.stream().map(Enum::name).collect(Collectors.joining(",")) + "}").update() > 0;
     }
 
     public boolean endSupporterLink(UUID personId, UUID linkId) {
