@@ -201,6 +201,44 @@ class AccessMatrixTest {
                 only(404, "alex", 400, "sam", 400, "pat", 400));
         api("GET", "/api/v1/people/{personId}/goal-attainment", "/api/v1/people/" + alex + "/goal-attainment", null, alexsReaders);
 
+        // Organisational change and the workforce.
+        UUID pat = DemoUsers.staffId(jdbc, "pat");
+        UUID north = jdbc.sql("SELECT id FROM team WHERE name = 'North Community'").query(UUID.class).single();
+        UUID assessment = jdbc.sql("SELECT id FROM change_assessment ORDER BY assessed_on DESC LIMIT 1").query(UUID.class).single();
+        UUID openCycle = jdbc.sql("SELECT id FROM change_cycle WHERE closed_at IS NULL LIMIT 1").query(UUID.class).single();
+        Map<String, Integer> staffOnly = only(404, "sam", 200, "pat", 200, "tutor", 200, "college", 200, "lead", 200, "admin", 200);
+        Map<String, Integer> leadOnly = only(404, "lead", 200);
+        page("GET", "/workforce/me", "/workforce/me", staffOnly);
+        form("/workforce/me/lived-experience", "/workforce/me/lived-experience", Map.of(), staffOnly);
+        page("GET", "/workforce", "/workforce", only(403, "lead", 200));
+        page("GET", "/workforce/staff/{staffId}", "/workforce/staff/" + sam, only(404, "lead", 200, "sam", 200));
+        form("/workforce/staff/{staffId}/roles", "/workforce/staff/" + sam + "/roles", Map.of(), only(403, "lead", 302));
+        form("/workforce/staff/{staffId}/supervision", "/workforce/staff/" + pat + "/supervision", Map.of(), only(403, "lead", 200));
+        form("/workforce/staff/{staffId}/training", "/workforce/staff/" + pat + "/training", Map.of(), only(403, "lead", 200));
+        api("GET", "/api/v1/workforce/me/lived-experience", "/api/v1/workforce/me/lived-experience", null, staffOnly);
+        api("PUT", "/api/v1/workforce/me/lived-experience", "/api/v1/workforce/me/lived-experience", "{}",
+                only(404, "sam", 400, "pat", 400, "tutor", 400, "college", 400, "lead", 400, "admin", 400));
+        api("GET", "/api/v1/workforce/lived-experience", "/api/v1/workforce/lived-experience", null, only(403, "lead", 200));
+        page("GET", "/change", "/change", leadOnly);
+        page("GET", "/change/assessments/new", "/change/assessments/new", leadOnly);
+        form("/change/assessments", "/change/assessments", Map.of(), leadOnly);
+        page("GET", "/change/assessments/{id}", "/change/assessments/" + assessment, leadOnly);
+        page("GET", "/change/evidence/{fileId}", "/change/evidence/" + random, all(404));
+        page("GET", "/change/teams/{teamId}", "/change/teams/" + north, only(404, "lead", 200, "sam", 200, "pat", 200));
+        form("/change/teams/{teamId}", "/change/teams/" + north, Map.of(), leadOnly);
+        page("GET", "/change/cycles", "/change/cycles", leadOnly);
+        form("/change/cycles", "/change/cycles", Map.of(), leadOnly);
+        page("GET", "/change/cycles/{id}", "/change/cycles/" + openCycle, leadOnly);
+        form("/change/cycles/{id}/steps", "/change/cycles/" + openCycle + "/steps", Map.of(), leadOnly);
+        form("/change/cycles/{id}/close", "/change/cycles/" + openCycle + "/close", Map.of(), only(404, "lead", 302));
+        form("/change/colleges", "/change/colleges", Map.of(), only(404, "lead", 302));
+        page("GET", "/change/programme", "/change/programme", all(404));
+        page("GET", "/change/fidelity", "/change/fidelity", only(404, "college", 200, "lead", 200));
+        form("/change/fidelity", "/change/fidelity", Map.of(), only(404, "college", 200, "lead", 403));
+        api("GET", "/api/v1/change/challenges", "/api/v1/change/challenges", null, all(200));
+        api("POST", "/api/v1/change/assessments", "/api/v1/change/assessments", "{}", only(404, "lead", 400));
+        api("GET", "/api/v1/change/assessments", "/api/v1/change/assessments", null, leadOnly);
+
         // Community: public pages, stories, moderation, groups and resources.
         UUID published = jdbc.sql("SELECT id FROM story WHERE title = 'Small steps back to the allotment'").query(UUID.class).single();
         UUID pending = jdbc.sql("SELECT id FROM story WHERE title = 'What the walking group gave me'").query(UUID.class).single();

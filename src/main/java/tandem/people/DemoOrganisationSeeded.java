@@ -9,5 +9,5 @@ import java.util.UUID;
  */
 public record DemoOrganisationSeeded(UUID programmeId, UUID organisationId, List<UUID> people, UUID alex, UUID jo,
         UUID sam, UUID pat, UUID tutor, UUID college, UUID lead, UUID admin, UUID northTeam, UUID southTeam,
-        UUID earlyTeam) {
+        UUID earlyTeam, List<UUID> otherOrganisations) {
 }

@@ -73,6 +73,16 @@ public class PeopleApi {
     }
 
     /** People on the caseloads of the staff member's teams on that day (before any consent check). */
+    /** Every staff member of the organisation, with their teams. */
+    public List<StaffView> staffOf(UUID organisationId) {
+        return store.staffInOrganisation(organisationId, null, 0, 100_000).items();
+    }
+
+    /** The organisations that belong to a programme (a network of services). */
+    public List<OrganisationView> organisationsInProgramme(UUID programmeId) {
+        return store.organisationsInProgramme(programmeId);
+    }
+
     /** The people on a team's caseload on that day (for counts only; access to each record is decided by consent). */
     public List<UUID> caseloadOfTeam(UUID teamId, LocalDate day) {
         return store.caseloadOfTeam(teamId, day);

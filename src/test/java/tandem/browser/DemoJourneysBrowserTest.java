@@ -36,7 +36,7 @@ import tandem.support.DemoUsers;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DemoJourneysBrowserTest {
 
-    static final int MAX_PAGES_PER_USER = 90;
+    static final int MAX_PAGES_PER_USER = 120;
     static final int MAX_PER_SHAPE = 2;
     static final int MAX_SCANS_PER_SHAPE = 4;
 
@@ -107,7 +107,9 @@ class DemoJourneysBrowserTest {
                 "/me/plan/goals/{id}", "/me/plan/goals/{id}/edit", "/me/plan/sessions", "/me/plan/chime", "/me/plan/crisis",
                 "/me/plan/crisis/edit", "/me/plan/risk", "/me/plan/risk/{id}", "/me/plan/journal", "/people/{id}/plan",
                 "/people/{id}/plan/goals/{id}", "/people/{id}/plan/sessions", "/people/{id}/plan/values", "/plan/participation",
-                "/supporting/{id}/crisis-plan");
+                "/supporting/{id}/crisis-plan", "/change", "/change/assessments/new", "/change/assessments/{id}",
+                "/change/teams/{id}", "/change/cycles", "/change/cycles/{id}", "/change/fidelity", "/workforce", "/workforce/me",
+                "/workforce/staff/{id}");
         assertThat(problems).isEmpty();
     }
 
@@ -363,6 +365,59 @@ class DemoJourneysBrowserTest {
             String person = URI.create(page.url()).getPath().replace("/supporting/", "").replace("/crisis-plan", "");
             assertThat(page.navigate(base() + "/people/" + person + "/plan").status()).isEqualTo(404);
             assertThat(page.navigate(base() + "/people/" + person + "/plan/goals/" + goalId).status()).isEqualTo(404);
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void theLeadRatesThreeChallengesAndAStaffAnswerChangesTheDashboardOnlyInAggregate() {
+        List<String> problems = new ArrayList<>();
+        var button = com.microsoft.playwright.options.AriaRole.BUTTON;
+        String before;
+        try (BrowserContext context = browser.newContext()) {
+            Page page = signIn(context, "lead");
+            page.navigate(base() + "/change/assessments/new");
+            page.getByLabel("How many people took part").fill("8");
+            page.getByLabel("Of them, how many have lived experience").fill("3");
+            for (int c = 1; c <= 3; c++) {
+                page.locator("#stage" + c).selectOption("DEVELOPING");
+                page.locator("#evidence" + c).fill("Discussed at the co-production workshop, point " + c);
+            }
+            page.getByRole(button, new Page.GetByRoleOptions().setName("Save the ratings")).click();
+            page.waitForURL(java.util.regex.Pattern.compile(".*/change/assessments/[0-9a-f-]{36}$"));
+            assertThat(page.locator("main").textContent()).contains("8 people took part, 3 of them with lived experience",
+                    "Discussed at the co-production workshop, point 2");
+            problems.addAll(Browsers.axe(page));
+            page.navigate(base() + "/change");
+            assertThat(page.locator("svg.chart").count()).isGreaterThanOrEqualTo(10);
+            assertThat(page.locator("table").first().textContent()).contains(java.time.LocalDate.now().toString());
+            problems.addAll(Browsers.axe(page));
+            page.navigate(base() + "/workforce");
+            before = page.locator("section.panel", new Page.LocatorOptions().setHasText("Lived experience")).textContent();
+        }
+        try (BrowserContext context = browser.newContext()) {
+            Page page = signIn(context, "kim");
+            page.navigate(base() + "/workforce/me");
+            problems.addAll(Browsers.axe(page));
+            page.getByLabel("Yes", new Page.GetByLabelOptions().setExact(true)).check();
+            page.getByLabel("No", new Page.GetByLabelOptions().setExact(true)).last().check();
+            page.getByRole(button, new Page.GetByRoleOptions().setName("Save my answer")).click();
+            assertThat(page.locator(".notice").textContent()).contains("Only you can see your answer");
+        }
+        try (BrowserContext context = browser.newContext()) {
+            Page page = signIn(context, "lead");
+            page.navigate(base() + "/workforce");
+            String after = page.locator("section.panel", new Page.LocatorOptions().setHasText("Lived experience")).textContent();
+            assertThat(after).isNotEqualTo(before).contains("%");
+            String main = page.locator("main").textContent();
+            assertThat(main).doesNotContain("Kim Adeyemi has").doesNotContain("Kim Adeyemi: yes");
+            problems.addAll(Browsers.axe(page));
+        }
+        try (BrowserContext context = browser.newContext()) {
+            Page page = signIn(context, "network");
+            page.navigate(base() + "/change/programme");
+            assertThat(page.locator("main").textContent()).contains("Eastbrook Partnership", "Westvale Health");
+            problems.addAll(Browsers.axe(page));
         }
         assertThat(problems).isEmpty();
     }

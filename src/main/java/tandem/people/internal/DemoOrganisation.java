@@ -104,6 +104,38 @@ class DemoOrganisation {
         staff(org, "Rob", "Hallam", "Occupational therapist", List.of(early), "rob", EnumSet.of(Role.PRACTITIONER), hash);
         staff(org, "Jess", "Morley", "Peer support worker", List.of(south, early), "jess",
                 EnumSet.of(Role.PEER_SUPPORT_WORKER), hash);
+        staff(org, "Nia", "Osei", "Programme lead, Northern Recovery Network", List.of(), "network",
+                EnumSet.of(Role.PROGRAMME_LEAD), hash);
+        // Colleagues without Tandem accounts: the rest of the workforce, for workforce counts.
+        String[][] colleagues = {{"Priya", "Shah", "Mental health nurse"}, {"Tom", "Brennan", "Peer support worker"},
+            {"Ola", "Nowak", "Clinical psychologist"}, {"Dev", "Kapoor", "Support worker"}, {"Grace", "Mensah", "Peer support worker"},
+            {"Liam", "Doyle", "Social worker"}, {"Aisha", "Rahim", "Occupational therapist"}, {"Ben", "Carter", "Mental health nurse"},
+            {"Chloe", "Evans", "Senior peer support worker"}, {"Sami", "Haddad", "Psychiatrist"}, {"Ruth", "Walsh", "Support worker"},
+            {"Yusuf", "Ali", "Peer support worker"}, {"Hannah", "Price", "Team manager"}, {"Marco", "Rossi", "Mental health nurse"},
+            {"Ellie", "Ward", "Administrator"}, {"Kwame", "Boateng", "Peer support worker"}};
+        for (int i = 0; i < colleagues.length; i++) {
+            UUID id = UUID.randomUUID();
+            store.insertStaff(id, org, colleagues[i][0], colleagues[i][1],
+                    colleagues[i][0].toLowerCase() + "." + colleagues[i][1].toLowerCase() + "@riverside.example", colleagues[i][2]);
+            store.replaceTeams(id, List.of(teams.get(i % teams.size())));
+        }
+        List<UUID> others = new ArrayList<>();
+        for (String[] o : new String[][] {{"Eastbrook Partnership", "Eastbrook"}, {"Westvale Health", "Westvale"}}) {
+            UUID other = store.insertOrganisation(o[0], programme);
+            List<UUID> otherTeams = new ArrayList<>();
+            for (int site = 1; site <= 2; site++) {
+                UUID siteId = store.insertSite(other, o[1] + " site " + site);
+                otherTeams.add(store.insertTeam(other, siteId, o[1] + " community team " + site));
+            }
+            for (int i = 0; i < 12; i++) {
+                UUID id = UUID.randomUUID();
+                String given = GIVEN[random.nextInt(GIVEN.length)];
+                String family = FAMILY[random.nextInt(FAMILY.length)];
+                store.insertStaff(id, other, given, family, null, i % 3 == 0 ? "Peer support worker" : "Practitioner");
+                store.replaceTeams(id, List.of(otherTeams.get(i % 2)));
+            }
+            others.add(other);
+        }
 
         UUID alex = person(org, "Alexandra", "Morgan", "Alex", "they/them", LocalDate.of(1991, 4, 12), north,
                 today.minusMonths(18), random);
@@ -132,7 +164,7 @@ class DemoOrganisation {
             people.add(id);
         }
         return new DemoOrganisationSeeded(programme, org, List.copyOf(people), alex, jo, sam, pat, tutor, college, lead,
-                admin, north, south, early);
+                admin, north, south, early, List.copyOf(others));
     }
 
     /** A little access history: Sam and Pat have opened Alex's record; Rob used emergency access for Jo. */

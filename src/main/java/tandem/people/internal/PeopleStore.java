@@ -90,6 +90,11 @@ public class PeopleStore {
                 rs.getObject(3, UUID.class), rs.getString(4), rs.getString(5))).optional();
     }
 
+    public List<OrganisationView> organisationsInProgramme(UUID programmeId) {
+        return jdbc.sql("SELECT id FROM organisation WHERE programme_id = :p ORDER BY name").param("p", programmeId)
+                .query(UUID.class).list().stream().map(id -> organisation(id).orElseThrow()).toList();
+    }
+
     public long organisationCount() {
         return jdbc.sql("SELECT count(*) FROM organisation").query(Long.class).single();
     }

@@ -1,0 +1,132 @@
+package tandem.workforce;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import tandem.audit.AuditAction;
+import tandem.audit.AuditEvent;
+import tandem.audit.AuditLog;
+import tandem.identity.CurrentUser;
+import tandem.identity.Role;
+import tandem.people.PeopleApi;
+import tandem.people.StaffView;
+import tandem.shared.TandemClock;
+import tandem.shared.error.ForbiddenException;
+import tandem.shared.error.NotFoundException;
+import tandem.shared.error.Validation;
+import tandem.workforce.internal.WorkforceStore;
+
+/**
+ * Lived experience in the workforce. A staff member may record, voluntarily, that they have lived
+ * experience and whether they use it openly; only they can read their answer (not administrators,
+ * not the service lead). Reports are counts, suppressed whenever the group or either side of the
+ * split has fewer than five people; the trend is kept by month, as counts only.
+ */
+@Service
+public class LivedExperience {
+
+    /** A staff member's own answer. */
+    public record Answer(Boolean hasLivedExperience, Boolean usesItOpenly) {
+    }
+
+    /** The organisation's percentage in one month, or suppressed. */
+    public record Month(LocalDate month, Counts counts) {
+    }
+
+    private final WorkforceStore store;
+    private final PeopleApi people;
+    private final AuditLog audit;
+    private final TandemClock clock;
+    private final BigDecimal target;
+
+    LivedExperience(WorkforceStore store, PeopleApi people, AuditLog audit, TandemClock clock,
+            @Value("${tandem.workforce.lived-experience-target:50}") BigDecimal target) {
+        this.store = store;
+        this.people = people;
+        this.audit = audit;
+        this.clock = clock;
+        this.target = target;
+    }
+
+    public BigDecimal target() {
+        return target;
+    }
+
+    @Transactional(readOnly = true)
+    public Answer mine(CurrentUser user) {
+        UUID staff = staffOf(user);
+        return store.answer(staff).map(a -> new Answer(a[0], a[1])).orElse(new Answer(null, null));
+    }
+
+    @Transactional
+    public Answer saveMine(CurrentUser user, Boolean has, Boolean openly) {
+        UUID staff = staffOf(user);
+        Validation v = new Validation();
+        v.check(has != null, "hasLivedExperience", "Say whether you have lived experience, or leave this page");
+        v.check(openly != null, "usesItOpenly", "Say whether you use it openly in your role");
+        if (has != null && openly != null && !has && openly) {
+            v.add("usesItOpenly", "You can only use lived experience openly if you have it");
+        }
+        v.throwIfInvalid();
+        store.saveAnswer(staff, has, openly, clock.now());
+        // The audit says that an answer changed, never what it is.
+        audit.record(new AuditEvent(user.username(), user.primaryRole().name(), user.organisationId(), null,
+                AuditAction.UPDATE, "own lived experience answer", null, false));
+        List<UUID> all = people.staffOf(user.organisationId()).stream().map(StaffView::id).toList();
+        store.saveMonth(user.organisationId(), clock.today().withDayOfMonth(1), all.size(), store.withLivedExperience(all));
+        return new Answer(has, openly);
+    }
+
+    /** Counts for the organisation, a site or a team, for the service lead. */
+    @Transactional(readOnly = true)
+    public Counts report(CurrentUser lead, UUID teamId, UUID siteId) {
+        requireLead(lead);
+        List<StaffView> staff = people.staffOf(lead.organisationId());
+        if (teamId != null) {
+            people.teams(lead.organisationId()).stream().filter(t -> t.id().equals(teamId)).findFirst()
+                    .orElseThrow(() -> new NotFoundException("Team"));
+            staff = staff.stream().filter(s -> s.teams().stream().anyMatch(t -> t.id().equals(teamId))).toList();
+        }
+        if (siteId != null) {
+            people.sites(lead.organisationId()).stream().filter(s -> s.id().equals(siteId)).findFirst()
+                    .orElseThrow(() -> new NotFoundException("Site"));
+            staff = staff.stream().filter(s -> s.teams().stream().anyMatch(t -> siteId.equals(t.siteId()))).toList();
+        }
+        Set<UUID> ids = staff.stream().map(StaffView::id).collect(Collectors.toSet());
+        return Counts.of(ids.size(), store.withLivedExperience(ids));
+    }
+
+    /** The organisation's percentage by month, suppressed like every other count. */
+    @Transactional(readOnly = true)
+    public List<Month> trend(CurrentUser lead) {
+        requireLead(lead);
+        return store.months(lead.organisationId()).stream().map(m -> new Month(m.month(), Counts.of(m.staff(), m.withIt())))
+                .toList();
+    }
+
+    /** Counts for another organisation, for a programme view (suppressed the same way). */
+    @Transactional(readOnly = true)
+    public Counts organisation(UUID organisationId) {
+        List<UUID> ids = people.staffOf(organisationId).stream().map(StaffView::id).toList();
+        return Counts.of(ids.size(), store.withLivedExperience(ids));
+    }
+
+    static void requireLead(CurrentUser user) {
+        if (!user.has(Role.SERVICE_LEAD) || user.organisationId() == null) {
+            throw new ForbiddenException("Only the service lead sees workforce reports.");
+        }
+    }
+
+    private static UUID staffOf(CurrentUser user) {
+        return Optional.ofNullable(user.staffId()).orElseThrow(() -> new NotFoundException("Staff member"));
+    }
+}
