@@ -219,6 +219,25 @@ class AccessMatrixTest {
         api("PUT", "/api/v1/workforce/me/lived-experience", "/api/v1/workforce/me/lived-experience", "{}",
                 only(404, "sam", 400, "pat", 400, "tutor", 400, "college", 400, "lead", 400, "admin", 400));
         api("GET", "/api/v1/workforce/lived-experience", "/api/v1/workforce/lived-experience", null, only(403, "lead", 200));
+        api("GET", "/api/v1/change/teams/{teamId}/priorities", "/api/v1/change/teams/" + north + "/priorities", null,
+                only(404, "lead", 200, "sam", 200, "pat", 200));
+        api("POST", "/api/v1/change/teams/{teamId}/priorities", "/api/v1/change/teams/" + north + "/priorities", "{}",
+                only(404, "lead", 400));
+        api("GET", "/api/v1/change/cycles", "/api/v1/change/cycles", null, leadOnly);
+        api("POST", "/api/v1/change/cycles", "/api/v1/change/cycles", "{}", only(404, "lead", 400));
+        api("POST", "/api/v1/change/cycles/{id}/steps", "/api/v1/change/cycles/" + openCycle + "/steps", "{}", only(404, "lead", 400));
+        api("POST", "/api/v1/change/cycles/{id}/close", "/api/v1/change/cycles/" + openCycle + "/close", null, only(404, "lead", 409));
+        api("GET", "/api/v1/change/programme", "/api/v1/change/programme", null, all(404));
+        api("GET", "/api/v1/change/fidelity", "/api/v1/change/fidelity", null, only(404, "college", 200, "lead", 200));
+        api("POST", "/api/v1/change/fidelity", "/api/v1/change/fidelity", "{}", only(404, "college", 400, "lead", 403));
+        api("GET", "/api/v1/workforce/staff/{staffId}", "/api/v1/workforce/staff/" + sam, null, only(404, "lead", 200, "sam", 200));
+        api("POST", "/api/v1/workforce/staff/{staffId}/roles", "/api/v1/workforce/staff/" + sam + "/roles", "{\"roles\":[\"BOSS\"]}",
+                only(403, "lead", 400));
+        api("POST", "/api/v1/workforce/staff/{staffId}/supervision", "/api/v1/workforce/staff/" + pat + "/supervision", "{}",
+                only(403, "lead", 400));
+        api("POST", "/api/v1/workforce/staff/{staffId}/training", "/api/v1/workforce/staff/" + pat + "/training", "{}",
+                only(403, "lead", 400));
+        api("GET", "/api/v1/workforce/dashboard", "/api/v1/workforce/dashboard", null, only(403, "lead", 200));
         page("GET", "/change", "/change", leadOnly);
         page("GET", "/change/assessments/new", "/change/assessments/new", leadOnly);
         form("/change/assessments", "/change/assessments", Map.of(), leadOnly);

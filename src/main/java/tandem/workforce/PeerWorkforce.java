@@ -46,7 +46,8 @@ public class PeerWorkforce {
     public static final int TRAINING_WARNING_DAYS = 60;
 
     /** One staff member's workforce record. */
-    public record StaffRecord(StaffView staff, List<PeerRole> roles, List<SupervisionView> supervision, List<Training> training) {
+    public record StaffRecord(StaffView staff, List<PeerRole> roles, List<SupervisionView> supervision, List<Training> training,
+            int caseload) {
     }
 
     public record SupervisionView(LocalDate heldOn, String supervisor, String notes, LocalDate nextOn) {
@@ -95,7 +96,7 @@ public class PeerWorkforce {
                 names.computeIfAbsent(s.supervisorId(), id -> people.staff(id).map(StaffView::displayName).orElse("")),
                 s.notes(), s.nextOn())).toList();
         return new StaffRecord(staff, store.roles(List.of(staffId)).getOrDefault(staffId, List.of()), sup,
-                store.training(List.of(staffId)));
+                store.training(List.of(staffId)), people.caseloadOfStaff(staffId, clock.today(), null).size());
     }
 
     /** A staff member in a peer role may open another peer worker's record, to supervise them. */

@@ -126,15 +126,17 @@ class OrganisationalChangeTest {
     void teamPrioritiesAreResetAsNewVersions() throws Exception {
         UUID north = jdbc.sql("SELECT id FROM team WHERE name = 'North Community'").query(UUID.class).single();
         String review = java.time.LocalDate.now().plusMonths(3).toString();
-        String dup = mvc.perform(post("/change/teams/" + north).cookie(lead).with(csrf()).param("version", "1")
+        int before = jdbc.sql("SELECT count(*) FROM change_trip WHERE team_id = :t").param("t", north).query(Integer.class).single();
+        String version = String.valueOf(before);
+        String dup = mvc.perform(post("/change/teams/" + north).cookie(lead).with(csrf()).param("version", version)
                 .param("resources", "Ten staff").param("priority1", "6").param("priority2", "6").param("reviewOn", review))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(dup).contains("Each priority is a different challenge");
-        mvc.perform(post("/change/teams/" + north).cookie(lead).with(csrf()).param("version", "1").param("resources", "Ten staff")
+        mvc.perform(post("/change/teams/" + north).cookie(lead).with(csrf()).param("version", version).param("resources", "Ten staff")
                 .param("priority1", "6").param("text1", "Recruit").param("priority2", "9").param("reviewOn", review))
                 .andExpect(status().is3xxRedirection());
         assertThat(jdbc.sql("SELECT count(*) FROM change_trip WHERE team_id = :t").param("t", north).query(Integer.class).single())
-                .isEqualTo(2);
+                .isEqualTo(before + 1);
     }
 
     @Test
@@ -162,5 +164,33 @@ class OrganisationalChangeTest {
         mvc.perform(post).andExpect(status().is3xxRedirection());
         assertThat(mvc.perform(get("/change/fidelity").cookie(college)).andReturn().getResponse().getContentAsString())
                 .contains("Spring 2027");
+    }
+
+    @Test
+    void cyclesPrioritiesFidelityAndTheProgrammeAreInTheApiToo() throws Exception {
+        String today = java.time.LocalDate.now().toString();
+        String created = mvc.perform(post("/api/v1/change/cycles").cookie(lead).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"challenge\":5,\"title\":\"Personal budgets\"}")).andExpect(status().isCreated()).andReturn()
+                .getResponse().getContentAsString();
+        String id = com.jayway.jsonpath.JsonPath.read(created, "$.id");
+        mvc.perform(post("/api/v1/change/cycles/" + id + "/steps").cookie(lead).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"step\":2,\"text\":\"Goals\",\"doneOn\":\"" + today + "\"}")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("step"));
+        mvc.perform(post("/api/v1/change/cycles/" + id + "/steps").cookie(lead).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"step\":1,\"text\":\"Agreed\",\"doneOn\":\"" + today + "\"}")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.steps.length()").value(1));
+        mvc.perform(post("/api/v1/change/cycles/" + id + "/close").cookie(lead).with(csrf())).andExpect(status().isConflict());
+        UUID north = jdbc.sql("SELECT id FROM team WHERE name = 'North Community'").query(UUID.class).single();
+        int version = jdbc.sql("SELECT max(version) FROM change_trip WHERE team_id = :t").param("t", north).query(Integer.class).single();
+        mvc.perform(post("/api/v1/change/teams/" + north + "/priorities").cookie(lead).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"version\":" + version + ",\"resources\":\"Nine staff\","
+                        + "\"priorities\":[{\"challenge\":2,\"text\":\"Training\"}],\"reviewOn\":\""
+                        + java.time.LocalDate.now().plusMonths(2) + "\"}")).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.version").value(version + 1));
+        mvc.perform(get("/api/v1/change/programme").cookie(DemoUsers.login(mvc, "network"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(3));
+        mvc.perform(post("/api/v1/change/fidelity").cookie(DemoUsers.login(mvc, "college")).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"term\":\"Summer\",\"ratings\":{\"equality\":5}}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("equality"));
     }
 }

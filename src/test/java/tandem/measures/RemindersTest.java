@@ -66,7 +66,7 @@ class RemindersTest {
         jdbc.sql("UPDATE person SET email = 'alex@example.org', contact_by_email = true WHERE id = :p").param("p", alex).update();
         UUID jo = DemoUsers.personId(jdbc, "jo");
         jdbc.sql("UPDATE person SET email = 'jo@example.org', contact_by_email = false WHERE id = :p").param("p", jo).update();
-        UUID org = jdbc.sql("SELECT id FROM organisation").query(UUID.class).single();
+        UUID org = jdbc.sql("SELECT id FROM organisation WHERE name = 'Riverside Mental Health Services'").query(UUID.class).single();
         for (UUID person : new UUID[] {alex, jo}) {
             jdbc.sql("""
                     INSERT INTO measure_assignment (id, person_id, organisation_id, instrument, due_on, assigned_by)
@@ -87,7 +87,7 @@ class RemindersTest {
     @Test
     void requestsNotCompletedInTimeLapseOrMoveToTheirNextDate() {
         UUID alex = DemoUsers.personId(jdbc, "alex");
-        UUID org = jdbc.sql("SELECT id FROM organisation").query(UUID.class).single();
+        UUID org = jdbc.sql("SELECT id FROM organisation WHERE name = 'Riverside Mental Health Services'").query(UUID.class).single();
         UUID once = UUID.randomUUID();
         UUID monthly = UUID.randomUUID();
         jdbc.sql("INSERT INTO measure_assignment (id, person_id, organisation_id, instrument, due_on, assigned_by) "

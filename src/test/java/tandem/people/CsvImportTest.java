@@ -34,7 +34,7 @@ class CsvImportTest {
 
     @BeforeEach
     void admin() {
-        UUID org = jdbc.sql("SELECT id FROM organisation").query(UUID.class).single();
+        UUID org = jdbc.sql("SELECT id FROM organisation WHERE name = 'Riverside Mental Health Services'").query(UUID.class).single();
         admin = new CurrentUser(UUID.randomUUID(), "admin", "Ash", Set.of(Role.ADMIN), null,
                 DemoUsers.staffId(jdbc, "admin"), org);
     }

@@ -74,7 +74,8 @@ class LivedExperienceTest {
         List<String> seen = new ArrayList<>();
         for (Cookie[] who : new Cookie[][] {lead, admin}) {
             for (String path : List.of("/workforce/staff/" + kimStaff, "/admin/staff/" + kimStaff, "/workforce", "/admin/audit",
-                    "/api/v1/people", "/people", "/api/v1/teams")) {
+                    "/api/v1/people", "/people", "/api/v1/teams",
+                    "/api/v1/workforce/staff/" + kimStaff, "/api/v1/workforce/dashboard")) {
                 seen.add(body(who, path).toLowerCase());
             }
         }

@@ -1,0 +1,107 @@
+package tandem.change.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import tandem.change.ChangeViews.Cycle;
+import tandem.change.ChangeViews.Fidelity;
+import tandem.change.ChangeViews.Member;
+import tandem.change.ChangeViews.Priority;
+import tandem.change.ChangeViews.Trip;
+import tandem.change.OrganisationalChange;
+import tandem.identity.CurrentUser;
+import tandem.identity.IdentityApi;
+
+/** Team priorities, action learning cycles, the programme view and college fidelity in the JSON API. */
+@RestController
+class ChangeWorkApiController {
+
+    record TripIn(Integer version, String resources, List<Priority> priorities, String reviewOn) {
+    }
+
+    record CycleIn(Integer challenge, String title) {
+    }
+
+    record StepIn(Integer step, String text, String doneOn) {
+    }
+
+    record FidelityIn(String term, Map<String, Integer> ratings) {
+    }
+
+    private final IdentityApi identity;
+    private final OrganisationalChange change;
+
+    ChangeWorkApiController(IdentityApi identity, OrganisationalChange change) {
+        this.identity = identity;
+        this.change = change;
+    }
+
+    @GetMapping("/api/v1/change/teams/{teamId}/priorities")
+    List<Trip> priorities(@PathVariable UUID teamId) {
+        return change.trips(identity.require(), teamId);
+    }
+
+    @PostMapping("/api/v1/change/teams/{teamId}/priorities")
+    ResponseEntity<Trip> savePriorities(@PathVariable UUID teamId, @RequestBody TripIn in) {
+        List<Priority> p = in.priorities() == null ? List.of() : in.priorities();
+        Trip t = change.saveTrip(identity.require(), teamId, in.version() == null ? 0 : in.version(), in.resources(),
+                p.stream().map(x -> String.valueOf(x.challenge())).toList(), p.stream().map(Priority::text).toList(), in.reviewOn());
+        return ResponseEntity.status(201).body(t);
+    }
+
+    @GetMapping("/api/v1/change/cycles")
+    List<Cycle> cycles() {
+        return change.cycles(identity.require());
+    }
+
+    @PostMapping("/api/v1/change/cycles")
+    ResponseEntity<Cycle> startCycle(@RequestBody CycleIn in) {
+        Cycle c = change.startCycle(identity.require(), in.challenge() == null ? null : String.valueOf(in.challenge()), in.title());
+        return ResponseEntity.created(URI.create("/api/v1/change/cycles/" + c.id())).body(c);
+    }
+
+    @PostMapping("/api/v1/change/cycles/{id}/steps")
+    Cycle step(@PathVariable UUID id, @RequestBody StepIn in) {
+        CurrentUser lead = identity.require();
+        change.addStep(lead, id, in.step() == null ? null : String.valueOf(in.step()), in.text(), in.doneOn());
+        return change.cycle(lead, id);
+    }
+
+    @PostMapping("/api/v1/change/cycles/{id}/close")
+    Cycle close(@PathVariable UUID id) {
+        CurrentUser lead = identity.require();
+        change.closeCycle(lead, id);
+        return change.cycle(lead, id);
+    }
+
+    @GetMapping("/api/v1/change/programme")
+    List<Member> programme() {
+        return change.programme(identity.require());
+    }
+
+    @GetMapping("/api/v1/change/fidelity")
+    List<Fidelity> fidelity() {
+        return change.fidelity(identity.require());
+    }
+
+    @PostMapping("/api/v1/change/fidelity")
+    ResponseEntity<List<Fidelity>> rate(@RequestBody FidelityIn in) {
+        CurrentUser user = identity.require();
+        Map<String, String> ratings = new java.util.HashMap<>();
+        if (in.ratings() != null) {
+            in.ratings().forEach((k, v) -> ratings.put(k, v == null ? null : String.valueOf(v)));
+        }
+        change.fidelity(user);
+        change.rateFidelity(user, in.term(), ratings);
+        return ResponseEntity.status(201).body(change.fidelity(user));
+    }
+}
