@@ -124,7 +124,7 @@ public class OrganisationalChange {
         List<Rating> kept = new ArrayList<>();
         Set<Integer> seen = new HashSet<>();
         for (RatingIn r : ratings == null ? List.<RatingIn>of() : ratings) {
-            if (r.challenge() == null || r.challenge() < 1 || r.challenge() > 10) {
+            if (r == null || r.challenge() == null || r.challenge() < 1 || r.challenge() > 10) {
                 v.add("ratings", "Challenges are numbered 1 to 10");
                 continue;
             }

@@ -51,6 +51,14 @@ public class Groups {
         return store.all().stream().map(g -> view(g, viewer)).toList();
     }
 
+    /** The groups an administrator looks after: their own organisation's. */
+    @Transactional(readOnly = true)
+    public List<Group> administered(CurrentUser admin) {
+        requireAdmin(admin);
+        return store.all().stream().filter(g -> g.organisationId().equals(admin.organisationId())).map(g -> view(g, admin))
+                .toList();
+    }
+
     @Transactional(readOnly = true)
     public Group group(CurrentUser viewer, UUID id) {
         return view(store.find(id).orElseThrow(() -> new NotFoundException("Group")), viewer);
@@ -72,7 +80,8 @@ public class Groups {
             throw new ConflictException("group", "This group has stopped meeting.");
         }
         store.join(id, user.accountId(), r);
-        audit.record(new AuditEvent(user.username(), user.primaryRole().name(), g.organisationId(), user.personId(),
+        // Not on the person's record: their access log would tie them to a group whose members are never named.
+        audit.record(new AuditEvent(user.username(), user.primaryRole().name(), g.organisationId(), null,
                 AuditAction.UPDATE, "group membership", id.toString(), false));
     }
 
@@ -82,7 +91,7 @@ public class Groups {
         if (!store.leave(id, user.accountId())) {
             throw new NotFoundException("Membership");
         }
-        audit.record(new AuditEvent(user.username(), user.primaryRole().name(), g.organisationId(), user.personId(),
+        audit.record(new AuditEvent(user.username(), user.primaryRole().name(), g.organisationId(), null,
                 AuditAction.DELETE, "group membership", id.toString(), false));
     }
 
@@ -99,7 +108,8 @@ public class Groups {
     @Transactional
     public void update(CurrentUser admin, UUID id, GroupForm form) {
         requireAdmin(admin);
-        GroupRow current = store.find(id).orElseThrow(() -> new NotFoundException("Group"));
+        GroupRow current = store.find(id).filter(g -> g.organisationId().equals(admin.organisationId()))
+                .orElseThrow(() -> new NotFoundException("Group"));
         long version;
         try {
             version = Long.parseLong(form.version().trim());
@@ -116,8 +126,10 @@ public class Groups {
                 "group", id.toString(), false));
     }
 
-    public GroupForm form(UUID id) {
-        GroupRow g = store.find(id).orElseThrow(() -> new NotFoundException("Group"));
+    public GroupForm form(CurrentUser admin, UUID id) {
+        requireAdmin(admin);
+        GroupRow g = store.find(id).filter(x -> x.organisationId().equals(admin.organisationId()))
+                .orElseThrow(() -> new NotFoundException("Group"));
         return new GroupForm(g.name(), g.purpose(), g.whoFor(), g.facilitator(), nz(g.place()), nz(g.onlineUrl()),
                 nz(g.accessibility()), String.valueOf(g.weekday()), g.startsAt().toString(), String.valueOf(g.minutes()),
                 String.valueOf(g.everyWeeks()), g.firstMeeting().toString(),

@@ -135,7 +135,8 @@ public class Stories {
             throw new ConflictException("decision", "Another moderator decided this story a moment ago.");
         }
         StoryRow after = store.find(id).orElseThrow();
-        audit.record(new AuditEvent(user.username(), user.primaryRole().name(), row.organisationId(), row.authorPersonId(),
+        // Not recorded against the author's person record: their access log must not tie them to an anonymous story.
+        audit.record(new AuditEvent(user.username(), user.primaryRole().name(), row.organisationId(), null,
                 AuditAction.UPDATE, "story moderation: " + d.toLowerCase(), id.toString(), false));
         return card(after);
     }
@@ -250,7 +251,7 @@ public class Stories {
     }
 
     private void audited(CurrentUser user, StoryRow row, AuditAction action) {
-        audit.record(new AuditEvent(user.username(), user.primaryRole().name(), row.organisationId(), row.authorPersonId(),
+        audit.record(new AuditEvent(user.username(), user.primaryRole().name(), row.organisationId(), null,
                 action, "story", row.id().toString(), false));
     }
 

@@ -96,12 +96,12 @@ public class Goals {
         Checked c = check(draft);
         Suggestion suggestion = fromSuggestion == null ? null : openSuggestion(person, fromSuggestion, "GOAL");
         Instant now = clock.now();
+        if (suggestion != null && !store.decide(suggestion.id(), "ACCEPTED", now)) {
+            throw new ConflictException("suggestion", "This suggestion has already been accepted or declined.");
+        }
         GoalRow row = new GoalRow(UUID.randomUUID(), person, GoalStatus.ACTIVE, c.weight, clock.today());
         store.insertGoal(row, fromSuggestion, now);
         store.insertVersion(row.id(), new GoalVersion(1, c.text, c.chime, c.levels, now), user.username());
-        if (suggestion != null) {
-            store.decide(suggestion.id(), "ACCEPTED", now);
-        }
         gate.changed(user, a, AuditAction.CREATE, "goal", row.id());
         return store.full(row);
     }
@@ -158,11 +158,11 @@ public class Goals {
         if (suggestion != null && !goalId.equals(suggestion.goalId())) {
             throw new NotFoundException("Suggestion");
         }
+        if (suggestion != null && !store.decide(suggestion.id(), "ACCEPTED", clock.now())) {
+            throw new ConflictException("suggestion", "This suggestion has already been accepted or declined.");
+        }
         Step step = new Step(UUID.randomUUID(), trim(what), trim(who), due, null, user.displayName());
         store.insertStep(goalId, step, clock.now());
-        if (suggestion != null) {
-            store.decide(suggestion.id(), "ACCEPTED", clock.now());
-        }
         gate.changed(user, a, AuditAction.CREATE, "goal step", step.id());
         return step;
     }
@@ -198,7 +198,9 @@ public class Goals {
     public void decline(CurrentUser user, UUID person, UUID suggestionId) {
         PersonAccess a = gate.person(user, person);
         Suggestion s = openSuggestion(person, suggestionId, null);
-        store.decide(s.id(), "DECLINED", clock.now());
+        if (!store.decide(s.id(), "DECLINED", clock.now())) {
+            throw new ConflictException("suggestion", "This suggestion has already been accepted or declined.");
+        }
         gate.changed(user, a, AuditAction.UPDATE, "goal suggestion", s.id());
     }
 

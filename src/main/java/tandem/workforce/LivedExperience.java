@@ -102,15 +102,41 @@ public class LivedExperience {
             staff = staff.stream().filter(s -> s.teams().stream().anyMatch(t -> siteId.equals(t.siteId()))).toList();
         }
         Set<UUID> ids = staff.stream().map(StaffView::id).collect(Collectors.toSet());
-        return Counts.of(ids.size(), store.withLivedExperience(ids));
+        int with = store.withLivedExperience(ids);
+        if (teamId == null && siteId == null) {
+            return Counts.of(ids.size(), with);
+        }
+        // A team or site: also refuse when the rest of the organisation is a small group (the organisation's figure
+        // minus this one would reveal it), and round to the nearest 5 so overlapping teams and sites can't be
+        // subtracted from each other to single someone out.
+        List<UUID> everyone = people.staffOf(lead.organisationId()).stream().map(StaffView::id).toList();
+        int restStaff = everyone.size() - ids.size();
+        int restWith = store.withLivedExperience(everyone) - with;
+        if (small(restStaff) || small(restWith) || small(restStaff - restWith)) {
+            return new Counts(ids.size(), null, null, true);
+        }
+        Counts exact = Counts.of(ids.size(), with);
+        if (exact.suppressed()) {
+            return exact;
+        }
+        int rounded = Math.max(Counts.MIN, Math.min(ids.size() - Counts.MIN, 5 * Math.round(with / 5.0f)));
+        return new Counts(ids.size(), rounded, BigDecimal.valueOf(100L * rounded)
+                .divide(BigDecimal.valueOf(ids.size()), 1, java.math.RoundingMode.HALF_UP), false);
+    }
+
+    /** Between 1 and 4: a group small enough to single someone out (0 reveals nothing). */
+    private static boolean small(int n) {
+        return n > 0 && n < Counts.MIN;
     }
 
     /** The organisation's percentage by month, suppressed like every other count. */
     @Transactional(readOnly = true)
     public List<Month> trend(CurrentUser lead) {
         requireLead(lead);
-        return store.months(lead.organisationId()).stream().map(m -> new Month(m.month(), Counts.of(m.staff(), m.withIt())))
-                .toList();
+        // Closed months only: the current month's figure changes with each answer.
+        LocalDate thisMonth = clock.today().withDayOfMonth(1);
+        return store.months(lead.organisationId()).stream().filter(m -> m.month().isBefore(thisMonth))
+                .map(m -> new Month(m.month(), Counts.of(m.staff(), m.withIt()))).toList();
     }
 
     /** Counts for another organisation, for a programme view (suppressed the same way). */

@@ -88,24 +88,20 @@ public class PeerWorkforce {
     public StaffRecord record(CurrentUser user, UUID staffId) {
         StaffView staff = people.staff(staffId).filter(s -> s.organisationId().equals(user.organisationId()))
                 .orElseThrow(() -> new NotFoundException("Staff member"));
-        if (!user.has(Role.SERVICE_LEAD) && !staffId.equals(user.staffId()) && !peerSupervisor(user, staffId)) {
+        boolean full = user.has(Role.SERVICE_LEAD) || staffId.equals(user.staffId());
+        List<Supervision> all = store.supervision(staffId);
+        boolean supervisor = user.staffId() != null && all.stream().anyMatch(s -> s.supervisorId().equals(user.staffId()));
+        if (!full && !supervisor) {
             throw new NotFoundException("Staff member");
         }
+        // A supervisor sees the records they wrote, not other supervisors' notes.
+        List<Supervision> visible = full ? all : all.stream().filter(s -> s.supervisorId().equals(user.staffId())).toList();
         Map<UUID, String> names = new java.util.HashMap<>();
-        List<SupervisionView> sup = store.supervision(staffId).stream().map(s -> new SupervisionView(s.heldOn(),
+        List<SupervisionView> sup = visible.stream().map(s -> new SupervisionView(s.heldOn(),
                 names.computeIfAbsent(s.supervisorId(), id -> people.staff(id).map(StaffView::displayName).orElse("")),
                 s.notes(), s.nextOn())).toList();
         return new StaffRecord(staff, store.roles(List.of(staffId)).getOrDefault(staffId, List.of()), sup,
                 store.training(List.of(staffId)), people.caseloadOfStaff(staffId, clock.today(), null).size());
-    }
-
-    /** A staff member in a peer role may open another peer worker's record, to supervise them. */
-    private boolean peerSupervisor(CurrentUser user, UUID staffId) {
-        if (user.staffId() == null) {
-            return false;
-        }
-        Map<UUID, List<PeerRole>> roles = store.roles(List.of(user.staffId(), staffId));
-        return roles.containsKey(user.staffId()) && roles.containsKey(staffId);
     }
 
     /** Peer supervisors the lead may choose: staff of the organisation who hold a peer role. */
@@ -146,6 +142,9 @@ public class PeerWorkforce {
         if (!user.has(Role.SERVICE_LEAD) && (user.staffId() == null || !user.staffId().equals(supervisor))) {
             throw new ForbiddenException("Supervision records are written by the supervisor or the service lead.");
         }
+        if (supervisor != null && people.staff(supervisor).filter(s -> s.organisationId().equals(user.organisationId())).isEmpty()) {
+            throw new NotFoundException("Supervisor");
+        }
         Map<UUID, List<PeerRole>> roles = store.roles(supervisor == null ? List.of(staffId) : List.of(staffId, supervisor));
         if (!roles.containsKey(staffId)) {
             v.add("supervisorId", "Peer supervision is for staff in a peer role: give them a peer role first");
@@ -163,9 +162,6 @@ public class PeerWorkforce {
             v.add("nextOn", "The next supervision must be after this one");
         }
         v.throwIfInvalid();
-        if (supervisor != null && people.staff(supervisor).filter(s -> s.organisationId().equals(user.organisationId())).isEmpty()) {
-            throw new NotFoundException("Supervisor");
-        }
         store.insertSupervision(new Supervision(UUID.randomUUID(), staffId, supervisor, held, notes.strip(), next),
                 user.username(), clock.now());
         audited(user, AuditAction.CREATE, "peer supervision record", staffId);

@@ -108,6 +108,9 @@ class StoriesTest {
                 .getContentAsString();
         assertThat(page).contains("Tea after the walk", "By Anonymous").doesNotContain("Alex");
         mvc.perform(get("/api/v1/stories")).andExpect(jsonPath("$.items[*].id", hasItem(id.toString())));
+        UUID alexId = jdbc.sql("SELECT person_id FROM account WHERE username = 'alex'").query(UUID.class).single();
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE person_id = :p AND object_type LIKE 'story%'")
+                .param("p", alexId).query(Integer.class).single()).as("nothing in Alex's access log ties them to a story").isZero();
         assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE object_type = 'story moderation: publish' "
                 + "AND object_id = :id AND actor = 'pat'").param("id", id.toString()).query(Integer.class).single()).isEqualTo(1);
     }

@@ -221,6 +221,37 @@ class RecoveryPlanTest {
     }
 
     @Test
+    void anAdministratorCannotShareThePersonsCrisisPlanOnTheirBehalf() throws Exception {
+        Cookie[] admin = DemoUsers.login(mvc, "admin");
+        int links = count("supporter_link");
+        String page = mvc.perform(post("/admin/people/" + alexId + "/supporters").cookie(admin).with(csrf())
+                .param("username", "robin").param("relationship", "Friend").param("shares", "CRISIS_PLAN"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Only the person can share their wellness and crisis plan");
+        assertThat(count("supporter_link")).isEqualTo(links);
+    }
+
+    @Test
+    void aSuggestionIsAcceptedOnceAndLevelsComeBackInOrder() throws Exception {
+        UUID goal = newGoal(jo, joId, "Swim once a week");
+        String body = mvc.perform(get("/api/v1/people/" + joId + "/goals").cookie(jo)).andReturn().getResponse().getContentAsString();
+        int from = body.indexOf("Swim once a week");
+        assertThat(body.indexOf("\"-2\"", from)).isLessThan(body.indexOf("\"-1\"", from));
+        assertThat(body.indexOf("\"-1\"", from)).isLessThan(body.indexOf("\"0\"", from));
+        assertThat(body.indexOf("\"1\"", from)).isLessThan(body.indexOf("\"2\"", from));
+        Cookie[] kim = DemoUsers.login(mvc, "kim");
+        String s = postJson(kim, "/api/v1/people/" + joId + "/goals/" + goal + "/suggestions", "{\"text\":\"Go with a friend\"}")
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String suggestion = JsonPath.read(s, "$.id");
+        mvc.perform(post("/me/plan/goals/" + goal + "/steps").cookie(jo).with(csrf()).param("what", "Ask Sue to come")
+                .param("suggestion", suggestion)).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/me/plan/goals/" + goal + "/steps").cookie(jo).with(csrf()).param("what", "Ask Sue to come")
+                .param("suggestion", suggestion)).andExpect(status().isConflict());
+        assertThat(jdbc.sql("SELECT count(*) FROM goal_step WHERE goal_id = :g").param("g", goal).query(Integer.class).single())
+                .isEqualTo(1);
+    }
+
+    @Test
     void theJournalIsPrivateUntilThePersonSharesIt() throws Exception {
         mvc.perform(get("/people/" + alexId + "/plan/journal").cookie(sam)).andExpect(status().isNotFound());
         mvc.perform(post("/me/plan/journal").cookie(alex).with(csrf()).param("way", "GIVE")

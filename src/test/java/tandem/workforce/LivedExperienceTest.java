@@ -108,6 +108,9 @@ class LivedExperienceTest {
             } else {
                 shown++;
                 int with = JsonPath.read(r, "$.withLivedExperience");
+                if (!q.isEmpty()) {
+                    assertThat(with % 5).as("team and site counts are rounded to 5").isZero();
+                }
                 assertThat(staff).isGreaterThanOrEqualTo(5);
                 assertThat(with).isGreaterThanOrEqualTo(5);
                 assertThat(staff - with).isGreaterThanOrEqualTo(5);
@@ -160,6 +163,13 @@ class LivedExperienceTest {
                 .param("supervisorId", pat.toString()).param("heldOn", java.time.LocalDate.now().toString())
                 .param("notes", "Talked about a hard week")).andExpect(status().is3xxRedirection());
         mvc.perform(get("/workforce/staff/" + sam).cookie(pats)).andExpect(status().isNotFound());
+        // Toni is a peer trainer but supervises nobody: Pat's supervision notes are not theirs to read.
+        mvc.perform(get("/workforce/staff/" + pat).cookie(DemoUsers.login(mvc, "tutor"))).andExpect(status().isNotFound());
+        String asSupervisor = mvc.perform(get("/workforce/staff/" + pat).cookie(DemoUsers.login(mvc, "jess")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(asSupervisor).contains("Talked about boundaries");
+        assertThat(mvc.perform(get("/workforce/staff/" + tom).cookie(DemoUsers.login(mvc, "jess"))).andReturn().getResponse()
+                .getStatus()).isEqualTo(404);
         mvc.perform(post("/workforce/staff/" + pat + "/training").cookie(lead).with(csrf()).param("course", "Refresher")
                 .param("completedOn", "2026-01-10").param("expiresOn", "2025-01-01")).andExpect(status().isOk());
     }

@@ -54,7 +54,8 @@ class ChangeWorkApiController {
     ResponseEntity<Trip> savePriorities(@PathVariable UUID teamId, @RequestBody TripIn in) {
         List<Priority> p = in.priorities() == null ? List.of() : in.priorities();
         Trip t = change.saveTrip(identity.require(), teamId, in.version() == null ? 0 : in.version(), in.resources(),
-                p.stream().map(x -> String.valueOf(x.challenge())).toList(), p.stream().map(Priority::text).toList(), in.reviewOn());
+                p.stream().map(x -> x == null ? "0" : String.valueOf(x.challenge())).toList(),
+                p.stream().map(x -> x == null ? null : x.text()).toList(), in.reviewOn());
         return ResponseEntity.status(201).body(t);
     }
 

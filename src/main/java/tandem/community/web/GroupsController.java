@@ -95,7 +95,7 @@ class GroupsController {
 
     @GetMapping("/admin/groups")
     String admin(Model model) {
-        model.addAttribute("groups", groups.directory(identity.require()));
+        model.addAttribute("groups", groups.administered(identity.require()));
         return "community/adminGroups";
     }
 
@@ -117,12 +117,12 @@ class GroupsController {
 
     @GetMapping("/admin/groups/{id}")
     String edit(@PathVariable UUID id, Model model) {
-        return form(model, id, groups.form(id), FormErrors.NONE);
+        return form(model, id, groups.form(identity.require(), id), FormErrors.NONE);
     }
 
     @PostMapping("/admin/groups/{id}")
     String update(@PathVariable UUID id, @ModelAttribute GroupForm form, Model model, RedirectAttributes redirect) {
-        groups.form(id);
+        groups.form(identity.require(), id);
         try {
             groups.update(identity.require(), id, form);
         } catch (InvalidInputException e) {

@@ -135,7 +135,13 @@ public class PeopleService {
         Set<Share> chosen = EnumSet.noneOf(Share.class);
         for (String s : shares == null ? List.<String>of() : shares) {
             try {
-                chosen.add(Share.valueOf(s));
+                Share share = Share.valueOf(s);
+                if (share == Share.CRISIS_PLAN) {
+                    // Only the person can share their wellness and crisis plan, from their own plan pages.
+                    v.add("shares", "Only the person can share their wellness and crisis plan");
+                } else {
+                    chosen.add(share);
+                }
             } catch (IllegalArgumentException e) {
                 v.add("shares", "Choose what to share from the list");
             }

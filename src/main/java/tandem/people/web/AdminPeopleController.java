@@ -158,7 +158,7 @@ class AdminPeopleController {
         model.addAttribute("teams", people.teams(user.organisationId()));
         model.addAttribute("caseload", people.caseloadEntries(person.id()));
         model.addAttribute("supporters", service.supporterLinksWithNames(person.id()));
-        model.addAttribute("shareOptions", List.of(Share.values()));
+        model.addAttribute("shareOptions", List.of(Share.PROFILE));
         return "admin/personEdit";
     }
 

@@ -154,8 +154,9 @@ public class GoalStore {
     }
 
     private static Map<Integer, String> levels(String json) {
-        Map<Integer, String> out = new LinkedHashMap<>();
+        // jsonb keeps object keys in its own order (shortest first): put the levels back from -2 to +2.
+        Map<Integer, String> out = new java.util.TreeMap<>();
         Json.textMap(json).forEach((k, v) -> out.put(Integer.valueOf(k), v));
-        return out;
+        return new LinkedHashMap<>(out);
     }
 }

@@ -27,6 +27,11 @@ public final class Words {
         return DAY.format(d);
     }
 
+    /** A count for a report: 1 to 4 shown as "fewer than 5", so no one can be singled out. */
+    public static String count(int n) {
+        return n > 0 && n < 5 ? "fewer than 5" : String.valueOf(n);
+    }
+
     /** Null-safe text for form fields. */
     public static String text(Object value) {
         return value == null ? "" : value.toString();
