@@ -201,6 +201,19 @@ class AccessMatrixTest {
                 only(404, "alex", 400, "sam", 400, "pat", 400));
         api("GET", "/api/v1/people/{personId}/goal-attainment", "/api/v1/people/" + alex + "/goal-attainment", null, alexsReaders);
 
+        // Clinical recovery beside personal recovery.
+        page("GET", "/me/recovery", "/me/recovery", only(404, "alex", 200, "jo", 200));
+        page("GET", "/people/{personId}/recovery", "/people/" + alex + "/recovery", only(404, "alex", 200, "sam", 200, "pat", 200));
+        form("/me/recovery/observations", "/me/recovery/observations", Map.of(), only(404, "alex", 200, "jo", 200));
+        form("/people/{personId}/recovery/observations", "/people/" + alex + "/recovery/observations", Map.of(),
+                only(404, "alex", 200, "sam", 200, "pat", 200));
+        api("POST", "/api/v1/people/{personId}/observations", "/api/v1/people/" + alex + "/observations", "{}",
+                only(404, "alex", 400, "sam", 400, "pat", 400));
+        api("GET", "/api/v1/people/{personId}/observations", "/api/v1/people/" + alex + "/observations", null,
+                only(404, "alex", 200, "sam", 200, "pat", 200));
+        api("GET", "/api/v1/people/{personId}/clinical-recovery", "/api/v1/people/" + alex + "/clinical-recovery", null,
+                only(404, "alex", 200, "sam", 200, "pat", 200));
+
         // Organisational change and the workforce.
         UUID pat = DemoUsers.staffId(jdbc, "pat");
         UUID north = jdbc.sql("SELECT id FROM team WHERE name = 'North Community'").query(UUID.class).single();

@@ -44,9 +44,12 @@ public class MeasuresApi {
     private final tandem.measures.internal.AssignmentStore assignments;
     private final tandem.people.PeopleApi people;
     private final tandem.audit.AuditLog audit;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     MeasuresApi(InstrumentCatalogue catalogue, ResponseStore store, AccessDecisions access, TandemClock clock,
-            tandem.measures.internal.AssignmentStore assignments, tandem.people.PeopleApi people, tandem.audit.AuditLog audit) {
+            tandem.measures.internal.AssignmentStore assignments, tandem.people.PeopleApi people, tandem.audit.AuditLog audit,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.assignments = assignments;
         this.people = people;
         this.audit = audit;
@@ -143,7 +146,10 @@ public class MeasuresApi {
         StoredResponse response = new StoredResponse(UUID.randomUUID(), personId, instrument.code(), instrument.version(),
                 authored == null ? now : authored, scored.answers(), scored.result().scales(), user.username(),
                 decided.actingRole(), !decided.self() && together);
-        UUID relationship = "CLINICIAN".equals(instrument.rater()) ? user.staffId() : aboutStaffId;
+        // A clinician's STAR-C is about the relationship with the clinician entering it; other clinician-rated
+        // instruments (BPRS, HoNOS) are about the person only.
+        UUID relationship = "CLINICIAN".equals(instrument.rater()) && instrument.code().startsWith("STAR") ? user.staffId()
+                : aboutStaffId;
         if (relationship != null && !"CLINICIAN".equals(instrument.rater()) && !instrument.code().startsWith("STAR")
                 && !instrument.code().startsWith("INSPIRE")) {
             throw new InvalidInputException("aboutStaffId", "Only questionnaires about a worker name one");
@@ -157,6 +163,7 @@ public class MeasuresApi {
         }
         assignments.completed(personId, instrument.code(), response.authored().atZone(clock.zone()).toLocalDate());
         access.recordChange(user, decided, AuditAction.CREATE, "questionnaire response", id.toString());
+        events.publishEvent(new ResponseRecorded(response, user.username()));
         return response;
     }
 

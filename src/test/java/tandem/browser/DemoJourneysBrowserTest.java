@@ -116,7 +116,7 @@ class DemoJourneysBrowserTest {
                 "/people/{id}/plan/goals/{id}", "/people/{id}/plan/sessions", "/people/{id}/plan/values", "/plan/participation",
                 "/supporting/{id}/crisis-plan", "/change", "/change/assessments/new", "/change/assessments/{id}",
                 "/change/teams/{id}", "/change/cycles", "/change/cycles/{id}", "/change/fidelity", "/workforce", "/workforce/me",
-                "/workforce/staff/{id}");
+                "/workforce/staff/{id}", "/me/recovery", "/people/{id}/recovery");
         assertThat(problems).isEmpty();
     }
 

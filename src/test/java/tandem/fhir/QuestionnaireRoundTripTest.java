@@ -55,7 +55,7 @@ class QuestionnaireRoundTripTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"QPR15", "QPR22", "INSPIRE", "INSPIRE_BRIEF", "STAR_P", "STAR_C", "WEMWBS", "SWEMWBS",
-            "REQOL10", "DIALOG", "GBO", "CHIME_CHECKIN"})
+            "REQOL10", "DIALOG", "GBO", "CHIME_CHECKIN", "BPRS", "HONOS"})
     void exportThenImportScoresOneThousandRandomAnswerSetsIdentically(String code) throws IOException {
         String json = definition(code);
         Instrument original = InstrumentReader.read(json);

@@ -97,6 +97,34 @@ class ScoringWorkedExamplesTest {
     }
 
     @Test
+    void bprsSumsAllItemsAndThePositiveAndNegativeSets() {
+        Instrument bprs = Instruments.load("BPRS");
+        // items 1..18 = 1,2,3,4,5,6,7,1,2,3,4,5,6,7,1,2,3,4: total 66;
+        // positive 4,11,12,15 = 4+4+5+1 = 14; negative 3,13,16 = 3+6+2 = 11
+        Scoring.Result r = Scoring.score(bprs, answers(1, 2, 3, 4, 5, 6, 7, 1, 2, 3, 4, 5, 6, 7, 1, 2, 3, 4));
+        assertThat(value(r, "TOTAL")).isEqualByComparingTo("66");
+        assertThat(value(r, "POSITIVE")).isEqualByComparingTo("14");
+        assertThat(value(r, "NEGATIVE")).isEqualByComparingTo("11");
+    }
+
+    @Test
+    void honosLeavesNotKnownItemsOutOfTheTotal() {
+        Instrument honos = Instruments.load("HONOS");
+        // 12 items of 2: 24; behaviour 1-3 = 6; social 9-12 = 8
+        Scoring.Result r = Scoring.score(honos, answers(2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2));
+        assertThat(value(r, "TOTAL")).isEqualByComparingTo("24");
+        assertThat(value(r, "BEHAVIOUR")).isEqualByComparingTo("6");
+        assertThat(value(r, "SOCIAL")).isEqualByComparingTo("8");
+        // Items 1 and 2 not known (left out): the total is the sum of the other ten, 20; behaviour is not scored.
+        Map<String, Object> partial = new java.util.HashMap<>(answers(2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2));
+        partial.remove("1");
+        partial.remove("2");
+        Scoring.Result p = Scoring.score(honos, partial);
+        assertThat(value(p, "TOTAL")).isEqualByComparingTo("20");
+        assertThat(p.scale("BEHAVIOUR").scored()).isFalse();
+    }
+
+    @Test
     void wemwbsSumsAndBands() {
         Instrument w = Instruments.load("WEMWBS");
         // 14 × 3 = 42: in the 41–44 band
