@@ -3,7 +3,6 @@ package tandem.community;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -23,6 +22,7 @@ import tandem.community.internal.StoryStore;
 import tandem.identity.CurrentUser;
 import tandem.identity.Role;
 import tandem.measures.scoring.Chime;
+import tandem.shared.Enums;
 import tandem.shared.PageOf;
 import tandem.shared.TandemClock;
 import tandem.shared.error.ConflictException;
@@ -274,17 +274,17 @@ public class Stories {
             v.add("body", "Your story must be " + String.format("%,d", BODY_MAX) + " characters or fewer (it has "
                     + String.format("%,d", body.length()) + "). You could split it into parts.");
         }
-        Visibility visibility = parse(Visibility.class, d.visibility());
+        Visibility visibility = Enums.parse(Visibility.class, d.visibility());
         if (visibility == null) {
             v.add("visibility", "Choose who may read your story");
         } else if (visibility == Visibility.ORGANISATION && user.organisationId() == null) {
             v.add("visibility", "You are not part of an organisation in Tandem: choose anyone or only me");
         }
-        Attribution attribution = parse(Attribution.class, d.attribution());
+        Attribution attribution = Enums.parse(Attribution.class, d.attribution());
         v.check(attribution != null, "attribution", "Choose how you are named");
         Set<String> notes = new LinkedHashSet<>();
         for (String n : d.contentNotes()) {
-            ContentNote note = parse(ContentNote.class, n);
+            ContentNote note = Enums.parse(ContentNote.class, n);
             if (note == null) {
                 v.add("contentNotes", "Choose content notes from the list");
                 break;
@@ -293,7 +293,7 @@ public class Stories {
         }
         Set<String> chime = new LinkedHashSet<>();
         for (String c : d.chime()) {
-            Chime tag = parse(Chime.class, c);
+            Chime tag = Enums.parse(Chime.class, c);
             if (tag == null) {
                 v.add("chime", "CHIME tags are CONNECTEDNESS, HOPE, IDENTITY, MEANING or EMPOWERMENT");
                 break;
@@ -305,20 +305,12 @@ public class Stories {
     }
 
     private static String parseChime(String chime) {
-        Chime c = parse(Chime.class, chime);
+        Chime c = Enums.parse(Chime.class, chime);
         if (c == null) {
             throw new InvalidInputException(List.of(new tandem.shared.FieldProblem("chime",
                     "CHIME tags are CONNECTEDNESS, HOPE, IDENTITY, MEANING or EMPOWERMENT")));
         }
         return c.name();
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String key = value.trim().toUpperCase().replace('-', '_').replace(' ', '_');
-        return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(key)).findFirst().orElse(null);
     }
 
     /** The full name, the initials or the word Anonymous, fixed when the story is submitted. */

@@ -17,6 +17,7 @@ import tandem.recovery.PlanViews.Session;
 import tandem.recovery.internal.GoalStore;
 import tandem.recovery.internal.PlanGate;
 import tandem.recovery.internal.WorkStore;
+import tandem.shared.Enums;
 import tandem.shared.TandemClock;
 import tandem.shared.error.NotFoundException;
 import tandem.shared.error.Validation;
@@ -71,7 +72,7 @@ public class CoachingSessions {
         if (on != null && on.isAfter(clock.today())) {
             v.add("heldOn", "The session date must be today or in the past");
         }
-        Style s = Goals.parse(Style.class, style);
+        Style s = Enums.parse(Style.class, style);
         v.check(s != null, "style", "Choose the style you used: mentoring, co-learning or coaching");
         String text = Goals.trim(notes);
         v.required("notes", text, "what you talked about", NOTES_MAX);

@@ -3,7 +3,6 @@ package tandem.recovery;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -31,6 +30,7 @@ import tandem.recovery.PlanViews.Suggestion;
 import tandem.recovery.internal.GoalStore;
 import tandem.recovery.internal.GoalStore.GoalRow;
 import tandem.recovery.internal.PlanGate;
+import tandem.shared.Enums;
 import tandem.shared.FieldProblem;
 import tandem.shared.TandemClock;
 import tandem.shared.error.ConflictException;
@@ -132,7 +132,7 @@ public class Goals {
     public void setStatus(CurrentUser user, UUID person, UUID goalId, String status) {
         PersonAccess a = gate.person(user, person);
         GoalRow row = own(person, goalId);
-        GoalStatus s = parse(GoalStatus.class, status);
+        GoalStatus s = Enums.parse(GoalStatus.class, status);
         if (s == null) {
             throw new InvalidInputException(List.of(new FieldProblem("status", "Choose working on it, achieved or set aside")));
         }
@@ -293,7 +293,7 @@ public class Goals {
         v.required("text", text, "your goal, in your own words", TEXT_MAX);
         Set<Chime> chime = new LinkedHashSet<>();
         for (String c : d.chime()) {
-            Chime tag = parse(Chime.class, c);
+            Chime tag = Enums.parse(Chime.class, c);
             if (tag == null) {
                 v.add("chime", "CHIME tags are CONNECTEDNESS, HOPE, IDENTITY, MEANING or EMPOWERMENT");
                 break;
@@ -343,28 +343,8 @@ public class Goals {
         return new Checked(text, List.copyOf(chime), ordered, weight);
     }
 
-    static <E extends Enum<E>> E parse(Class<E> type, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String key = value.trim().toUpperCase().replace('-', '_').replace(' ', '_');
-        for (E e : type.getEnumConstants()) {
-            if (e.name().equals(key)) {
-                return e;
-            }
-        }
-        return null;
-    }
-
     static String trim(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    static LocalDate parseDate(String s) {
-        try {
-            return s == null || s.isBlank() ? null : LocalDate.parse(s.trim());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
 }

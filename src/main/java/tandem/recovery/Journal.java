@@ -20,6 +20,7 @@ import tandem.identity.CurrentUser;
 import tandem.recovery.PlanViews.JournalEntry;
 import tandem.recovery.internal.PlanGate;
 import tandem.recovery.internal.PlanStore;
+import tandem.shared.Enums;
 import tandem.shared.TandemClock;
 import tandem.shared.error.Validation;
 
@@ -69,7 +70,7 @@ public class Journal {
         if (day != null && day.isAfter(clock.today())) {
             v.add("on", "The day must be today or in the past");
         }
-        Way w = Goals.parse(Way.class, way);
+        Way w = Enums.parse(Way.class, way);
         v.check(w != null, "way", "Choose one of the five ways");
         v.maxLength("note", note, "the note", 500);
         v.throwIfInvalid();

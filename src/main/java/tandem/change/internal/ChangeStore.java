@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -163,9 +162,5 @@ public class ChangeStore {
                 .query((rs, n) -> new Fidelity(rs.getObject("id", UUID.class), rs.getString("term"),
                         JSON.readValue(rs.getString("ratings"), new TypeReference<LinkedHashMap<String, Integer>>() { }),
                         rs.getString("rated_by"), rs.getTimestamp("rated_at").toInstant())).list();
-    }
-
-    static Map<String, Integer> empty() {
-        return Map.of();
     }
 }

@@ -1,7 +1,6 @@
 package tandem.clinical.web;
 
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -137,9 +136,5 @@ class ClinicalController {
     @ResponseBody
     ClinicalRules.Evaluation evaluation(@PathVariable UUID personId, @RequestParam(required = false) String asOf) {
         return clinical.evaluate(identity.require(), personId, asOf);
-    }
-
-    static boolean future(LocalDate d, LocalDate today) {
-        return d.isAfter(today);
     }
 }

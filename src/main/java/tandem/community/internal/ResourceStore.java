@@ -12,6 +12,7 @@ import org.springframework.stereotype.Repository;
 
 import tandem.community.Resource;
 import tandem.community.Topic;
+import tandem.shared.db.Sql;
 
 /** The resources library. Authors and topics are arrays; search looks at authors, title, source and summary. */
 @Repository
@@ -34,7 +35,7 @@ public class ResourceStore {
     }
 
     public long countMatching(String query, String topic) {
-        return jdbc.sql("SELECT count(*) FROM library_resource" + WHERE).param("q", query).param("like", like(query))
+        return jdbc.sql("SELECT count(*) FROM library_resource" + WHERE).param("q", query).param("like", Sql.contains(query))
                 .param("topic", topic).query(Long.class).single();
     }
 
@@ -42,7 +43,7 @@ public class ResourceStore {
     public List<Resource> search(String query, String topic, int limit, long offset) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM library_resource" + WHERE
                 + " ORDER BY lower(authors[1]), year, title LIMIT :limit OFFSET :offset")
-                .param("q", query).param("like", like(query)).param("topic", topic)
+                .param("q", query).param("like", Sql.contains(query)).param("topic", topic)
                 .param("limit", limit == 0 ? Integer.MAX_VALUE : limit).param("offset", offset)
                 .query(ResourceStore::row).list();
     }
@@ -73,10 +74,6 @@ public class ResourceStore {
                 .param("year", r.year()).param("title", r.title()).param("source", r.source()).param("url", r.url())
                 .param("type", r.type()).param("topics", String.join(",", r.topics().stream().map(Enum::name).toList()))
                 .param("summary", r.summary()).param("by", by).param("version", expectedVersion).update() == 1;
-    }
-
-    private static String like(String q) {
-        return "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     private static Resource row(ResultSet rs, int n) throws SQLException {

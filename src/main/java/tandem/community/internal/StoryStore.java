@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import tandem.shared.PageOf;
+import tandem.shared.db.Sql;
 
 /** Stories, moderation decisions, submissions (for the rate limit) and saved links. */
 @Repository
@@ -97,7 +98,7 @@ public class StoryStore {
         String where = " WHERE " + READABLE + " AND (:q = '' OR title ILIKE :like ESCAPE '\\' OR body ILIKE :like ESCAPE '\\')"
                 + " AND (:chime = '' OR :chime = ANY (chime))";
         String q = query == null ? "" : query.trim();
-        String like = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String like = Sql.contains(q);
         UUID org = organisationId == null ? new UUID(0, 0) : organisationId;
         String c = chime == null ? "" : chime;
         long total = jdbc.sql("SELECT count(*) FROM story" + where).param("org", org).param("q", q).param("like", like)

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,6 +22,7 @@ import tandem.recovery.PlanViews.Strength;
 import tandem.recovery.PlanViews.Strengths;
 import tandem.recovery.PlanViews.Values;
 import tandem.recovery.Way;
+import tandem.shared.db.Sql;
 
 /**
  * Versioned plan sections (values, strengths, crisis plan), "what I heard" notes and the journal.
@@ -152,7 +152,7 @@ public class PlanStore {
         if (people.isEmpty()) {
             return new int[] {0, 0, 0, 0};
         }
-        String ids = "{" + String.join(",", people.stream().map(UUID::toString).toList()) + "}";
+        String ids = Sql.uuidArray(people);
         return jdbc.sql("""
                 SELECT
                   (SELECT count(DISTINCT person_id) FROM plan_values WHERE person_id = ANY (CAST(:ids AS uuid[]))) AS with_values,
@@ -177,7 +177,4 @@ public class PlanStore {
         return d == null ? null : d.toLocalDate();
     }
 
-    public Optional<Values> currentValues(UUID person) {
-        return values(person).stream().findFirst();
-    }
 }

@@ -17,6 +17,7 @@ import tandem.recovery.PlanViews.RiskPlan;
 import tandem.recovery.PlanViews.RiskVersion;
 import tandem.recovery.PlanViews.Session;
 import tandem.recovery.Style;
+import tandem.shared.db.Sql;
 
 /** Coaching and peer session notes, and positive risk-taking plans. */
 @Repository
@@ -34,7 +35,7 @@ public class WorkStore {
                 VALUES (:id, :p, :on, :style, :peer, :worker, :name, :notes, CAST(:goals AS uuid[]), :at)
                 """).param("id", s.id()).param("p", person).param("on", Date.valueOf(s.heldOn())).param("style", s.style().name())
                 .param("peer", s.peer()).param("worker", worker).param("name", s.workerName()).param("notes", s.notes())
-                .param("goals", "{" + String.join(",", s.goalIds().stream().map(UUID::toString).toList()) + "}")
+                .param("goals", Sql.uuidArray(s.goalIds()))
                 .param("at", Timestamp.from(s.writtenAt())).update();
     }
 

@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import tandem.consent.AccessLevel;
 import tandem.consent.PersonNotFoundException;
 import tandem.identity.CurrentUser;
 import tandem.identity.IdentityApi;
@@ -708,9 +707,5 @@ class PlanPagesController {
 
     private static String nz(String s) {
         return s == null ? "" : s;
-    }
-
-    static boolean staff(AccessLevel level) {
-        return level == AccessLevel.CARE_TEAM || level == AccessLevel.BREAK_GLASS;
     }
 }

@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import tandem.shared.db.Sql;
 import tandem.workforce.PeerRole;
 
 /** Peer roles, supervision, training, lived-experience answers and the monthly counts. */
@@ -127,6 +128,6 @@ public class WorkforceStore {
     }
 
     private static String ids(Collection<UUID> ids) {
-        return "{" + String.join(",", ids.stream().map(UUID::toString).toList()) + "}";
+        return Sql.uuidArray(ids);
     }
 }
