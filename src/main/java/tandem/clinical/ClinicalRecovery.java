@@ -61,6 +61,18 @@ public class ClinicalRecovery {
         return rules.evaluate(store.all(person).stream().map(RecordedObservation::rule).toList(), day);
     }
 
+    /**
+     * For aggregate reports only (no record is opened): whether each of these people meets the
+     * clinical recovery criteria on a day. People with no observations at all are left out.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<UUID, Boolean> recoveredAmong(java.util.Collection<UUID> people, LocalDate asOf) {
+        java.util.Map<UUID, Boolean> result = new java.util.HashMap<>();
+        store.allFor(people).forEach((person, list) -> result.put(person,
+                rules.evaluate(list.stream().map(RecordedObservation::rule).toList(), asOf).recovered()));
+        return result;
+    }
+
     /** Records an observation: staff who may open the record (source STAFF or PERSON), or the person (source PERSON). */
     @Transactional
     public RecordedObservation record(CurrentUser user, UUID person, String kind, String value, String observedOn, String source) {

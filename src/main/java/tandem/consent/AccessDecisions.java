@@ -211,6 +211,35 @@ public class AccessDecisions {
         recordChange(user, access, AuditAction.UPDATE, "sharing choice", personId.toString());
     }
 
+    /** Whether the person said yes to their pseudonymised answers being used for research (default no). */
+    @Transactional(readOnly = true)
+    public boolean researchConsented(UUID personId) {
+        return store.researchConsented(personId);
+    }
+
+    /** Only the person gives or withdraws research consent; audited. */
+    @Transactional
+    public void setResearchConsent(CurrentUser user, UUID personId, boolean consented) {
+        if (!user.isPersonSelf(personId)) {
+            throw new PersonNotFoundException();
+        }
+        PersonAccess access = decide(user, personId);
+        store.setResearchConsent(personId, consented, user.username(), clock.now());
+        recordChange(user, access, AuditAction.UPDATE, "research consent", personId.toString());
+    }
+
+    /** Seeds a research choice without a signed-in person (demo data only). */
+    @Transactional
+    public void seedResearchConsent(UUID personId, boolean consented) {
+        store.setResearchConsent(personId, consented, "demo", clock.now());
+    }
+
+    /** The people of an organisation who consented to research use, for a pseudonymised extract. */
+    @Transactional(readOnly = true)
+    public List<UUID> researchConsentedIn(UUID organisationId) {
+        return store.researchConsentedIn(organisationId);
+    }
+
     private void recordRead(CurrentUser user, PersonAccess access, String objectType) {
         if (access.level() == AccessLevel.SELF) {
             return; // a person reading their own record is not someone else looking at it

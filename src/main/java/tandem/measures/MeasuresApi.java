@@ -180,6 +180,7 @@ public class MeasuresApi {
         assignments.completed(personId, code, clock.today());
         audit.record(new tandem.audit.AuditEvent("single-use link", "PERSON", organisationId, personId, AuditAction.CREATE,
                 "questionnaire response", response.id().toString(), false));
+        events.publishEvent(new ResponseRecorded(response, "single-use link"));
         return response;
     }
 

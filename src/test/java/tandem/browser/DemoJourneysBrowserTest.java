@@ -116,7 +116,7 @@ class DemoJourneysBrowserTest {
                 "/people/{id}/plan/goals/{id}", "/people/{id}/plan/sessions", "/people/{id}/plan/values", "/plan/participation",
                 "/supporting/{id}/crisis-plan", "/change", "/change/assessments/new", "/change/assessments/{id}",
                 "/change/teams/{id}", "/change/cycles", "/change/cycles/{id}", "/change/fidelity", "/workforce", "/workforce/me",
-                "/workforce/staff/{id}", "/me/recovery", "/people/{id}/recovery");
+                "/workforce/staff/{id}", "/me/recovery", "/people/{id}/recovery", "/dashboard");
         assertThat(problems).isEmpty();
     }
 
@@ -161,7 +161,7 @@ class DemoJourneysBrowserTest {
         }
         String path = uri.getPath();
         if (path.startsWith("/api") || path.startsWith("/v3") || path.startsWith("/logout") || path.startsWith("/css")
-                || path.startsWith("/js") || path.startsWith("/resources/export") || path.endsWith(".pdf")) {
+                || path.startsWith("/js") || path.startsWith("/resources/export") || path.endsWith(".pdf") || path.endsWith(".csv")) {
             return null;
         }
         return uri.getQuery() == null ? path : path + "?" + uri.getQuery();
@@ -425,6 +425,52 @@ class DemoJourneysBrowserTest {
             page.navigate(base() + "/change/programme");
             assertThat(page.locator("main").textContent()).contains("Eastbrook Partnership", "Westvale Health");
             problems.addAll(Browsers.axe(page));
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void samOpensAlexsSideBySidePageAndTheLeadFiltersTheDashboardByTeamAndDownloadsTheCsv() throws Exception {
+        List<String> problems = new ArrayList<>();
+        var button = com.microsoft.playwright.options.AriaRole.BUTTON;
+        try (BrowserContext context = browser.newContext()) {
+            Page page = signIn(context, "sam");
+            page.navigate(base() + "/people/" + DemoUsers.personId(jdbc, "alex") + "/recovery");
+            assertThat(page.locator("main").textContent()).contains("Personal recovery", "Clinical recovery",
+                    "Someone can recover personally without meeting the clinical criteria");
+            problems.addAll(Browsers.axe(page));
+        }
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setAcceptDownloads(true))) {
+            Page page = signIn(context, "lead");
+            page.getByRole(com.microsoft.playwright.options.AriaRole.LINK, new Page.GetByRoleOptions().setName("Outcomes").setExact(true)).click();
+            page.waitForURL(base() + "/dashboard");
+            problems.addAll(Browsers.axe(page));
+            page.getByLabel("Team").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("North Community"));
+            page.getByRole(button, new Page.GetByRoleOptions().setName("Show figures")).click();
+            page.waitForURL(java.util.regex.Pattern.compile(".*/dashboard\\?.*teamId=[0-9a-f-]{36}.*"));
+            String main = page.locator("main").textContent();
+            assertThat(main).contains("North Community (caseload today)", "Reliably improved", "Personal and clinical recovery");
+            assertThat(page.locator("table caption").first().textContent()).contains("people, and change");
+            problems.addAll(Browsers.axe(page));
+            com.microsoft.playwright.Download download = page.waitForDownload(
+                    () -> page.getByText("Download these figures (CSV)").click());
+            String csv = java.nio.file.Files.readString(download.path());
+            assertThat(csv).startsWith("table,row,column,value").contains("North Community (caseload today)");
+            assertThat(download.suggestedFilename()).endsWith(".csv");
+        }
+        try (BrowserContext context = browser.newContext()) {
+            Page page = signIn(context, "network");
+            page.navigate(base() + "/dashboard");
+            assertThat(page.locator("main").textContent()).contains("Eastbrook Partnership", "Westvale Health");
+            problems.addAll(Browsers.axe(page));
+        }
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setAcceptDownloads(true))) {
+            Page page = signIn(context, "researcher");
+            page.navigate(base() + "/research");
+            problems.addAll(Browsers.axe(page));
+            com.microsoft.playwright.Download download = page.waitForDownload(
+                    () -> page.getByRole(button, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("Make an extract"))).click());
+            assertThat(java.nio.file.Files.size(download.path())).isPositive();
         }
         assertThat(problems).isEmpty();
     }

@@ -37,4 +37,20 @@ public class ObservationStore {
                         rs.getString("source"), rs.getString("recorded_by"), rs.getObject("response_id", UUID.class) != null))
                 .list();
     }
+
+    /** Observations of many people at once, per person, oldest first (for aggregate reports). */
+    public java.util.Map<UUID, List<RecordedObservation>> allFor(java.util.Collection<UUID> people) {
+        java.util.Map<UUID, List<RecordedObservation>> map = new java.util.HashMap<>();
+        if (people.isEmpty()) {
+            return map;
+        }
+        jdbc.sql("SELECT * FROM clinical_observation WHERE person_id = ANY(CAST(:ids AS uuid[])) ORDER BY person_id, observed_on, recorded_at")
+                .param("ids", tandem.shared.db.Sql.uuidArray(people)).query((java.sql.ResultSet rs) -> {
+                    map.computeIfAbsent(rs.getObject("person_id", UUID.class), k -> new java.util.ArrayList<>())
+                            .add(new RecordedObservation(rs.getObject("id", UUID.class), Criterion.valueOf(rs.getString("kind")),
+                                    rs.getString("value"), rs.getDate("observed_on").toLocalDate(), rs.getString("source"),
+                                    rs.getString("recorded_by"), rs.getObject("response_id", UUID.class) != null));
+                });
+        return map;
+    }
 }

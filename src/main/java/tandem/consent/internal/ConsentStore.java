@@ -44,6 +44,26 @@ public class ConsentStore {
                 """).param("p", personId).param("w", withdrawn).param("at", Timestamp.from(at)).param("by", by).update();
     }
 
+    public boolean researchConsented(UUID personId) {
+        return jdbc.sql("SELECT consented FROM research_consent WHERE person_id = :p").param("p", personId)
+                .query(Boolean.class).optional().orElse(false);
+    }
+
+    public void setResearchConsent(UUID personId, boolean consented, String by, Instant at) {
+        jdbc.sql("""
+                INSERT INTO research_consent (person_id, consented, changed_at, changed_by) VALUES (:p, :c, :at, :by)
+                ON CONFLICT (person_id) DO UPDATE SET consented = :c, changed_at = :at, changed_by = :by
+                """).param("p", personId).param("c", consented).param("at", Timestamp.from(at)).param("by", by).update();
+    }
+
+    /** People of an organisation who said yes to research use, read at the moment of asking. */
+    public List<UUID> researchConsentedIn(UUID organisationId) {
+        return jdbc.sql("""
+                SELECT r.person_id FROM research_consent r JOIN person p ON p.id = r.person_id
+                WHERE r.consented AND p.organisation_id = :o ORDER BY r.person_id
+                """).param("o", organisationId).query(UUID.class).list();
+    }
+
     public Optional<BreakGlassGrant> activeBreakGlass(UUID staffId, UUID personId, Instant now) {
         return jdbc.sql(GRANT + "WHERE staff_id = :s AND person_id = :p AND expires_at > :now ORDER BY expires_at DESC LIMIT 1")
                 .param("s", staffId).param("p", personId).param("now", Timestamp.from(now))

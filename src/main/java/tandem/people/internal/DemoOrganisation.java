@@ -106,6 +106,7 @@ class DemoOrganisation {
                 EnumSet.of(Role.PEER_SUPPORT_WORKER), hash);
         staff(org, "Nia", "Osei", "Programme lead, Northern Recovery Network", List.of(), "network",
                 EnumSet.of(Role.PROGRAMME_LEAD), hash);
+        staff(org, "Rowan", "Fielding", "Research fellow", List.of(), "researcher", EnumSet.of(Role.RESEARCHER), hash);
         // Colleagues without Tandem accounts: the rest of the workforce, for workforce counts.
         String[][] colleagues = {{"Priya", "Shah", "Mental health nurse"}, {"Tom", "Brennan", "Peer support worker"},
             {"Ola", "Nowak", "Clinical psychologist"}, {"Dev", "Kapoor", "Support worker"}, {"Grace", "Mensah", "Peer support worker"},

@@ -118,6 +118,7 @@ class PeoplePagesController {
         model.addAttribute("person", people.person(personId).orElseThrow(PersonNotFoundException::new));
         model.addAttribute("caseload", people.caseloadEntries(personId));
         model.addAttribute("withdrawn", access.sharingWithdrawn(personId));
+        model.addAttribute("research", access.researchConsented(personId));
         model.addAttribute("supporters", service.supporterLinksWithNames(personId).stream()
                 .filter(SupporterLinkView::active).toList());
         return "people/me";
@@ -132,6 +133,21 @@ class PeoplePagesController {
         redirect.addFlashAttribute("flash", withdraw
                 ? "Your care team can no longer open your record. You can change this back at any time."
                 : "Your care team can open your record again.");
+        return "redirect:/me";
+    }
+
+    @PostMapping("/me/research")
+    String research(@RequestParam(defaultValue = "") String choice, RedirectAttributes redirect) {
+        CurrentUser user = identity.require();
+        UUID personId = ownPersonId(user);
+        if (!"yes".equals(choice) && !"no".equals(choice)) {
+            throw new tandem.shared.error.InvalidInputException("choice", "Choose yes or no.");
+        }
+        boolean yes = "yes".equals(choice);
+        access.setResearchConsent(user, personId, yes);
+        redirect.addFlashAttribute("flash", yes
+                ? "Thank you. Your answers can now be used for research, without your name. You can change this at any time."
+                : "Your answers will not be used in any new research extract.");
         return "redirect:/me";
     }
 

@@ -1,0 +1,135 @@
+package tandem.reporting.internal;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import tandem.shared.db.Sql;
+
+/**
+ * Aggregates over the outcome read model for a selection of people: either everyone in some
+ * organisations, or the people on some teams' caseloads today (within one organisation).
+ */
+@Component
+public class DashboardQueries {
+
+    /** Who a dashboard covers. With {@code teams} set, the current caseloads of those teams in {@code organisation}. */
+    public record Selection(List<UUID> organisations, UUID organisation, List<UUID> teams, LocalDate today) {
+
+        public static Selection organisations(List<UUID> organisations, LocalDate today) {
+            return new Selection(List.copyOf(organisations), null, null, today);
+        }
+
+        public static Selection teams(UUID organisation, List<UUID> teams, LocalDate today) {
+            return new Selection(null, organisation, List.copyOf(teams), today);
+        }
+
+        public boolean byTeams() {
+            return teams != null;
+        }
+    }
+
+    /**
+     * One line of aggregates. {@code kind} is TOTAL for the whole selection, GROUP for an
+     * organisation or team (id in {@code group}), BAND for people by their latest band.
+     */
+    public record Aggregate(String kind, UUID group, String band, int people, int repeated, BigDecimal changeSum,
+            int improved, int unchanged, int worse, int notAssessed) {
+    }
+
+    public record PersonOutcome(UUID person, String outcome) {
+    }
+
+    private static final String MEASURES = """
+            count(*) AS people, count(*) FILTER (WHERE o.responses >= 2) AS repeated, coalesce(sum(o.change), 0) AS change_sum,
+            count(*) FILTER (WHERE o.outcome = 'IMPROVED') AS improved, count(*) FILTER (WHERE o.outcome = 'UNCHANGED') AS unchanged,
+            count(*) FILTER (WHERE o.outcome = 'WORSE') AS worse, count(*) FILTER (WHERE o.outcome = 'NOT_ASSESSED') AS not_assessed
+            """;
+    private static final String CASELOAD = """
+            SELECT DISTINCT c.team_id, c.person_id FROM caseload c
+            WHERE c.team_id = ANY(CAST(:teams AS uuid[])) AND c.from_date <= :today AND (c.to_date IS NULL OR c.to_date >= :today)
+            """;
+
+    private final JdbcClient jdbc;
+
+    DashboardQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * The whole selection, people by band, and (when grouping by organisation) each organisation,
+     * in one pass over the read model.
+     */
+    public List<Aggregate> aggregates(String instrument, int months, Selection s, boolean groupByOrganisation) {
+        String sets = groupByOrganisation ? "(), (o.last_band), (o.organisation_id)" : "(), (o.last_band)";
+        String kind = groupByOrganisation
+                ? "CASE WHEN GROUPING(o.last_band) = 0 THEN 'BAND' WHEN GROUPING(o.organisation_id) = 0 THEN 'GROUP' ELSE 'TOTAL' END"
+                : "CASE WHEN GROUPING(o.last_band) = 0 THEN 'BAND' ELSE 'TOTAL' END";
+        String group = groupByOrganisation ? "o.organisation_id" : "CAST(NULL AS uuid)";
+        String sql = "SELECT " + kind + " AS kind, " + group + " AS grp, o.last_band AS band, " + MEASURES
+                + "FROM outcome_person o WHERE o.instrument = :i AND o.months = :m AND " + where(s)
+                + " GROUP BY GROUPING SETS (" + sets + ")";
+        return params(jdbc.sql(sql), s).param("i", instrument).param("m", months).query(DashboardQueries::aggregate).list();
+    }
+
+    /** Each team of a team selection: the people on its caseload today (a person on two teams counts in both). */
+    public List<Aggregate> byTeam(String instrument, int months, Selection s) {
+        String sql = "SELECT 'GROUP' AS kind, c.team_id AS grp, NULL AS band, " + MEASURES
+                + "FROM outcome_person o JOIN (" + CASELOAD + ") c ON c.person_id = o.person_id "
+                + "WHERE o.instrument = :i AND o.months = :m AND o.organisation_id = :org GROUP BY c.team_id";
+        return params(jdbc.sql(sql), s).param("i", instrument).param("m", months).query(DashboardQueries::aggregate).list();
+    }
+
+    /** People in the selection with two or more responses who have any clinical observation, with their outcome. */
+    public List<PersonOutcome> observedOutcomes(String instrument, int months, Selection s) {
+        String sql = "SELECT o.person_id, o.outcome FROM outcome_person o WHERE o.instrument = :i AND o.months = :m "
+                + "AND o.responses >= 2 AND " + where(s)
+                + " AND o.person_id IN (SELECT DISTINCT person_id FROM clinical_observation)";
+        return params(jdbc.sql(sql), s).param("i", instrument).param("m", months)
+                .query((rs, n) -> new PersonOutcome(rs.getObject(1, UUID.class), rs.getString(2))).list();
+    }
+
+    /** People with a request for the instrument open at some time in the period; and how many of them completed it in the period. */
+    public int[] completion(String instrument, Instant from, Selection s) {
+        String scope = s.byTeams()
+                ? "a.organisation_id = :org AND a.person_id IN (SELECT person_id FROM (" + CASELOAD + ") cl)"
+                : "a.organisation_id = ANY(CAST(:orgs AS uuid[]))";
+        String sql = """
+                SELECT count(DISTINCT a.person_id) AS asked,
+                       count(DISTINCT a.person_id) FILTER (WHERE EXISTS (SELECT 1 FROM measure_response r
+                           WHERE r.person_id = a.person_id AND r.instrument = a.instrument AND r.authored >= :from)) AS completed
+                FROM measure_assignment a
+                WHERE a.instrument = :i AND a.assigned_at <= now() AND (a.ended_at IS NULL OR a.ended_at >= :from) AND
+                """ + scope;
+        return params(jdbc.sql(sql), s).param("i", instrument).param("from", Timestamp.from(from))
+                .query((rs, n) -> new int[] {rs.getInt(1), rs.getInt(2)}).single();
+    }
+
+    private static String where(Selection s) {
+        return s.byTeams() ? "o.organisation_id = :org AND o.person_id IN (SELECT person_id FROM (" + CASELOAD + ") cl)"
+                : "o.organisation_id = ANY(CAST(:orgs AS uuid[]))";
+    }
+
+    private static JdbcClient.StatementSpec params(JdbcClient.StatementSpec spec, Selection s) {
+        if (s.byTeams()) {
+            return spec.param("org", s.organisation()).param("teams", Sql.uuidArray(s.teams()))
+                    .param("today", Date.valueOf(s.today()));
+        }
+        return spec.param("orgs", Sql.uuidArray(s.organisations()));
+    }
+
+    private static Aggregate aggregate(ResultSet rs, int n) throws SQLException {
+        return new Aggregate(rs.getString("kind"), rs.getObject("grp", UUID.class), rs.getString("band"), rs.getInt("people"),
+                rs.getInt("repeated"), rs.getBigDecimal("change_sum"), rs.getInt("improved"), rs.getInt("unchanged"),
+                rs.getInt("worse"), rs.getInt("not_assessed"));
+    }
+}

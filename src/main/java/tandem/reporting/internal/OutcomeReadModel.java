@@ -1,0 +1,167 @@
+package tandem.reporting.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import tandem.reporting.OutcomeRule;
+import tandem.shared.TandemClock;
+
+/**
+ * The outcome read model: per instrument and period, each person's first and last scored
+ * response in the period and the change between them. One SQL statement computes rows from the
+ * stored responses; it runs for everyone when a period is first asked for or has rolled over to
+ * a new month, and for one person inside the transaction that stores their response, so the
+ * dashboards always agree exactly with the responses.
+ */
+@Component
+public class OutcomeReadModel {
+
+    /** Period lengths the dashboards offer, in months. */
+    public static final List<Integer> PERIODS = List.of(3, 6, 12, 24);
+    private static final int INSTRUMENT_LOCK = 7301;
+    private static final int PERSON_LOCK = 7302;
+
+    private static final String COMPUTE = """
+            INSERT INTO outcome_person (instrument, months, person_id, organisation_id, responses, first_score, last_score,
+                                        change, outcome, last_band)
+            SELECT :i, :m, person_id, organisation_id, n, first_score, last_score,
+                   CASE WHEN n >= 2 THEN last_score - first_score END,
+                   CASE WHEN n < 2 THEN NULL
+                        WHEN NOT :assessed THEN 'NOT_ASSESSED'
+                        WHEN abs(last_score - first_score) > :threshold
+                             OR (NOT :strict AND abs(last_score - first_score) = :threshold)
+                          THEN CASE WHEN (last_score - first_score) * :sign > 0 THEN 'IMPROVED' ELSE 'WORSE' END
+                        ELSE 'UNCHANGED' END,
+                   last_band
+            FROM (
+              SELECT r.person_id,
+                     (array_agg(r.organisation_id ORDER BY r.authored DESC, r.id DESC))[1] AS organisation_id,
+                     count(*) AS n,
+                     (array_agg((s->>'value')::numeric ORDER BY r.authored, r.id))[1] AS first_score,
+                     (array_agg((s->>'value')::numeric ORDER BY r.authored DESC, r.id DESC))[1] AS last_score,
+                     (array_agg(s->>'band' ORDER BY r.authored DESC, r.id DESC))[1] AS last_band
+              FROM measure_response r CROSS JOIN LATERAL jsonb_array_elements(r.scales) s
+              WHERE r.instrument = :i AND r.authored >= :from AND s->>'code' = :scale AND (s->>'scored')::boolean
+                %s
+              GROUP BY r.person_id) per
+            """;
+
+    /** When the rows of one instrument and period were built, and for which first day. */
+    public record Window(String instrument, int months, LocalDate start, Instant builtAt, long buildMs) {
+    }
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate tx;
+    private final TandemClock clock;
+    private final String rebuildWorkMem;
+
+    OutcomeReadModel(JdbcClient jdbc, TransactionTemplate tx, TandemClock clock,
+            @org.springframework.beans.factory.annotation.Value("${tandem.reporting.rebuild-work-mem:512MB}") String rebuildWorkMem) {
+        if (!rebuildWorkMem.matches("[0-9]+(kB|MB|GB)")) {
+            throw new IllegalArgumentException("tandem.reporting.rebuild-work-mem must look like 512MB");
+        }
+        this.rebuildWorkMem = rebuildWorkMem;
+        this.jdbc = jdbc;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    /** The first day of a period of {@code months} ending today: the current month and the months before it. */
+    public LocalDate windowStart(int months) {
+        return clock.today().withDayOfMonth(1).minusMonths(months - 1L);
+    }
+
+    public Optional<Window> window(String instrument, int months) {
+        return jdbc.sql("SELECT instrument, months, window_start, built_at, build_ms FROM outcome_window WHERE instrument = :i AND months = :m")
+                .param("i", instrument).param("m", months)
+                .query((rs, n) -> new Window(rs.getString(1), rs.getInt(2), rs.getDate(3).toLocalDate(),
+                        rs.getTimestamp(4).toInstant(), rs.getLong(5)))
+                .optional();
+    }
+
+    /** Rows for the current period, rebuilding them first if they are missing or for an earlier month. */
+    public Window ensure(OutcomeRule rule, int months) {
+        LocalDate start = windowStart(months);
+        Optional<Window> current = window(rule.instrument(), months);
+        if (current.isPresent() && current.get().start().equals(start)) {
+            return current.get();
+        }
+        return rebuild(rule, months);
+    }
+
+    /** Recomputes every row of one instrument and period, in one transaction, under an exclusive lock. */
+    public Window rebuild(OutcomeRule rule, int months) {
+        return tx.execute(status -> {
+            jdbc.sql("SELECT pg_advisory_xact_lock(:k, hashtext(:i))").param("k", INSTRUMENT_LOCK).param("i", rule.instrument())
+                    .query().singleRow();
+            LocalDate start = windowStart(months);
+            Optional<Window> current = window(rule.instrument(), months);
+            if (current.isPresent() && current.get().start().equals(start)) {
+                return current.get(); // another request or node built it while this one waited
+            }
+            long began = System.nanoTime();
+            // One pass over every response of the instrument: let it sort and group in memory.
+            jdbc.sql("SET LOCAL work_mem = '" + rebuildWorkMem + "'").update();
+            jdbc.sql("DELETE FROM outcome_person WHERE instrument = :i AND months = :m").param("i", rule.instrument())
+                    .param("m", months).update();
+            compute(rule, months, start, null);
+            long ms = (System.nanoTime() - began) / 1_000_000;
+            Instant now = clock.now();
+            jdbc.sql("""
+                    INSERT INTO outcome_window (instrument, months, window_start, built_at, build_ms) VALUES (:i, :m, :s, :at, :ms)
+                    ON CONFLICT (instrument, months) DO UPDATE SET window_start = :s, built_at = :at, build_ms = :ms
+                    """).param("i", rule.instrument()).param("m", months).param("s", java.sql.Date.valueOf(start))
+                    .param("at", Timestamp.from(now)).param("ms", ms).update();
+            return new Window(rule.instrument(), months, start, now, ms);
+        });
+    }
+
+    /**
+     * Recomputes one person's rows for every period already built for the instrument. Runs inside the
+     * caller's transaction (the one that stored the response), under a shared lock on the instrument
+     * so that a rebuild waits for it, and a lock on the person so that two responses for the same
+     * person at once are applied one after the other.
+     */
+    public void refreshPerson(OutcomeRule rule, UUID person) {
+        jdbc.sql("SELECT pg_advisory_xact_lock_shared(:k, hashtext(:i))").param("k", INSTRUMENT_LOCK)
+                .param("i", rule.instrument()).query().singleRow();
+        jdbc.sql("SELECT pg_advisory_xact_lock(:k, hashtext(:p))").param("k", PERSON_LOCK).param("p", person.toString())
+                .query().singleRow();
+        List<Window> built = jdbc.sql("SELECT months, window_start FROM outcome_window WHERE instrument = :i")
+                .param("i", rule.instrument()).query((rs, n) -> new Window(rule.instrument(), rs.getInt(1),
+                        rs.getDate(2).toLocalDate(), null, 0)).list();
+        for (Window w : built) {
+            jdbc.sql("DELETE FROM outcome_person WHERE instrument = :i AND months = :m AND person_id = :p")
+                    .param("i", rule.instrument()).param("m", w.months()).param("p", person).update();
+            compute(rule, w.months(), w.start(), person);
+        }
+    }
+
+    /** Instruments and periods with rows built for an earlier month than today's. */
+    public List<Window> stale() {
+        return jdbc.sql("SELECT instrument, months, window_start, built_at, build_ms FROM outcome_window")
+                .query((rs, n) -> new Window(rs.getString(1), rs.getInt(2), rs.getDate(3).toLocalDate(),
+                        rs.getTimestamp(4).toInstant(), rs.getLong(5)))
+                .list().stream().filter(w -> !w.start().equals(windowStart(w.months()))).toList();
+    }
+
+    private void compute(OutcomeRule rule, int months, LocalDate start, UUID person) {
+        Instant from = start.atStartOfDay(clock.zone()).toInstant();
+        var spec = jdbc.sql(COMPUTE.formatted(person == null ? "" : "AND r.person_id = :p"))
+                .param("i", rule.instrument()).param("m", months).param("assessed", rule.assessed())
+                .param("threshold", rule.threshold()).param("strict", rule.strict()).param("sign", rule.betterSign())
+                .param("from", Timestamp.from(from)).param("scale", rule.scale());
+        if (person != null) {
+            spec = spec.param("p", person);
+        }
+        spec.update();
+    }
+}
