@@ -229,6 +229,63 @@ class AccessMatrixTest {
         form("/research/extracts", "/research/extracts", Map.of(), researcher);
         form("/me/research", "/me/research", Map.of("choice", "perhaps"), only(404, "alex", 400, "jo", 400));
 
+        // Recovery College.
+        UUID course = jdbc.sql("SELECT id FROM college_course WHERE title = 'Understanding recovery'").query(UUID.class).single();
+        UUID draft = jdbc.sql("SELECT id FROM college_course WHERE status = 'DRAFT' LIMIT 1").query(UUID.class).single();
+        UUID session = jdbc.sql("SELECT id FROM college_session WHERE course_id = :c ORDER BY starts_at LIMIT 1").param("c", course)
+                .query(UUID.class).single();
+        UUID alexStudent = jdbc.sql("SELECT id FROM college_student WHERE person_id = :p").param("p", alex).query(UUID.class).single();
+        UUID alexDone = jdbc.sql("""
+                SELECT e.id FROM college_enrolment e JOIN college_course c ON c.id = e.course_id
+                WHERE e.student_id = :s AND c.title = 'Discovering recovery'
+                """).param("s", alexStudent).query(UUID.class).single();
+        Map<String, Integer> collegeAdmin = only(403, "college", 200);
+        page("GET", "/college", "/college", with(all(200), "anonymous", 200));
+        page("GET", "/college/courses/{id}", "/college/courses/" + course, with(all(200), "anonymous", 200));
+        page("GET", "/college/courses/{id}/sessions.ics", "/college/courses/" + course + "/sessions.ics", with(all(200), "anonymous", 200));
+        page("GET", "/college/register", "/college/register", with(all(200), "anonymous", 200));
+        form("/college/register", "/college/register", Map.of(), with(all(200), "anonymous", 200));
+        page("GET", "/college/join", "/college/join", only(200, "alex", 302, "sam", 302, "robin", 302));
+        form("/college/join", "/college/join", Map.of(), only(200, "alex", 409, "sam", 409, "robin", 409));
+        page("GET", "/college/me", "/college/me", all(200));
+        form("/college/me/goals", "/college/me/goals", Map.of("goals", "x".repeat(4001)), only(422, "alex", 200, "sam", 200, "robin", 200));
+        form("/college/courses/{id}/enrol", "/college/courses/" + draft + "/enrol", Map.of(), only(302, "alex", 404, "sam", 404, "robin", 404));
+        form("/college/courses/{id}/withdraw", "/college/courses/" + random + "/withdraw", Map.of(),
+                only(422, "alex", 404, "sam", 404, "robin", 404));
+        page("GET", "/college/me/enrolments/{id}/feedback", "/college/me/enrolments/" + random + "/feedback", all(404));
+        form("/college/me/enrolments/{id}/feedback", "/college/me/enrolments/" + random + "/feedback", Map.of(),
+                only(422, "alex", 404, "sam", 404, "robin", 404));
+        page("GET", "/college/me/enrolments/{id}/certificate.pdf", "/college/me/enrolments/" + alexDone + "/certificate.pdf",
+                only(404, "alex", 200, "college", 200));
+        page("GET", "/college/teaching", "/college/teaching", only(200, "alex", 403, "jo", 403, "robin", 403));
+        page("GET", "/college/sessions/{id}/register", "/college/sessions/" + session + "/register", only(404, "tutor", 200, "college", 200));
+        form("/college/sessions/{id}/register", "/college/sessions/" + session + "/register", Map.of(), only(404, "tutor", 302, "college", 302));
+        page("GET", "/college/admin", "/college/admin", collegeAdmin);
+        page("GET", "/college/admin/dashboard.csv", "/college/admin/dashboard.csv", collegeAdmin);
+        page("GET", "/college/admin/terms", "/college/admin/terms", collegeAdmin);
+        form("/college/admin/terms", "/college/admin/terms", Map.of(), collegeAdmin);
+        page("GET", "/college/admin/courses/new", "/college/admin/courses/new", collegeAdmin);
+        form("/college/admin/courses", "/college/admin/courses", Map.of(), collegeAdmin);
+        page("GET", "/college/admin/courses/{id}", "/college/admin/courses/" + course, collegeAdmin);
+        form("/college/admin/courses/{id}", "/college/admin/courses/" + course, Map.of(), collegeAdmin);
+        form("/college/admin/courses/{id}/sessions", "/college/admin/courses/" + course + "/sessions", Map.of(), collegeAdmin);
+        form("/college/admin/courses/{id}/sessions/{sessionId}/delete", "/college/admin/courses/" + course + "/sessions/" + random + "/delete",
+                Map.of(), only(403, "college", 404));
+        form("/college/admin/courses/{id}/trainers", "/college/admin/courses/" + course + "/trainers", Map.of(), collegeAdmin);
+        form("/college/admin/courses/{id}/trainers/{staffId}/delete", "/college/admin/courses/" + course + "/trainers/" + random + "/delete",
+                Map.of(), only(403, "college", 302));
+        form("/college/admin/courses/{id}/publish", "/college/admin/courses/" + draft + "/publish", Map.of(), collegeAdmin);
+        page("GET", "/college/admin/courses/{id}/feedback", "/college/admin/courses/" + course + "/feedback", collegeAdmin);
+        page("GET", "/college/admin/students", "/college/admin/students", collegeAdmin);
+        page("GET", "/college/students/{id}", "/college/students/" + alexStudent, only(404, "college", 200, "tutor", 200));
+        form("/college/students/{id}/tutor", "/college/students/" + alexStudent + "/tutor", Map.of("tutorId", "nobody"), collegeAdmin);
+        form("/college/students/{id}/notes", "/college/students/" + alexStudent + "/notes", Map.of(), only(404, "college", 200, "tutor", 200));
+        api("GET", "/api/v1/college/courses", "/api/v1/college/courses", null, with(all(200), "anonymous", 200));
+        api("POST", "/api/v1/college/courses/{id}/enrolments", "/api/v1/college/courses/" + draft + "/enrolments", null,
+                only(422, "alex", 404, "sam", 404, "robin", 404));
+        api("DELETE", "/api/v1/college/courses/{id}/enrolments/me", "/api/v1/college/courses/" + random + "/enrolments/me", null,
+                only(422, "alex", 404, "sam", 404, "robin", 404));
+
         // Organisational change and the workforce.
         UUID pat = DemoUsers.staffId(jdbc, "pat");
         UUID north = jdbc.sql("SELECT id FROM team WHERE name = 'North Community'").query(UUID.class).single();

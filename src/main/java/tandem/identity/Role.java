@@ -15,6 +15,7 @@ public enum Role {
     SERVICE_LEAD("Service lead"),
     PROGRAMME_LEAD("Programme lead"),
     RESEARCHER("Researcher"),
+    STUDENT("Recovery College student"),
     ADMIN("Administrator");
 
     /** Roles held by staff members (the rest are people, supporters and students). */

@@ -89,7 +89,7 @@ class DemoJourneysBrowserTest {
             Page login = anonymous.newPage();
             login.navigate(base() + "/login");
             problems.addAll(Browsers.axe(login));
-            problems.addAll(crawl(login, "anonymous", "/groups"));
+            problems.addAll(crawl(login, "anonymous", "/groups", "/college"));
         }
         for (String user : DemoUsers.ALL) {
             try (BrowserContext context = browser.newContext()) {
@@ -116,7 +116,11 @@ class DemoJourneysBrowserTest {
                 "/people/{id}/plan/goals/{id}", "/people/{id}/plan/sessions", "/people/{id}/plan/values", "/plan/participation",
                 "/supporting/{id}/crisis-plan", "/change", "/change/assessments/new", "/change/assessments/{id}",
                 "/change/teams/{id}", "/change/cycles", "/change/cycles/{id}", "/change/fidelity", "/workforce", "/workforce/me",
-                "/workforce/staff/{id}", "/me/recovery", "/people/{id}/recovery", "/dashboard");
+                "/workforce/staff/{id}", "/me/recovery", "/people/{id}/recovery", "/dashboard",
+                "/college", "/college/courses/{id}", "/college/register", "/college/me", "/college/join", "/college/teaching",
+                "/college/sessions/{id}/register", "/college/admin", "/college/admin/terms", "/college/admin/courses/new",
+                "/college/admin/courses/{id}", "/college/admin/courses/{id}/feedback", "/college/admin/students", "/college/students/{id}",
+                "/college/me/enrolments/{id}/feedback");
         assertThat(problems).isEmpty();
     }
 
@@ -161,7 +165,7 @@ class DemoJourneysBrowserTest {
         }
         String path = uri.getPath();
         if (path.startsWith("/api") || path.startsWith("/v3") || path.startsWith("/logout") || path.startsWith("/css")
-                || path.startsWith("/js") || path.startsWith("/resources/export") || path.endsWith(".pdf") || path.endsWith(".csv")) {
+                || path.startsWith("/js") || path.startsWith("/resources/export") || path.endsWith(".pdf") || path.endsWith(".csv") || path.endsWith(".ics")) {
             return null;
         }
         return uri.getQuery() == null ? path : path + "?" + uri.getQuery();
@@ -471,6 +475,103 @@ class DemoJourneysBrowserTest {
             com.microsoft.playwright.Download download = page.waitForDownload(
                     () -> page.getByRole(button, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("Make an extract"))).click());
             assertThat(java.nio.file.Files.size(download.path())).isPositive();
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void aVisitorFindsACourseRegistersEnrolsJoinsAWaitingListAndLeavesATutorMarksTheRegisterAndTheAdministratorPublishes() {
+        List<String> problems = new ArrayList<>();
+        var button = com.microsoft.playwright.options.AriaRole.BUTTON;
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            page.onDialog(d -> d.accept());
+            page.navigate(base() + "/college");
+            page.getByLabel("Search words").fill("sleep");
+            page.getByRole(button, new Page.GetByRoleOptions().setName("Search")).click();
+            page.waitForURL(java.util.regex.Pattern.compile(".*/college\\?.*query=sleep.*"));
+            assertThat(page.locator("main").textContent()).contains("Sleep well").doesNotContain("Understanding anxiety");
+            problems.addAll(Browsers.axe(page));
+            page.getByText("Sleep well").first().click();
+            page.waitForURL(java.util.regex.Pattern.compile(".*/college/courses/[0-9a-f-]{36}$"));
+            String sleepWell = page.url();
+            problems.addAll(Browsers.axe(page));
+            page.locator("main").getByText("Register as a student").click();
+            page.waitForURL(base() + "/college/register");
+            page.getByRole(button, new Page.GetByRoleOptions().setName("Register")).click();
+            assertThat(page.locator(".error-summary").textContent()).contains("Enter your first name");
+            problems.addAll(Browsers.axe(page));
+            page.getByLabel("First name").fill("Kit");
+            page.getByLabel("Last name").fill("Journey");
+            page.getByLabel("By e-mail").check();
+            page.getByLabel("E-mail address").fill("kit@example.org");
+            page.getByLabel("I support someone who does").check();
+            page.getByLabel("Choose a username").fill("kit.journey");
+            page.getByLabel("Choose a password").fill("a long enough passphrase");
+            page.getByRole(button, new Page.GetByRoleOptions().setName("Register")).click();
+            page.waitForURL(java.util.regex.Pattern.compile(".*/login.*"));
+            page.getByLabel("Username").fill("kit.journey");
+            page.getByLabel("Password").fill("a long enough passphrase");
+            page.getByRole(button, new Page.GetByRoleOptions().setName("Sign in")).click();
+            page.waitForURL(base() + "/");
+            page.navigate(sleepWell);
+            page.getByRole(button, new Page.GetByRoleOptions().setName("Enrol on this course")).click();
+            assertThat(page.locator("main").textContent()).contains("You have a place on this course");
+            problems.addAll(Browsers.axe(page));
+            page.navigate(base() + "/college?query=Telling");
+            page.getByText("Telling your story").first().click();
+            page.getByRole(button, new Page.GetByRoleOptions().setName("Join the waiting list")).click();
+            assertThat(page.locator("main").textContent()).contains("You are number 3 on the waiting list");
+            page.getByRole(button, new Page.GetByRoleOptions().setName("Leave the waiting list")).click();
+            assertThat(page.locator("main").textContent()).contains("You have left this course");
+            page.navigate(sleepWell);
+            page.getByRole(button, new Page.GetByRoleOptions().setName("Leave this course")).click();
+            assertThat(page.locator("main").textContent()).contains("You have left this course").contains("Enrol on this course");
+            page.navigate(base() + "/college/me");
+            problems.addAll(Browsers.axe(page));
+        }
+        try (BrowserContext context = browser.newContext()) {
+            Page page = signIn(context, "tutor");
+            page.getByRole(com.microsoft.playwright.options.AriaRole.LINK, new Page.GetByRoleOptions().setName("Registers").setExact(true)).click();
+            page.locator("section", new Page.LocatorOptions().setHasText("Understanding recovery")).locator("a").first().click();
+            page.waitForURL(java.util.regex.Pattern.compile(".*/college/sessions/[0-9a-f-]{36}/register$"));
+            problems.addAll(Browsers.axe(page));
+            page.locator("input[value=ABSENT]").first().check();
+            page.getByRole(button, new Page.GetByRoleOptions().setName("Save the register")).click();
+            assertThat(page.locator("main").textContent()).contains("Register saved.");
+            assertThat(page.locator("input[value=ABSENT]").first().isChecked()).isTrue();
+        }
+        try (BrowserContext context = browser.newContext()) {
+            Page page = signIn(context, "college");
+            page.navigate(base() + "/college/admin/courses/new");
+            page.getByLabel("Term").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("This term"));
+            page.getByLabel("Title").fill("Walking and talking");
+            page.getByLabel("What the course is about, in plain English").fill("Gentle walks with time to talk about what keeps us well.");
+            page.getByLabel("Where it meets").fill("Riverside Centre, front door");
+            page.getByRole(button, new Page.GetByRoleOptions().setName("Save the course")).click();
+            page.waitForURL(java.util.regex.Pattern.compile(".*/college/admin/courses/[0-9a-f-]{36}$"));
+            page.getByLabel("Date").fill(java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).plusDays(10).toString());
+            page.getByLabel("Starts at").fill("10:00");
+            page.getByLabel("Ends at").fill("11:30");
+            page.getByRole(button, new Page.GetByRoleOptions().setName("Add session")).click();
+            assertThat(page.locator("main").textContent()).contains("Session added.");
+            page.getByLabel("Trainer", new Page.GetByLabelOptions().setExact(true)).selectOption(
+                    new com.microsoft.playwright.options.SelectOption().setLabel("Toni Rahman"));
+            page.getByLabel("Role on this course").selectOption("PEER");
+            page.getByLabel("They have confirmed").check();
+            page.getByRole(button, new Page.GetByRoleOptions().setName("Save trainer")).click();
+            page.getByRole(button, new Page.GetByRoleOptions().setName("Publish this course")).click();
+            assertThat(page.locator("main").textContent()).contains("practitioner trainer have both confirmed");
+            problems.addAll(Browsers.axe(page));
+            page.getByLabel("Trainer", new Page.GetByLabelOptions().setExact(true)).selectOption(
+                    new com.microsoft.playwright.options.SelectOption().setLabel("Kim Adeyemi"));
+            page.getByLabel("Role on this course").selectOption("PRACTITIONER");
+            page.getByLabel("They have confirmed").check();
+            page.getByRole(button, new Page.GetByRoleOptions().setName("Save trainer")).click();
+            page.getByRole(button, new Page.GetByRoleOptions().setName("Publish this course")).click();
+            assertThat(page.locator("main").textContent()).contains("Published: the course is in the prospectus.");
+            page.navigate(base() + "/college?query=Walking");
+            assertThat(page.locator("main").textContent()).contains("Walking and talking");
         }
         assertThat(problems).isEmpty();
     }

@@ -17,7 +17,6 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 
 import tandem.measures.internal.Reminders;
 import tandem.support.DemoUsers;
@@ -26,20 +25,7 @@ import tandem.support.DemoUsers;
 @SpringBootTest(properties = {"tandem.demo.seed=true", "tandem.measures.reminder-interval=PT24H"})
 class RemindersTest {
 
-    static final GreenMail SMTP = start();
-
-    static GreenMail start() {
-        try (var socket = new java.net.ServerSocket(0)) {
-            ServerSetup setup = new ServerSetup(socket.getLocalPort(), "127.0.0.1", "smtp");
-            setup.setServerStartupTimeout(20_000);
-            socket.close();
-            GreenMail mail = new GreenMail(setup);
-            mail.start();
-            return mail;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
+    static final GreenMail SMTP = tandem.support.TestSmtp.start();
 
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry registry) {

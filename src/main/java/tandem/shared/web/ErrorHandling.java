@@ -60,6 +60,12 @@ public class ErrorHandling {
         return answer(request, response, HttpStatus.CONFLICT, e.problem().message(), List.of(e.problem()));
     }
 
+    @ExceptionHandler(tandem.shared.error.RuleRefusedException.class)
+    ResponseEntity<ProblemDetail> refused(tandem.shared.error.RuleRefusedException e, HttpServletRequest request,
+            HttpServletResponse response) throws IOException {
+        return answer(request, response, HttpStatus.UNPROCESSABLE_CONTENT, e.problem().message(), List.of(e.problem()));
+    }
+
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ResponseEntity<ProblemDetail> stale(HttpServletRequest request, HttpServletResponse response) throws IOException {
         return answer(request, response, HttpStatus.CONFLICT,

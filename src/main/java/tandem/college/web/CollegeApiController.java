@@ -1,0 +1,62 @@
+package tandem.college.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import tandem.college.Enrolments;
+import tandem.identity.IdentityApi;
+import tandem.shared.error.InvalidInputException;
+
+/** CONTRACT.md, Recovery College. */
+@RestController
+class CollegeApiController {
+
+    /** The optional body of an enrolment: a college administrator names the person to enrol. */
+    record EnrolIn(String personId) {
+    }
+
+    private final IdentityApi identity;
+    private final Enrolments enrolments;
+
+    CollegeApiController(IdentityApi identity, Enrolments enrolments) {
+        this.identity = identity;
+        this.enrolments = enrolments;
+    }
+
+    @GetMapping("/api/v1/college/courses")
+    List<Enrolments.ApiCourse> courses(@RequestParam(defaultValue = "current") String term) {
+        return enrolments.apiCourses(term);
+    }
+
+    @PostMapping("/api/v1/college/courses/{id}/enrolments")
+    @ResponseStatus(HttpStatus.CREATED)
+    Map<String, Object> enrol(@PathVariable UUID id, @RequestBody(required = false) EnrolIn body) {
+        UUID person = null;
+        if (body != null && body.personId() != null && !body.personId().isBlank()) {
+            try {
+                person = UUID.fromString(body.personId());
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException("personId", "personId must be a UUID");
+            }
+        }
+        Enrolments.Result r = enrolments.enrol(identity.require(), id, person);
+        return r.position() == null ? Map.of("status", r.status()) : Map.of("status", r.status(), "position", r.position());
+    }
+
+    @DeleteMapping("/api/v1/college/courses/{id}/enrolments/me")
+    Map<String, Object> withdraw(@PathVariable UUID id) {
+        enrolments.withdraw(identity.require(), id);
+        return Map.of("status", "WITHDRAWN");
+    }
+}

@@ -1,0 +1,224 @@
+package tandem.college.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import tandem.college.CollegeApi;
+import tandem.college.Enrolments;
+import tandem.college.Views;
+import tandem.identity.CurrentUser;
+import tandem.identity.IdentityApi;
+import tandem.measures.scoring.Chime;
+import tandem.shared.error.ConflictException;
+import tandem.shared.error.InvalidInputException;
+import tandem.shared.error.RuleRefusedException;
+import tandem.shared.web.FormErrors;
+
+/** The prospectus, course pages, self-referral, joining, enrolling, withdrawing and a student's own learning. */
+@Controller
+class StudentController {
+
+    private final IdentityApi identity;
+    private final CollegeApi college;
+    private final Enrolments enrolments;
+
+    StudentController(IdentityApi identity, CollegeApi college, Enrolments enrolments) {
+        this.identity = identity;
+        this.college = college;
+        this.enrolments = enrolments;
+    }
+
+    @GetMapping("/college")
+    String prospectus(CollegeApi.Search search, Model model) {
+        model.addAttribute("search", search);
+        model.addAttribute("terms", college.terms());
+        model.addAttribute("topics", CollegeApi.TOPICS);
+        model.addAttribute("chime", Chime.values());
+        try {
+            model.addAttribute("courses", college.prospectus(search));
+            model.addAttribute("errors", FormErrors.NONE);
+        } catch (InvalidInputException e) {
+            model.addAttribute("courses", List.of());
+            model.addAttribute("errors", new FormErrors(e.problems()));
+        }
+        return "college/prospectus";
+    }
+
+    @GetMapping("/college/courses/{id}")
+    String course(@PathVariable UUID id, Model model) {
+        Optional<CurrentUser> user = identity.current();
+        Views.Course c = college.course(user, id);
+        model.addAttribute("course", c);
+        Views.Enrolment mine = user.flatMap(u -> enrolments.myLearning(u).enrolments().stream()
+                .filter(e -> e.courseId().equals(id)).findFirst()).orElse(null);
+        model.addAttribute("mine", mine);
+        model.addAttribute("signedIn", user.isPresent());
+        model.addAttribute("student", user.flatMap(enrolments::studentOf).isPresent());
+        return "college/course";
+    }
+
+    @GetMapping("/college/courses/{id}/sessions.ics")
+    ResponseEntity<byte[]> calendar(@PathVariable UUID id) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("course-sessions.ics").build().toString())
+                .contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
+                .body(college.calendar(id).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @GetMapping("/college/register")
+    String registerForm(Model model) {
+        return registerPage(model, new Enrolments.StudentForm("", "", "", "", "EMAIL", "", false, false, false), "", FormErrors.NONE);
+    }
+
+    @PostMapping("/college/register")
+    String register(@RequestParam Map<String, String> p, Model model, RedirectAttributes redirect) {
+        Enrolments.StudentForm f = form(p);
+        try {
+            enrolments.register(f, p.getOrDefault("username", "").trim(), p.getOrDefault("password", ""));
+        } catch (InvalidInputException e) {
+            return registerPage(model, f, p.getOrDefault("username", ""), new FormErrors(e.problems()));
+        } catch (ConflictException e) {
+            return registerPage(model, f, p.getOrDefault("username", ""), new FormErrors(List.of(e.problem())));
+        }
+        redirect.addFlashAttribute("flash", "Welcome to the Recovery College. Sign in with your new username and password to choose courses.");
+        return "redirect:/login";
+    }
+
+    private String registerPage(Model model, Enrolments.StudentForm f, String username, FormErrors errors) {
+        model.addAttribute("form", f);
+        model.addAttribute("username", username);
+        model.addAttribute("errors", errors);
+        return "college/register";
+    }
+
+    @GetMapping("/college/join")
+    String joinForm(Model model) {
+        CurrentUser user = identity.require();
+        if (enrolments.studentOf(user).isPresent()) {
+            return "redirect:/college/me";
+        }
+        return joinPage(model, user, enrolments.joinForm(user), true, FormErrors.NONE);
+    }
+
+    @PostMapping("/college/join")
+    String join(@RequestParam Map<String, String> p, Model model, RedirectAttributes redirect) {
+        CurrentUser user = identity.require();
+        Enrolments.StudentForm f = form(p);
+        boolean link = "yes".equals(p.get("linkRecord"));
+        try {
+            enrolments.join(user, f, link);
+        } catch (InvalidInputException e) {
+            return joinPage(model, user, f, link, new FormErrors(e.problems()));
+        }
+        redirect.addFlashAttribute("flash", "You are now a student of the Recovery College. Choose courses from the prospectus.");
+        return "redirect:/college/me";
+    }
+
+    private String joinPage(Model model, CurrentUser user, Enrolments.StudentForm f, boolean link, FormErrors errors) {
+        model.addAttribute("form", f);
+        model.addAttribute("canLink", user.personId() != null);
+        model.addAttribute("link", link);
+        model.addAttribute("errors", errors);
+        return "college/join";
+    }
+
+    @GetMapping("/college/me")
+    String mine(Model model) {
+        CurrentUser user = identity.require();
+        model.addAttribute("me", enrolments.myLearning(user));
+        model.addAttribute("errors", FormErrors.NONE);
+        return "college/me";
+    }
+
+    @PostMapping("/college/me/goals")
+    String goals(@RequestParam(defaultValue = "") String goals, Model model, RedirectAttributes redirect) {
+        CurrentUser user = identity.require();
+        try {
+            enrolments.setGoals(user, goals);
+        } catch (InvalidInputException e) {
+            model.addAttribute("me", enrolments.myLearning(user));
+            model.addAttribute("errors", new FormErrors(e.problems()));
+            return "college/me";
+        }
+        redirect.addFlashAttribute("flash", "Your learning goals are saved.");
+        return "redirect:/college/me";
+    }
+
+    @PostMapping("/college/courses/{id}/enrol")
+    String enrol(@PathVariable UUID id, RedirectAttributes redirect) {
+        CurrentUser user = identity.require();
+        try {
+            Enrolments.Result r = enrolments.enrol(user, id, null);
+            redirect.addFlashAttribute("flash", "ENROLLED".equals(r.status()) ? "You have a place on this course."
+                    : "The course is full, so you are on the waiting list: number " + r.position() + ". If a place comes up, it is offered in order.");
+        } catch (RuleRefusedException e) {
+            redirect.addFlashAttribute("flash", e.getMessage());
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("flash", e.getMessage());
+        }
+        return "redirect:/college/courses/" + id;
+    }
+
+    @PostMapping("/college/courses/{id}/withdraw")
+    String withdraw(@PathVariable UUID id, RedirectAttributes redirect) {
+        enrolments.withdraw(identity.require(), id);
+        redirect.addFlashAttribute("flash", "You have left this course. You can enrol again while places are open.");
+        return "redirect:/college/courses/" + id;
+    }
+
+    @GetMapping("/college/me/enrolments/{id}/feedback")
+    String feedbackForm(@PathVariable UUID id, Model model) {
+        CurrentUser user = identity.require();
+        return feedbackPage(model, user, id, Map.of(), FormErrors.NONE);
+    }
+
+    @PostMapping("/college/me/enrolments/{id}/feedback")
+    String feedback(@PathVariable UUID id, @RequestParam Map<String, String> p, Model model, RedirectAttributes redirect) {
+        CurrentUser user = identity.require();
+        try {
+            enrolments.giveFeedback(user, id, p);
+        } catch (InvalidInputException e) {
+            return feedbackPage(model, user, id, p, new FormErrors(e.problems()));
+        }
+        redirect.addFlashAttribute("flash", "Thank you for your feedback. It helps the trainers shape the course.");
+        return "redirect:/college/me";
+    }
+
+    private String feedbackPage(Model model, CurrentUser user, UUID id, Map<String, String> answers, FormErrors errors) {
+        Views.Enrolment e = enrolments.myLearning(user).enrolments().stream().filter(x -> x.id().equals(id)).findFirst()
+                .orElseThrow(() -> new tandem.shared.error.NotFoundException("Enrolment"));
+        model.addAttribute("enrolment", e);
+        model.addAttribute("answers", answers);
+        model.addAttribute("errors", errors);
+        return "college/feedback";
+    }
+
+    @GetMapping("/college/me/enrolments/{id}/certificate.pdf")
+    ResponseEntity<byte[]> certificate(@PathVariable UUID id) {
+        Enrolments.Certificate c = enrolments.certificate(identity.require(), id);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(c.fileName()).build().toString())
+                .contentType(MediaType.APPLICATION_PDF).body(c.pdf());
+    }
+
+    static Enrolments.StudentForm form(Map<String, String> p) {
+        return new Enrolments.StudentForm(p.getOrDefault("givenName", ""), p.getOrDefault("familyName", ""), p.getOrDefault("email", ""),
+                p.getOrDefault("phone", ""), p.getOrDefault("contactBy", ""), p.getOrDefault("accessNeeds", ""),
+                p.containsKey("usesServices"), p.containsKey("supportsSomeone"), p.containsKey("worksInServices"));
+    }
+}

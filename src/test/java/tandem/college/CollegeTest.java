@@ -1,0 +1,345 @@
+package tandem.college;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import jakarta.servlet.http.Cookie;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.boot.webmvc.test.autoconfigure.MockMvcPrint;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+
+import tandem.college.internal.Notifier;
+import tandem.identity.CurrentUser;
+import tandem.identity.Role;
+import tandem.shared.error.ConflictException;
+import tandem.shared.error.InvalidInputException;
+import tandem.shared.error.NotFoundException;
+import tandem.shared.error.RuleRefusedException;
+import tandem.support.DemoUsers;
+
+@SpringBootTest(properties = {"tandem.demo.seed=true", "tandem.security.require-mfa-for-leads=false", "tandem.college.notify-interval=PT24H"})
+@AutoConfigureMockMvc(print = MockMvcPrint.NONE)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CollegeTest {
+
+    static final GreenMail SMTP = tandem.support.TestSmtp.start();
+
+    @DynamicPropertySource
+    static void smtp(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+    }
+
+    @AfterAll
+    static void stop() {
+        SMTP.stop();
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    CollegeApi college;
+
+    @Autowired
+    Enrolments enrolments;
+
+    @Autowired
+    Notifier notifier;
+
+    CurrentUser admin;
+    UUID org;
+    UUID thisTerm;
+    Cookie[] alex;
+    Cookie[] robin;
+    Cookie[] sam;
+    Cookie[] tutor;
+    Cookie[] collegeCookie;
+
+    @BeforeAll
+    void setUp() throws Exception {
+        var row = jdbc.sql("SELECT a.id, s.id, s.organisation_id FROM account a JOIN staff s ON s.id = a.staff_id WHERE a.username = 'college'")
+                .query((rs, n) -> new UUID[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class)}).single();
+        org = row[2];
+        admin = new CurrentUser(row[0], "college", "Cal Ferris", Set.of(Role.COLLEGE_ADMIN), null, row[1], org);
+        thisTerm = jdbc.sql("SELECT id FROM college_term WHERE name = 'This term'").query(UUID.class).single();
+        alex = DemoUsers.login(mvc, "alex");
+        robin = DemoUsers.login(mvc, "robin");
+        sam = DemoUsers.login(mvc, "sam");
+        tutor = DemoUsers.login(mvc, "tutor");
+        collegeCookie = DemoUsers.login(mvc, "college");
+    }
+
+    UUID staff(String username) {
+        return DemoUsers.staffId(jdbc, username);
+    }
+
+    UUID publishedCourse(String title, int capacity) {
+        UUID id = college.saveCourse(admin, null, new CollegeApi.CourseForm(thisTerm.toString(), title, "A course for the tests.", "", List.of("HOPE"),
+                List.of("Living well"), "INTRODUCTORY", "Riverside Centre", "", "", Integer.toString(capacity), "", "2/3", "0"));
+        LocalDate day = LocalDate.now(ZoneId.of("Europe/London")).plusDays(7);
+        college.addSession(admin, id, day.toString(), "10:00", "12:00");
+        college.setFacilitator(admin, id, staff("tutor").toString(), "PEER", true);
+        college.setFacilitator(admin, id, staff("kim").toString(), "PRACTITIONER", true);
+        college.publish(admin, id);
+        return id;
+    }
+
+    @Test
+    void neverOverbooksWhenManyPeopleRaceForTheLastPlacesAndKeepsTheWaitingListInOrder() throws Exception {
+        UUID course = publishedCourse("Race for places", 5);
+        List<UUID> people = jdbc.sql("""
+                SELECT p.id FROM person p WHERE p.organisation_id = :o AND NOT EXISTS (SELECT 1 FROM college_student s WHERE s.person_id = p.id)
+                ORDER BY p.id LIMIT 24
+                """).param("o", org).query(UUID.class).list();
+        ExecutorService pool = Executors.newFixedThreadPool(12);
+        List<Callable<Enrolments.Result>> calls = new ArrayList<>();
+        for (UUID p : people) {
+            calls.add(() -> enrolments.enrol(admin, course, p));
+        }
+        List<Enrolments.Result> results = new ArrayList<>();
+        for (Future<Enrolments.Result> f : pool.invokeAll(calls)) {
+            results.add(f.get());
+        }
+        pool.shutdown();
+        assertThat(results.stream().filter(r -> r.status().equals("ENROLLED"))).hasSize(5);
+        List<Integer> positions = new ArrayList<>(results.stream().filter(r -> r.status().equals("WAITLISTED")).map(Enrolments.Result::position).toList());
+        Collections.sort(positions);
+        assertThat(positions).containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, 19).boxed().toList());
+        assertThat(jdbc.sql("SELECT enrolled FROM college_course WHERE id = :c").param("c", course).query(Integer.class).single()).isEqualTo(5);
+        assertThat(jdbc.sql("SELECT count(*) FROM college_enrolment WHERE course_id = :c AND status = 'ENROLLED'").param("c", course)
+                .query(Integer.class).single()).isEqualTo(5);
+    }
+
+    @Test
+    void withdrawingGivesThePlaceToTheFirstOnTheWaitingListAndTellsThemByTheirChosenRoute() throws Exception {
+        UUID course = publishedCourse("One place only", 1);
+        String path = "/api/v1/college/courses/" + course + "/enrolments";
+        mvc.perform(post(path).cookie(alex).with(csrf())).andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("ENROLLED"));
+        mvc.perform(post(path).cookie(robin).with(csrf())).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.status").value("WAITLISTED")).andExpect(jsonPath("$.position").value(1));
+        mvc.perform(post(path).cookie(sam).with(csrf())).andExpect(jsonPath("$.position").value(2));
+        mvc.perform(post(path).cookie(robin).with(csrf())).andExpect(status().isConflict());
+        notifier.sendPending();
+        int before = SMTP.getReceivedMessages().length;
+
+        mvc.perform(delete(path + "/me").cookie(alex).with(csrf())).andExpect(status().isOk());
+        mvc.perform(get("/college/me").cookie(robin)).andExpect(content().string(containsString("You have a place on One place only")));
+        mvc.perform(get("/college/me").cookie(sam)).andExpect(content().string(containsString("number 1 on the waiting list")));
+        assertThat(jdbc.sql("SELECT enrolled FROM college_course WHERE id = :c").param("c", course).query(Integer.class).single()).isEqualTo(1);
+
+        notifier.sendPending();
+        var received = SMTP.getReceivedMessages();
+        assertThat(received.length).isEqualTo(before + 1); // Robin chose e-mail; Sam chose not to be contacted
+        assertThat(received[received.length - 1].getAllRecipients()[0].toString()).isEqualTo("robin@example.org");
+        assertThat(GreenMailUtil.getBody(received[received.length - 1])).contains("a place came up on One place only");
+        assertThat(jdbc.sql("""
+                SELECT n.outcome FROM college_notification n JOIN college_student s ON s.id = n.student_id
+                JOIN account a ON a.id = s.account_id WHERE a.username = 'sam' ORDER BY n.created_at DESC LIMIT 1
+                """).query(String.class).single()).isEqualTo("NOT_CONTACTED");
+    }
+
+    @Test
+    void aCourseIsPublishedOnlyWithAConfirmedPeerTrainerAndAConfirmedPractitionerTrainer() throws Exception {
+        UUID id = college.saveCourse(admin, null, new CollegeApi.CourseForm(thisTerm.toString(), "Not yet co-produced", "Draft.", "", List.of(),
+                List.of(), "INTRODUCTORY", "Riverside Centre", "", "", "12", "", "2/3", "0"));
+        college.addSession(admin, id, LocalDate.now(ZoneId.of("Europe/London")).plusDays(8).toString(), "10:00", "12:00");
+        college.setFacilitator(admin, id, staff("tutor").toString(), "PEER", true);
+        college.setFacilitator(admin, id, staff("kim").toString(), "PRACTITIONER", false);
+        assertThatThrownBy(() -> college.publish(admin, id)).isInstanceOf(RuleRefusedException.class).hasMessageContaining("both confirmed");
+        mvc.perform(post("/college/admin/courses/" + id + "/publish").cookie(collegeCookie).with(csrf())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("practitioner trainer have both confirmed")));
+        mvc.perform(get("/college/courses/" + id)).andExpect(status().isNotFound());
+        college.setFacilitator(admin, id, staff("kim").toString(), "PRACTITIONER", true);
+        college.publish(admin, id);
+        mvc.perform(get("/college/courses/" + id)).andExpect(status().isOk());
+        assertThatThrownBy(() -> college.removeFacilitator(admin, id, staff("kim"))).isInstanceOf(RuleRefusedException.class);
+    }
+
+    @Test
+    void badRequestsGetAClearAnswerAndChangeNothing() throws Exception {
+        UUID course = publishedCourse("Checks", 2);
+        int before = jdbc.sql("SELECT count(*) FROM college_enrolment").query(Integer.class).single();
+        UUID next = jdbc.sql("SELECT c.id FROM college_course c JOIN college_term t ON t.id = c.term_id WHERE t.name = 'Next term'")
+                .query(UUID.class).single();
+        mvc.perform(post("/api/v1/college/courses/" + next + "/enrolments").cookie(robin).with(csrf()))
+                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.detail").value(containsString("opens on")));
+        UUID finished = jdbc.sql("SELECT id FROM college_course WHERE title = 'Discovering recovery'").query(UUID.class).single();
+        mvc.perform(post("/api/v1/college/courses/" + finished + "/enrolments").cookie(robin).with(csrf()))
+                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.detail").value(containsString("finished")));
+        UUID draft = jdbc.sql("SELECT id FROM college_course WHERE status = 'DRAFT' AND title = 'Self-compassion'").query(UUID.class).single();
+        mvc.perform(post("/api/v1/college/courses/" + draft + "/enrolments").cookie(robin).with(csrf())).andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/college/courses/" + course + "/enrolments").cookie(DemoUsers.login(mvc, "jo")).with(csrf()))
+                .andExpect(status().isUnprocessableContent());
+        assertThat(jdbc.sql("SELECT count(*) FROM college_enrolment").query(Integer.class).single()).isEqualTo(before);
+
+        assertThatThrownBy(() -> college.addSession(admin, course, LocalDate.now(ZoneId.of("Europe/London")).plusDays(9).toString(), "14:00", "13:00"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).anyMatch(p -> p.field().equals("end")));
+        enrolments.enrol(admin, course, jdbc.sql("SELECT id FROM person WHERE organisation_id = :o ORDER BY id DESC LIMIT 1").param("o", org)
+                .query(UUID.class).single());
+        Views.Course c = college.course(java.util.Optional.of(admin), course);
+        CollegeApi.CourseForm smaller = new CollegeApi.CourseForm(thisTerm.toString(), c.title(), c.description(), "", List.of(), List.of(),
+                "INTRODUCTORY", "Riverside Centre", "", "", "0", "", "2/3", Long.toString(c.version()));
+        assertThatThrownBy(() -> college.saveCourse(admin, course, smaller)).isInstanceOf(InvalidInputException.class);
+        assertThat(college.course(java.util.Optional.of(admin), course).capacity()).isEqualTo(2);
+        assertThatThrownBy(() -> college.saveCourse(admin, course, new CollegeApi.CourseForm(thisTerm.toString(), c.title(), c.description(), "",
+                List.of(), List.of(), "INTRODUCTORY", "Riverside Centre", "", "", "2", "", "2/3", "999"))).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> college.course(java.util.Optional.empty(), UUID.randomUUID())).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void sessionsKeepTheirLocalTimeAcrossTheClockChangeAndTheCalendarFileSaysSo() throws Exception {
+        college.addTerm(admin, "Autumn clock test", "2026-10-01", "2026-11-30", "2026-09-01", "09:00");
+        UUID term = jdbc.sql("SELECT id FROM college_term WHERE name = 'Autumn clock test'").query(UUID.class).single();
+        UUID id = college.saveCourse(admin, null, new CollegeApi.CourseForm(term.toString(), "Evenings across the change", "Evening course.", "",
+                List.of(), List.of(), "INTRODUCTORY", "Hillside House", "", "", "10", "", "2/3", "0"));
+        college.addSession(admin, id, "2026-10-20", "18:30", "20:00");
+        college.addSession(admin, id, "2026-10-27", "18:30", "20:00");
+        college.setFacilitator(admin, id, staff("tutor").toString(), "PEER", true);
+        college.setFacilitator(admin, id, staff("kim").toString(), "PRACTITIONER", true);
+        college.publish(admin, id);
+        String ics = mvc.perform(get("/college/courses/" + id + "/sessions.ics")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(ics).contains("BEGIN:VCALENDAR", "DTSTART:20261020T173000Z", "DTSTART:20261027T183000Z", "END:VCALENDAR");
+        mvc.perform(get("/college/courses/" + id)).andExpect(content().string(containsString("Tuesday 20 October 2026, 18:30 to 20:00")))
+                .andExpect(content().string(containsString("Tuesday 27 October 2026, 18:30 to 20:00")));
+    }
+
+    @Test
+    void theProspectusIsOpenToEveryoneAndFilters() throws Exception {
+        mvc.perform(get("/college")).andExpect(status().isOk()).andExpect(content().string(containsString("Understanding recovery")));
+        mvc.perform(get("/college").param("query", "anxiety")).andExpect(content().string(containsString("Understanding anxiety")))
+                .andExpect(content().string(not(containsString("Sleep well"))));
+        mvc.perform(get("/college").param("mode", "ONLINE")).andExpect(content().string(containsString("Online")))
+                .andExpect(content().string(not(containsString("Riverside Centre, Room 1"))));
+        mvc.perform(get("/college").param("day", "SOMEDAY")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Choose a day from the list.")));
+        mvc.perform(get("/api/v1/college/courses").param("term", "current")).andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.title == 'Recovery and wellbeing planning')].enrolled").value(hasItem(11)))
+                .andExpect(jsonPath("$[?(@.title == 'Telling your story')].waitlisted").value(hasItem(2)))
+                .andExpect(jsonPath("$[?(@.title == 'Sleep well')].capacity").value(hasItem(12)))
+                .andExpect(jsonPath("$[0].facilitators[0].kind").exists());
+    }
+
+    @Test
+    void anyoneCanRegisterAsAStudentAndThenEnrol() throws Exception {
+        mvc.perform(post("/college/register").with(csrf()).param("givenName", "Nadia").param("familyName", "Rowe").param("contactBy", "EMAIL"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Enter your e-mail address")));
+        mvc.perform(post("/college/register").with(csrf()).param("givenName", "Nadia").param("familyName", "Rowe").param("contactBy", "EMAIL")
+                .param("email", "nadia@example.org").param("supportsSomeone", "yes").param("username", "nadia.rowe")
+                .param("password", "a long enough passphrase")).andExpect(redirectedUrl("/login"));
+        assertThat(jdbc.sql("SELECT supports_someone FROM college_student WHERE email = 'nadia@example.org'").query(Boolean.class).single()).isTrue();
+        Cookie[] nadia = DemoUsers.login(mvc, "nadia.rowe", "a long enough passphrase");
+        UUID course = jdbc.sql("SELECT id FROM college_course WHERE title = 'Sleep well'").query(UUID.class).single();
+        mvc.perform(post("/api/v1/college/courses/" + course + "/enrolments").cookie(nadia).with(csrf())).andExpect(status().isCreated());
+    }
+
+    @Test
+    void joiningLinksTheTandemRecordOnlyWhenThePersonAgrees() throws Exception {
+        Cookie[] jo = DemoUsers.login(mvc, "jo");
+        mvc.perform(get("/college/join").cookie(jo)).andExpect(status().isOk()).andExpect(content().string(containsString("Link your college learning")));
+        mvc.perform(post("/college/join").cookie(jo).with(csrf()).param("givenName", "Jo").param("familyName", "Pennington")
+                .param("contactBy", "NONE").param("linkRecord", "no")).andExpect(redirectedUrl("/college/me"));
+        assertThat(jdbc.sql("SELECT count(*) FROM college_student s JOIN account a ON a.id = s.account_id WHERE a.username = 'jo' AND s.person_id IS NULL")
+                .query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void tutorsMarkTheRegisterAndACertificateComesOnlyWithEnoughAttendance() throws Exception {
+        UUID course = jdbc.sql("SELECT id FROM college_course WHERE title = 'Understanding recovery'").query(UUID.class).single();
+        UUID session = jdbc.sql("SELECT id FROM college_session WHERE course_id = :c ORDER BY starts_at LIMIT 1").param("c", course).query(UUID.class).single();
+        UUID enrolment = jdbc.sql("""
+                SELECT e.id FROM college_enrolment e JOIN college_student s ON s.id = e.student_id JOIN account a ON a.id = s.account_id
+                WHERE a.username = 'alex' AND e.course_id = :c AND e.status = 'ENROLLED'
+                """).param("c", course).query(UUID.class).single();
+        mvc.perform(post("/college/sessions/" + session + "/register").cookie(tutor).with(csrf()).param("mark-" + enrolment, "MAYBE"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Choose present, absent or sent apologies")));
+        mvc.perform(post("/college/sessions/" + session + "/register").cookie(tutor).with(csrf()).param("mark-" + enrolment, "APOLOGIES"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("SELECT mark FROM college_attendance WHERE session_id = :s AND enrolment_id = :e").param("s", session)
+                .param("e", enrolment).query(String.class).single()).isEqualTo("APOLOGIES");
+        mvc.perform(get("/college/sessions/" + session + "/register").cookie(sam)).andExpect(status().isNotFound());
+        mvc.perform(get("/college/me/enrolments/" + enrolment + "/certificate.pdf").cookie(alex)).andExpect(status().isUnprocessableContent());
+        UUID done = jdbc.sql("""
+                SELECT e.id FROM college_enrolment e JOIN college_course c ON c.id = e.course_id JOIN college_student s ON s.id = e.student_id
+                JOIN account a ON a.id = s.account_id WHERE a.username = 'alex' AND c.title = 'Discovering recovery'
+                """).query(UUID.class).single();
+        byte[] pdf = mvc.perform(get("/college/me/enrolments/" + done + "/certificate.pdf").cookie(alex)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        mvc.perform(get("/college/me/enrolments/" + done + "/certificate.pdf").cookie(robin)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void studentsGiveFeedbackOnceAndTheAdministratorSeesTheResults() throws Exception {
+        UUID course = jdbc.sql("SELECT id FROM college_course WHERE title = 'Understanding recovery'").query(UUID.class).single();
+        UUID enrolment = jdbc.sql("""
+                SELECT e.id FROM college_enrolment e JOIN college_student s ON s.id = e.student_id JOIN account a ON a.id = s.account_id
+                WHERE a.username = 'alex' AND e.course_id = :c AND e.status = 'ENROLLED'
+                """).param("c", course).query(UUID.class).single();
+        String path = "/college/me/enrolments/" + enrolment + "/feedback";
+        mvc.perform(post(path).cookie(alex).with(csrf()).param("enjoyed", "9")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Choose an answer about how much you enjoyed the course")));
+        mvc.perform(post(path).cookie(alex).with(csrf()).param("enjoyed", "5").param("useful", "4").param("respected", "5").param("recommend", "yes")
+                .param("better", "Longer breaks")).andExpect(redirectedUrl("/college/me"));
+        mvc.perform(post(path).cookie(alex).with(csrf()).param("enjoyed", "5").param("useful", "4").param("respected", "5").param("recommend", "yes"))
+                .andExpect(status().isConflict());
+        mvc.perform(get("/college/admin/courses/" + course + "/feedback").cookie(collegeCookie)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Longer breaks")));
+    }
+
+    @Test
+    void theCollegeDashboardShowsTheMixAndExportsCsv() throws Exception {
+        mvc.perform(get("/college/admin").cookie(collegeCookie)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("use services"))).andExpect(content().string(containsString("Sleep well")));
+        mvc.perform(get("/college/admin/dashboard.csv").cookie(collegeCookie)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("course,status,places,enrolled,waitlisted")));
+        mvc.perform(get("/college/admin").cookie(tutor)).andExpect(status().isForbidden());
+        mvc.perform(get("/college/students/" + UUID.randomUUID()).cookie(collegeCookie)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aPersonIsNotAStudentUntilTheyJoin() {
+        assertThatThrownBy(() -> enrolments.enrol(new CurrentUser(UUID.randomUUID(), "x", "X", Set.of(Role.PERSON), null, null, org),
+                UUID.randomUUID(), null)).isInstanceOf(RuleRefusedException.class).hasMessageContaining("/college/join");
+    }
+}
