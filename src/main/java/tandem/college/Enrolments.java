@@ -137,8 +137,14 @@ public class Enrolments {
     public Result enrol(CurrentUser user, UUID courseId, UUID personId) {
         Views.Student student = personId == null ? requireStudent(user) : studentForPerson(user, personId);
         CollegeStore.Locked c = store.lockForEnrolment(courseId).orElseThrow(() -> new NotFoundException("Course"));
-        if (!"PUBLISHED".equals(c.status()) || !c.organisationId().equals(student.organisationId())) {
+        if (!c.organisationId().equals(student.organisationId())) {
             throw new NotFoundException("Course");
+        }
+        if (!"PUBLISHED".equals(c.status())) {
+            if (user.has(Role.COLLEGE_ADMIN) && c.organisationId().equals(user.organisationId())) {
+                throw new RuleRefusedException("course", "This course is not published, so it is not taking students yet.");
+            }
+            throw new NotFoundException("Course"); // students never learn that an unpublished course exists
         }
         Instant now = clock.now();
         if (c.termEnds().isBefore(clock.today()) || (c.lastSessionEnds() != null && c.lastSessionEnds().isBefore(now))) {
@@ -401,18 +407,23 @@ public class Enrolments {
         }
         PersonView p = people.person(personId).filter(x -> x.organisationId().equals(admin.organisationId()))
                 .orElseThrow(() -> new NotFoundException("Person"));
-        return store.studentByPerson(personId).orElseGet(() -> {
-            String contact = p.contactByEmail() && p.email() != null ? "EMAIL" : p.contactByPhone() && p.phone() != null ? "PHONE"
-                    : p.contactByPost() ? "POST" : "NONE";
-            UUID account = identity.byPerson(personId).map(a -> a.id()).orElse(null);
-            if (account != null && store.studentByAccount(account).isPresent()) {
-                return store.studentByAccount(account).get();
+        Optional<Views.Student> existing = store.studentByPerson(personId);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        String contact = p.contactByEmail() && p.email() != null ? "EMAIL" : p.contactByPhone() && p.phone() != null ? "PHONE"
+                : p.contactByPost() ? "POST" : "NONE";
+        UUID account = identity.byPerson(personId).map(a -> a.id()).orElse(null);
+        if (account != null) {
+            Optional<Views.Student> byAccount = store.studentByAccount(account);
+            if (byAccount.isPresent()) {
+                return byAccount.get();
             }
-            UUID id = store.insertStudent(new Views.Student(null, p.organisationId(), account, personId,
-                    p.preferredName() != null ? p.preferredName() : p.givenName(), p.familyName(), p.email(), p.phone(), contact, "",
-                    true, false, false, "", null));
-            return store.student(id).orElseThrow();
-        });
+        }
+        // Two requests for the same new student at once: one insert wins, the other reads it.
+        return store.insertStudentIfAbsent(new Views.Student(null, p.organisationId(), account, personId,
+                p.preferredName() != null ? p.preferredName() : p.givenName(), p.familyName(), p.email(), p.phone(), contact, "",
+                true, false, false, "", null)).orElseGet(() -> store.studentByPerson(personId).orElseThrow());
     }
 
     private Views.Student staffStudent(CurrentUser user, UUID studentId) {

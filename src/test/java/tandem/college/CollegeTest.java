@@ -86,6 +86,10 @@ class CollegeTest {
     @Autowired
     Notifier notifier;
 
+    /** People without an account, so that enrolling them never makes a demo account holder a student. */
+    static final String NO_ACCOUNT = "SELECT p.id FROM person p WHERE p.organisation_id = :o "
+            + "AND NOT EXISTS (SELECT 1 FROM account a WHERE a.person_id = p.id) ";
+
     CurrentUser admin;
     UUID org;
     UUID thisTerm;
@@ -129,6 +133,7 @@ class CollegeTest {
         UUID course = publishedCourse("Race for places", 5);
         List<UUID> people = jdbc.sql("""
                 SELECT p.id FROM person p WHERE p.organisation_id = :o AND NOT EXISTS (SELECT 1 FROM college_student s WHERE s.person_id = p.id)
+                  AND NOT EXISTS (SELECT 1 FROM account a WHERE a.person_id = p.id)
                 ORDER BY p.id LIMIT 24
                 """).param("o", org).query(UUID.class).list();
         ExecutorService pool = Executors.newFixedThreadPool(12);
@@ -208,13 +213,16 @@ class CollegeTest {
                 .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.detail").value(containsString("finished")));
         UUID draft = jdbc.sql("SELECT id FROM college_course WHERE status = 'DRAFT' AND title = 'Self-compassion'").query(UUID.class).single();
         mvc.perform(post("/api/v1/college/courses/" + draft + "/enrolments").cookie(robin).with(csrf())).andExpect(status().isNotFound());
+        UUID someone = jdbc.sql(NO_ACCOUNT + "ORDER BY p.id LIMIT 1").param("o", org).query(UUID.class).single();
+        assertThatThrownBy(() -> enrolments.enrol(admin, draft, someone)).isInstanceOf(RuleRefusedException.class)
+                .hasMessageContaining("not published");
         mvc.perform(post("/api/v1/college/courses/" + course + "/enrolments").cookie(DemoUsers.login(mvc, "jo")).with(csrf()))
                 .andExpect(status().isUnprocessableContent());
         assertThat(jdbc.sql("SELECT count(*) FROM college_enrolment").query(Integer.class).single()).isEqualTo(before);
 
         assertThatThrownBy(() -> college.addSession(admin, course, LocalDate.now(ZoneId.of("Europe/London")).plusDays(9).toString(), "14:00", "13:00"))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).anyMatch(p -> p.field().equals("end")));
-        enrolments.enrol(admin, course, jdbc.sql("SELECT id FROM person WHERE organisation_id = :o ORDER BY id DESC LIMIT 1").param("o", org)
+        enrolments.enrol(admin, course, jdbc.sql(NO_ACCOUNT + "ORDER BY p.id DESC LIMIT 1").param("o", org)
                 .query(UUID.class).single());
         Views.Course c = college.course(java.util.Optional.of(admin), course);
         CollegeApi.CourseForm smaller = new CollegeApi.CourseForm(thisTerm.toString(), c.title(), c.description(), "", List.of(), List.of(),

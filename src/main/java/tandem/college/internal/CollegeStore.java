@@ -238,6 +238,19 @@ public class CollegeStore {
         return id;
     }
 
+    /** Inserts a student for a person unless one exists already; returns the new student, or empty. */
+    public Optional<Views.Student> insertStudentIfAbsent(Views.Student s) {
+        return jdbc.sql("""
+                INSERT INTO college_student (id, organisation_id, account_id, person_id, given_name, family_name, email, phone, contact_by,
+                  access_needs, uses_services, supports_someone, works_in_services)
+                VALUES (:id, :o, :a, :p, :g, :f, :e, :ph, :cb, :an, :us, :ss, :ws)
+                ON CONFLICT DO NOTHING RETURNING *
+                """).param("id", UUID.randomUUID()).param("o", s.organisationId()).param("a", s.accountId()).param("p", s.personId())
+                .param("g", s.givenName()).param("f", s.familyName()).param("e", s.email()).param("ph", s.phone())
+                .param("cb", s.contactBy()).param("an", s.accessNeeds()).param("us", s.usesServices())
+                .param("ss", s.supportsSomeone()).param("ws", s.worksInServices()).query(CollegeStore::student).optional();
+    }
+
     public Optional<Views.Student> studentByAccount(UUID account) {
         return jdbc.sql("SELECT * FROM college_student WHERE account_id = :a").param("a", account).query(CollegeStore::student).optional();
     }

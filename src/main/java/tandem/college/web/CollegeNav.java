@@ -5,15 +5,38 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import tandem.college.Enrolments;
 import tandem.identity.CurrentUser;
+import tandem.identity.HomePanel;
+import tandem.identity.HomePanelContributor;
 import tandem.identity.NavContributor;
 import tandem.identity.NavItem;
 import tandem.identity.PublicPaths;
 import tandem.identity.Role;
 
-/** The prospectus for everyone (no sign-in), my courses, teaching registers and the college administration. */
+/** The prospectus for everyone (no sign-in), my courses (also on the home page), teaching registers and the college administration. */
 @Component
-class CollegeNav implements NavContributor, PublicPaths {
+class CollegeNav implements NavContributor, PublicPaths, HomePanelContributor {
+
+    private final Enrolments enrolments;
+
+    CollegeNav(Enrolments enrolments) {
+        this.enrolments = enrolments;
+    }
+
+    @Override
+    public List<HomePanel> panelsFor(CurrentUser user) {
+        if (enrolments.studentOf(user).isEmpty()) {
+            return List.of();
+        }
+        List<HomePanel.Line> lines = new ArrayList<>();
+        enrolments.myLearning(user).enrolments().forEach(e -> lines.add(HomePanel.Line.link(e.courseTitle() + ": "
+                + ("WAITLISTED".equals(e.status()) ? "number " + e.position() + " on the waiting list" : "you have a place"),
+                "/college/courses/" + e.courseId())));
+        lines.add(HomePanel.Line.link("My courses and learning plan", "/college/me"));
+        return List.of(new HomePanel("My courses", lines.size() > 1 ? "Your Recovery College courses." : "You have no courses yet.",
+                lines, 40));
+    }
 
     @Override
     public List<String> patterns() {
