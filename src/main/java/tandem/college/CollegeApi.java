@@ -352,6 +352,12 @@ public class CollegeApi {
             v.add("kind", "Choose peer trainer or practitioner trainer");
         }
         v.throwIfInvalid();
+        UUID changed = staff;
+        List<Views.Facilitator> after = new ArrayList<>(c.facilitators().stream().filter(f -> !f.staffId().equals(changed)).toList());
+        after.add(new Views.Facilitator(staff, "", kind, confirmed));
+        if ("PUBLISHED".equals(c.status()) && !coProduced(after)) {
+            throw new RuleRefusedException("staffId", "A published course must keep a confirmed peer trainer and a confirmed practitioner trainer.");
+        }
         store.putFacilitator(courseId, staff, kind, confirmed);
         audited(admin, null, AuditAction.UPDATE, "college course trainers", courseId);
     }
@@ -395,7 +401,9 @@ public class CollegeApi {
     @Transactional(readOnly = true)
     public CollegeStore.FeedbackSummary feedback(CurrentUser admin, UUID courseId) {
         adminCourse(admin, courseId);
-        return store.feedback(courseId);
+        CollegeStore.FeedbackSummary f = store.feedback(courseId);
+        // Feedback is anonymous: with fewer than 5 answers, averages and suggestions could point to a student.
+        return f.responses() < 5 ? new CollegeStore.FeedbackSummary(f.responses(), null, null, null, 0, List.of()) : f;
     }
 
     // Tutors
@@ -460,6 +468,12 @@ public class CollegeApi {
         }
     }
 
+    /** A course of the administrator's own organisation, draft or published (404 otherwise). */
+    @Transactional(readOnly = true)
+    public Views.Course adminView(CurrentUser admin, UUID courseId) {
+        return adminCourse(admin, courseId);
+    }
+
     Views.Course adminCourse(CurrentUser admin, UUID courseId) {
         requireAdmin(admin);
         return store.course(courseId).filter(c -> c.organisationId().equals(admin.organisationId()))
@@ -487,7 +501,7 @@ public class CollegeApi {
     }
 
     static boolean isTrainerOf(CurrentUser user, Views.Course c) {
-        return user.staffId() != null && c.facilitators().stream().anyMatch(f -> f.staffId().equals(user.staffId()));
+        return user.staffId() != null && c.facilitators().stream().anyMatch(f -> f.confirmed() && f.staffId().equals(user.staffId()));
     }
 
     static void requireAdmin(CurrentUser user) {
@@ -557,6 +571,6 @@ public class CollegeApi {
     }
 
     private static String escape(String s) {
-        return s.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\\n").replace("\n", "\\n");
+        return s.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n");
     }
 }

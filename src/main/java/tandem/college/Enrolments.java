@@ -60,8 +60,11 @@ public class Enrolments {
     private final IdentityApi identity;
     private final PeopleApi people;
     private final TandemClock clock;
+    private final tandem.audit.AuditLog audit;
 
-    Enrolments(CollegeStore store, CollegeApi college, IdentityApi identity, PeopleApi people, TandemClock clock) {
+    Enrolments(CollegeStore store, CollegeApi college, IdentityApi identity, PeopleApi people, TandemClock clock,
+            tandem.audit.AuditLog audit) {
+        this.audit = audit;
         this.store = store;
         this.college = college;
         this.identity = identity;
@@ -80,7 +83,10 @@ public class Enrolments {
         v.throwIfInvalid();
         UUID org = collegeOrganisation();
         UUID accountId = identity.createAccount(new NewAccount(username.trim(), password, Set.of(Role.STUDENT), org, null, null));
-        return store.insertStudent(student(f, org, accountId, null));
+        UUID id = store.insertStudent(student(f, org, accountId, null));
+        audit.record(new tandem.audit.AuditEvent(username.trim(), Role.STUDENT.name(), org, null, AuditAction.CREATE, "college student (self-referral)",
+                id.toString(), false));
+        return id;
     }
 
     /** A signed-in user becomes a student; their Tandem record is linked only when they agree. */
@@ -280,6 +286,7 @@ public class Enrolments {
                 clock.now())) {
             throw new ConflictException("enrolment", "You have already given feedback on this course. Thank you.");
         }
+        college.audited(user, s.personId(), AuditAction.CREATE, "college course feedback", enrolmentId);
     }
 
     public record Certificate(String fileName, byte[] pdf) {
@@ -364,7 +371,7 @@ public class Enrolments {
     public String dashboardCsv(Dashboard d) {
         StringBuilder b = new StringBuilder("course,status,places,enrolled,waitlisted,withdrawn,sessions,attendance_percent,completed\r\n");
         for (CourseLine l : d.courses()) {
-            b.append('"').append(l.title().replace("\"", "\"\"")).append("\",").append(l.status()).append(',').append(l.capacity())
+            b.append('"').append(csvText(l.title())).append("\",").append(l.status()).append(',').append(l.capacity())
                     .append(',').append(l.enrolled()).append(',').append(l.waitlisted()).append(',').append(l.withdrawn()).append(',')
                     .append(l.sessions()).append(',').append(l.attendancePercent() == null ? "" : l.attendancePercent()).append(',')
                     .append(l.completed()).append("\r\n");
@@ -374,6 +381,12 @@ public class Enrolments {
         b.append("\"Students who support someone\",,,").append(d.supporters()).append(",,,,,\r\n");
         b.append("\"Students who work in services\",,,").append(d.staff()).append(",,,,,\r\n");
         return b.toString();
+    }
+
+    /** A text cell that a spreadsheet will not read as a formula. */
+    private static String csvText(String s) {
+        String t = s.replace("\"", "\"\"");
+        return !t.isEmpty() && "=+-@".indexOf(t.charAt(0)) >= 0 ? "'" + t : t;
     }
 
     // The contract's course list
@@ -389,7 +402,7 @@ public class Enrolments {
         List<ApiCourse> out = new ArrayList<>();
         for (Views.Course c : college.prospectus(new CollegeApi.Search(term, null, null, null, null, null, null))) {
             out.add(new ApiCourse(c.id(), c.title(), c.capacity(), c.enrolled(), c.waitlisted(),
-                    c.facilitators().stream().map(f -> new ApiFacilitator(f.staffId(), f.kind())).toList()));
+                    c.facilitators().stream().filter(Views.Facilitator::confirmed).map(f -> new ApiFacilitator(f.staffId(), f.kind())).toList()));
         }
         return out;
     }
@@ -423,7 +436,7 @@ public class Enrolments {
         // Two requests for the same new student at once: one insert wins, the other reads it.
         return store.insertStudentIfAbsent(new Views.Student(null, p.organisationId(), account, personId,
                 p.preferredName() != null ? p.preferredName() : p.givenName(), p.familyName(), p.email(), p.phone(), contact, "",
-                true, false, false, "", null)).orElseGet(() -> store.studentByPerson(personId).orElseThrow());
+                false, false, false, "", null)).orElseGet(() -> store.studentByPerson(personId).orElseThrow());
     }
 
     private Views.Student staffStudent(CurrentUser user, UUID studentId) {

@@ -65,6 +65,14 @@ public class OutcomeDashboards {
     }
 
     private record Scope(Selection selection, String label, String groupedBy, Selection groups, Map<UUID, String> names) {
+
+        /** Leaves out the people of small teams everywhere, and says so. */
+        Scope without(List<UUID> smallTeams) {
+            String note = smallTeams.size() == 1 ? "1 team where" : smallTeams.size() + " teams where";
+            return new Scope(selection.without(smallTeams), label + "; not counting the people of " + note
+                    + " fewer than 5 people answered, so that they cannot be worked out by subtraction", groupedBy,
+                    groups == null ? null : groups.without(smallTeams), names);
+        }
     }
 
     private final OutcomeReadModel model;
@@ -119,15 +127,21 @@ public class OutcomeDashboards {
         OutcomeRule rule = OutcomeRule.of(instrument);
         OutcomeReadModel.Window window = model.ensure(rule, months);
         LocalDate today = clock.today();
+        if (!user.has(Role.PROGRAMME_LEAD)) {
+            List<UUID> small = queries.smallTeams(instrument.code(), months, user.organisationId(), today);
+            if (teamId != null && small.contains(teamId)) {
+                return withheld(instrument, rule, months, window, today, scope.label());
+            }
+            if (!small.isEmpty()) {
+                scope = scope.without(small);
+            }
+        }
 
         List<Aggregate> aggregates = queries.aggregates(instrument.code(), months, scope.selection(), "organisation".equals(scope.groupedBy()));
         Aggregate total = aggregates.stream().filter(a -> a.kind().equals("TOTAL")).findFirst()
                 .orElse(new Aggregate("TOTAL", null, null, 0, 0, BigDecimal.ZERO, 0, 0, 0, 0));
         if (total.people() > 0 && total.people() < Cell.MINIMUM) {
-            return new OutcomeDashboard(instrument.code(), instrument.title(), rule.scale(), months, window.start(), today,
-                    scope.label(), null, rule.method(), "Fewer than 5 people in this selection have answered " + instrument.title()
-                            + " in this period. To protect their privacy no figures are shown. Choose a wider selection or a longer period.",
-                    null, List.of(), List.of(), null, null, window.builtAt());
+            return withheld(instrument, rule, months, window, today, scope.label());
         }
         Figures overall = figures(null, scope.label(), total, rule);
         List<Figures> groups = groups(instrument.code(), months, scope, aggregates, total, rule);
@@ -140,6 +154,14 @@ public class OutcomeDashboards {
         CrossTable cross = rule.assessed() ? crossTable(instrument.code(), months, scope.selection(), total, today) : null;
         return new OutcomeDashboard(instrument.code(), instrument.title(), rule.scale(), months, window.start(), today,
                 scope.label(), scope.groupedBy(), rule.method(), null, overall, groups, bands, done, cross, window.builtAt());
+    }
+
+    private static OutcomeDashboard withheld(Instrument instrument, OutcomeRule rule, int months, OutcomeReadModel.Window window,
+            LocalDate today, String label) {
+        return new OutcomeDashboard(instrument.code(), instrument.title(), rule.scale(), months, window.start(), today, label, null,
+                rule.method(), "Fewer than 5 people in this selection have answered " + instrument.title()
+                        + " in this period. To protect their privacy no figures are shown. Choose a wider selection or a longer period.",
+                null, List.of(), List.of(), null, null, window.builtAt());
     }
 
     /** The dashboard as shown, one figure per line: table, row, column, value (a number or the words fewer than 5). */

@@ -198,6 +198,15 @@ class CollegeTest {
         college.publish(admin, id);
         mvc.perform(get("/college/courses/" + id)).andExpect(status().isOk());
         assertThatThrownBy(() -> college.removeFacilitator(admin, id, staff("kim"))).isInstanceOf(RuleRefusedException.class);
+        assertThatThrownBy(() -> college.setFacilitator(admin, id, staff("kim").toString(), "PRACTITIONER", false))
+                .isInstanceOf(RuleRefusedException.class);
+        // A trainer who has not confirmed is neither listed publicly nor let into the register.
+        college.setFacilitator(admin, id, staff("rob").toString(), "PEER", false);
+        mvc.perform(get("/api/v1/college/courses")).andExpect(jsonPath("$[?(@.id == '" + id + "')].facilitators[*].staffId")
+                .value(not(hasItem(staff("rob").toString()))));
+        UUID session = jdbc.sql("SELECT id FROM college_session WHERE course_id = :c").param("c", id).query(UUID.class).single();
+        mvc.perform(get("/college/sessions/" + session + "/register").cookie(DemoUsers.login(mvc, "rob"))).andExpect(status().isNotFound());
+        mvc.perform(get("/college/sessions/" + session + "/register").cookie(tutor)).andExpect(status().isOk());
     }
 
     @Test
@@ -332,7 +341,10 @@ class CollegeTest {
         mvc.perform(post(path).cookie(alex).with(csrf()).param("enjoyed", "5").param("useful", "4").param("respected", "5").param("recommend", "yes"))
                 .andExpect(status().isConflict());
         mvc.perform(get("/college/admin/courses/" + course + "/feedback").cookie(collegeCookie)).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Longer breaks")));
+                .andExpect(content().string(containsString("at least 5 students have answered")))
+                .andExpect(content().string(not(containsString("Longer breaks"))));
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE object_type = 'college course feedback'").query(Integer.class).single())
+                .isPositive();
     }
 
     @Test

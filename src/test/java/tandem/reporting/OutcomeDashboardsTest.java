@@ -170,18 +170,38 @@ class OutcomeDashboardsTest {
         List<UUID> two = jdbc.sql("SELECT DISTINCT person_id FROM measure_response WHERE instrument = 'QPR15' AND organisation_id = :o LIMIT 2")
                 .param("o", riverside).query(UUID.class).list();
         for (UUID p : two) {
-            jdbc.sql("INSERT INTO caseload (id, person_id, team_id, from_date) VALUES (:id, :p, :t, current_date - 1)")
+            jdbc.sql("INSERT INTO caseload (id, person_id, team_id, from_date) VALUES (:id, :p, :t, current_date - 2)")
                     .param("id", UUID.randomUUID()).param("p", p).param("t", tiny).update();
         }
-        JsonNode d = dashboard(lead, "instrument=QPR15&teamId=" + tiny);
-        assertThat(d.get("withheld").asText()).contains("Fewer than 5 people");
-        assertThat(d.get("overall").isNull()).isTrue();
-        assertThat(d.get("personalByClinical").isNull()).isTrue();
-        mvc.perform(get("/dashboard.csv").param("teamId", tiny.toString()).cookie(lead)).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Withheld")))
-                .andExpect(content().string(not(containsString("Reliably improved"))));
-        mvc.perform(get("/dashboard").param("teamId", tiny.toString()).cookie(lead)).andExpect(status().isOk())
-                .andExpect(content().string(containsString("no figures are shown")));
+        try {
+            JsonNode d = dashboard(lead, "instrument=QPR15&teamId=" + tiny);
+            assertThat(d.get("withheld").asText()).contains("Fewer than 5 people");
+            assertThat(d.get("overall").isNull()).isTrue();
+            assertThat(d.get("personalByClinical").isNull()).isTrue();
+            mvc.perform(get("/dashboard.csv").param("teamId", tiny.toString()).cookie(lead)).andExpect(status().isOk())
+                    .andExpect(content().string(containsString("Withheld")))
+                    .andExpect(content().string(not(containsString("Reliably improved"))));
+            mvc.perform(get("/dashboard").param("teamId", tiny.toString()).cookie(lead)).andExpect(status().isOk())
+                    .andExpect(content().string(containsString("no figures are shown")));
+            // The organisation's figures leave the small team's people out, so the total minus the other teams gives nothing away.
+            JsonNode org = dashboard(lead, "instrument=QPR15&months=24");
+            assertThat(org.get("scope").asText()).contains("not counting the people of 1 team");
+            for (JsonNode g : org.get("groups")) {
+                if (g.get("id").asText().equals(tiny.toString())) {
+                    assertThat(g.get("people").get("fewerThan5").asBoolean()).isTrue();
+                }
+            }
+            int withTiny = org.get("overall").get("people").get("count").asInt();
+            int everyone = jdbc.sql("SELECT count(*) FROM outcome_person WHERE instrument = 'QPR15' AND months = 24 AND organisation_id = :o")
+                    .param("o", riverside).query(Integer.class).single();
+            int tinyPeople = jdbc.sql("""
+                    SELECT count(*) FROM outcome_person WHERE instrument = 'QPR15' AND months = 24
+                    AND person_id IN (SELECT person_id FROM caseload WHERE team_id = :t)
+                    """).param("t", tiny).query(Integer.class).single();
+            assertThat(withTiny).isEqualTo(everyone - tinyPeople);
+        } finally {
+            jdbc.sql("UPDATE caseload SET to_date = from_date WHERE team_id = :t").param("t", tiny).update();
+        }
     }
 
     @Test

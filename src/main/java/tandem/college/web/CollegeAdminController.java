@@ -105,7 +105,7 @@ class CollegeAdminController {
     @GetMapping("/college/admin/courses/{id}")
     String course(@PathVariable UUID id, Model model) {
         CurrentUser admin = identity.require();
-        Views.Course c = college.course(java.util.Optional.of(admin), id);
+        Views.Course c = college.adminView(admin, id);
         return courseForm(model, admin, c, CollegeApi.CourseForm.of(c), FormErrors.NONE);
     }
 
@@ -115,9 +115,9 @@ class CollegeAdminController {
         try {
             college.saveCourse(admin, id, form);
         } catch (InvalidInputException e) {
-            return courseForm(model, admin, college.course(java.util.Optional.of(admin), id), form, new FormErrors(e.problems()));
+            return courseForm(model, admin, college.adminView(admin, id), form, new FormErrors(e.problems()));
         } catch (ConflictException e) {
-            return courseForm(model, admin, college.course(java.util.Optional.of(admin), id), form, new FormErrors(List.of(e.problem())));
+            return courseForm(model, admin, college.adminView(admin, id), form, new FormErrors(List.of(e.problem())));
         }
         redirect.addFlashAttribute("flash", "Course saved.");
         return "redirect:/college/admin/courses/" + id;
@@ -129,7 +129,7 @@ class CollegeAdminController {
         try {
             college.addSession(admin, id, p.get("date"), p.get("start"), p.get("end"));
         } catch (InvalidInputException e) {
-            Views.Course c = college.course(java.util.Optional.of(admin), id);
+            Views.Course c = college.adminView(admin, id);
             model.addAttribute("sessionForm", p);
             return courseForm(model, admin, c, CollegeApi.CourseForm.of(c), new FormErrors(e.problems()));
         }
@@ -150,7 +150,7 @@ class CollegeAdminController {
         try {
             college.setFacilitator(admin, id, p.get("staffId"), p.get("kind"), "yes".equals(p.get("confirmed")));
         } catch (InvalidInputException e) {
-            Views.Course c = college.course(java.util.Optional.of(admin), id);
+            Views.Course c = college.adminView(admin, id);
             return courseForm(model, admin, c, CollegeApi.CourseForm.of(c), new FormErrors(e.problems()));
         }
         redirect.addFlashAttribute("flash", "Trainer saved.");
@@ -174,7 +174,7 @@ class CollegeAdminController {
         try {
             college.publish(admin, id);
         } catch (RuleRefusedException e) {
-            Views.Course c = college.course(java.util.Optional.of(admin), id);
+            Views.Course c = college.adminView(admin, id);
             return courseForm(model, admin, c, CollegeApi.CourseForm.of(c), new FormErrors(List.of(e.problem())));
         }
         redirect.addFlashAttribute("flash", "Published: the course is in the prospectus.");
@@ -184,7 +184,7 @@ class CollegeAdminController {
     @GetMapping("/college/admin/courses/{id}/feedback")
     String feedback(@PathVariable UUID id, Model model) {
         CurrentUser admin = identity.require();
-        model.addAttribute("course", college.course(java.util.Optional.of(admin), id));
+        model.addAttribute("course", college.adminView(admin, id));
         model.addAttribute("feedback", college.feedback(admin, id));
         return "college/feedbackResults";
     }

@@ -23,14 +23,19 @@ import tandem.shared.db.Sql;
 public class DashboardQueries {
 
     /** Who a dashboard covers. With {@code teams} set, the current caseloads of those teams in {@code organisation}. */
-    public record Selection(List<UUID> organisations, UUID organisation, List<UUID> teams, LocalDate today) {
+    public record Selection(List<UUID> organisations, UUID organisation, List<UUID> teams, LocalDate today, List<UUID> leftOut) {
 
         public static Selection organisations(List<UUID> organisations, LocalDate today) {
-            return new Selection(List.copyOf(organisations), null, null, today);
+            return new Selection(List.copyOf(organisations), null, null, today, List.of());
         }
 
         public static Selection teams(UUID organisation, List<UUID> teams, LocalDate today) {
-            return new Selection(null, organisation, List.copyOf(teams), today);
+            return new Selection(null, organisation, List.copyOf(teams), today, List.of());
+        }
+
+        /** The same selection without the people on these teams' caseloads (small teams, see {@link #smallTeams}). */
+        public Selection without(List<UUID> smallTeams) {
+            return new Selection(organisations, organisation, teams, today, List.copyOf(smallTeams));
         }
 
         public boolean byTeams() {
@@ -103,6 +108,7 @@ public class DashboardQueries {
         String scope = s.byTeams()
                 ? "a.organisation_id = :org AND a.person_id IN (SELECT person_id FROM (" + CASELOAD + ") cl)"
                 : "a.organisation_id = ANY(CAST(:orgs AS uuid[]))";
+        scope += leftOut(s, "a");
         String sql = """
                 SELECT count(DISTINCT a.person_id) AS asked,
                        count(DISTINCT a.person_id) FILTER (WHERE EXISTS (SELECT 1 FROM measure_response r
@@ -114,12 +120,35 @@ public class DashboardQueries {
                 .query((rs, n) -> new int[] {rs.getInt(1), rs.getInt(2)}).single();
     }
 
+    /**
+     * Teams of an organisation where 1 to 4 people on today's caseload have answered the instrument
+     * in the period. Their people are left out of every figure of the organisation's dashboards, so
+     * that no total minus the teams shown beside it gives a small team away.
+     */
+    public List<UUID> smallTeams(String instrument, int months, UUID organisation, LocalDate today) {
+        return jdbc.sql("""
+                SELECT c.team_id FROM (SELECT DISTINCT cl.team_id, cl.person_id FROM caseload cl JOIN team t ON t.id = cl.team_id
+                    WHERE t.organisation_id = :org AND cl.from_date <= :today AND (cl.to_date IS NULL OR cl.to_date >= :today)) c
+                JOIN outcome_person o ON o.person_id = c.person_id AND o.instrument = :i AND o.months = :m
+                GROUP BY c.team_id HAVING count(*) BETWEEN 1 AND 4
+                """).param("org", organisation).param("today", Date.valueOf(today)).param("i", instrument).param("m", months)
+                .query(UUID.class).list();
+    }
+
     private static String where(Selection s) {
-        return s.byTeams() ? "o.organisation_id = :org AND o.person_id IN (SELECT person_id FROM (" + CASELOAD + ") cl)"
-                : "o.organisation_id = ANY(CAST(:orgs AS uuid[]))";
+        return (s.byTeams() ? "o.organisation_id = :org AND o.person_id IN (SELECT person_id FROM (" + CASELOAD + ") cl)"
+                : "o.organisation_id = ANY(CAST(:orgs AS uuid[]))") + leftOut(s, "o");
+    }
+
+    private static String leftOut(Selection s, String alias) {
+        return s.leftOut().isEmpty() ? "" : " AND " + alias + ".person_id NOT IN (SELECT person_id FROM caseload WHERE team_id = ANY(CAST(:small AS uuid[]))"
+                + " AND from_date <= :today AND (to_date IS NULL OR to_date >= :today))";
     }
 
     private static JdbcClient.StatementSpec params(JdbcClient.StatementSpec spec, Selection s) {
+        if (!s.leftOut().isEmpty()) {
+            spec = spec.param("small", Sql.uuidArray(s.leftOut())).param("today", Date.valueOf(s.today()));
+        }
         if (s.byTeams()) {
             return spec.param("org", s.organisation()).param("teams", Sql.uuidArray(s.teams()))
                     .param("today", Date.valueOf(s.today()));
