@@ -128,7 +128,7 @@ public class OutcomeDashboards {
         OutcomeReadModel.Window window = model.ensure(rule, months);
         LocalDate today = clock.today();
         if (!user.has(Role.PROGRAMME_LEAD)) {
-            List<UUID> small = queries.smallTeams(instrument.code(), months, user.organisationId(), today);
+            List<UUID> small = queries.smallTeams(instrument.code(), months, scope.selection());
             if (teamId != null && small.contains(teamId)) {
                 return withheld(instrument, rule, months, window, today, scope.label());
             }

@@ -121,18 +121,33 @@ public class DashboardQueries {
     }
 
     /**
-     * Teams of an organisation where 1 to 4 people on today's caseload have answered the instrument
-     * in the period. Their people are left out of every figure of the organisation's dashboards, so
-     * that no total minus the teams shown beside it gives a small team away.
+     * Teams where 1 to 4 people on today's caseload have answered the instrument in the period.
+     * Their people are left out of every figure of the organisation's dashboards, so that no total
+     * minus the teams shown beside it gives a small team away. For a selection of teams it is
+     * enough to look at the teams its own people are on (the same people are left out as in any
+     * wider selection); otherwise every team of the organisation is looked at.
      */
-    public List<UUID> smallTeams(String instrument, int months, UUID organisation, LocalDate today) {
-        return jdbc.sql("""
-                SELECT c.team_id FROM (SELECT DISTINCT cl.team_id, cl.person_id FROM caseload cl JOIN team t ON t.id = cl.team_id
-                    WHERE t.organisation_id = :org AND cl.from_date <= :today AND (cl.to_date IS NULL OR cl.to_date >= :today)) c
-                JOIN outcome_person o ON o.person_id = c.person_id AND o.instrument = :i AND o.months = :m
-                GROUP BY c.team_id HAVING count(*) BETWEEN 1 AND 4
-                """).param("org", organisation).param("today", Date.valueOf(today)).param("i", instrument).param("m", months)
+    public List<UUID> smallTeams(String instrument, int months, Selection s) {
+        Date today = Date.valueOf(s.today());
+        // Two steps with literal team lists, so that PostgreSQL walks the caseload index of just those teams.
+        List<UUID> candidates = s.byTeams()
+                ? jdbc.sql("SELECT DISTINCT c2.team_id FROM caseload c1 JOIN caseload c2 ON c2.person_id = c1.person_id "
+                        + "WHERE c1.team_id = ANY(CAST(:teams AS uuid[])) AND " + current("c1") + " AND " + current("c2"))
+                        .param("teams", Sql.uuidArray(s.teams())).param("today", today).query(UUID.class).list()
+                : jdbc.sql("SELECT id FROM team WHERE organisation_id = ANY(CAST(:orgs AS uuid[]))")
+                        .param("orgs", Sql.uuidArray(s.organisations())).query(UUID.class).list();
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT c.team_id FROM caseload c WHERE c.team_id = ANY(CAST(:cand AS uuid[])) AND " + current("c")
+                + " AND EXISTS (SELECT 1 FROM outcome_person o WHERE o.instrument = :i AND o.months = :m AND o.person_id = c.person_id)"
+                + " GROUP BY c.team_id HAVING count(DISTINCT c.person_id) BETWEEN 1 AND 4")
+                .param("cand", Sql.uuidArray(candidates)).param("today", today).param("i", instrument).param("m", months)
                 .query(UUID.class).list();
+    }
+
+    private static String current(String alias) {
+        return alias + ".from_date <= :today AND (" + alias + ".to_date IS NULL OR " + alias + ".to_date >= :today)";
     }
 
     private static String where(Selection s) {
