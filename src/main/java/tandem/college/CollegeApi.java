@@ -258,9 +258,9 @@ public class CollegeApi {
                 v.add("completion", "Enter a fraction from 1/n up to 1/1, like 2/3");
             }
         }
-        Views.Course existing = null;
+        CollegeStore.Locked existing = null;
         if (id != null) {
-            existing = store.lockCourse(id).filter(c -> c.organisationId().equals(admin.organisationId()))
+            existing = store.lockForEnrolment(id).filter(c -> c.organisationId().equals(admin.organisationId()))
                     .orElseThrow(() -> new NotFoundException("Course"));
             if (capacity > 0 && capacity < existing.enrolled()) {
                 v.add("capacity", "There are already " + existing.enrolled() + " students enrolled: the places cannot be fewer than that");

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 
 import tandem.college.Views;
 
-/** The college's tables. Enrolment counts change only under the course row's lock ({@link #lockCourse}). */
+/** The college's tables. Enrolment counts change only under the course row's lock ({@link #lockForEnrolment}). */
 @Component
 public class CollegeStore {
 
@@ -107,12 +107,6 @@ public class CollegeStore {
 
     public Optional<Views.Course> course(UUID id) {
         return jdbc.sql(COURSE + "WHERE c.id = :id").param("id", id).query(this::mapCourse).optional();
-    }
-
-    /** Locks the course row until the transaction ends: every enrolment change for a course passes here. */
-    public Optional<Views.Course> lockCourse(UUID id) {
-        return jdbc.sql(COURSE.replace("(SELECT count(*) FROM college_enrolment e WHERE e.course_id = c.id AND e.status = 'WAITLISTED')", "0")
-                + "WHERE c.id = :id FOR UPDATE OF c").param("id", id).query(this::mapCourse).optional();
     }
 
     /** What enrolment needs to know about a course, read under its row lock. */
@@ -225,30 +219,29 @@ public class CollegeStore {
 
     // Students
 
+    private static final String INSERT_STUDENT = """
+            INSERT INTO college_student (id, organisation_id, account_id, person_id, given_name, family_name, email, phone, contact_by,
+              access_needs, uses_services, supports_someone, works_in_services)
+            VALUES (:id, :o, :a, :p, :g, :f, :e, :ph, :cb, :an, :us, :ss, :ws)
+            """;
+
     public UUID insertStudent(Views.Student s) {
         UUID id = s.id() == null ? UUID.randomUUID() : s.id();
-        jdbc.sql("""
-                INSERT INTO college_student (id, organisation_id, account_id, person_id, given_name, family_name, email, phone, contact_by,
-                  access_needs, uses_services, supports_someone, works_in_services)
-                VALUES (:id, :o, :a, :p, :g, :f, :e, :ph, :cb, :an, :us, :ss, :ws)
-                """).param("id", id).param("o", s.organisationId()).param("a", s.accountId()).param("p", s.personId())
-                .param("g", s.givenName()).param("f", s.familyName()).param("e", s.email()).param("ph", s.phone())
-                .param("cb", s.contactBy()).param("an", s.accessNeeds()).param("us", s.usesServices())
-                .param("ss", s.supportsSomeone()).param("ws", s.worksInServices()).update();
+        studentParams(jdbc.sql(INSERT_STUDENT), id, s).update();
         return id;
     }
 
     /** Inserts a student for a person unless one exists already; returns the new student, or empty. */
     public Optional<Views.Student> insertStudentIfAbsent(Views.Student s) {
-        return jdbc.sql("""
-                INSERT INTO college_student (id, organisation_id, account_id, person_id, given_name, family_name, email, phone, contact_by,
-                  access_needs, uses_services, supports_someone, works_in_services)
-                VALUES (:id, :o, :a, :p, :g, :f, :e, :ph, :cb, :an, :us, :ss, :ws)
-                ON CONFLICT DO NOTHING RETURNING *
-                """).param("id", UUID.randomUUID()).param("o", s.organisationId()).param("a", s.accountId()).param("p", s.personId())
+        return studentParams(jdbc.sql(INSERT_STUDENT + "ON CONFLICT DO NOTHING RETURNING *"), UUID.randomUUID(), s)
+                .query(CollegeStore::student).optional();
+    }
+
+    private static JdbcClient.StatementSpec studentParams(JdbcClient.StatementSpec spec, UUID id, Views.Student s) {
+        return spec.param("id", id).param("o", s.organisationId()).param("a", s.accountId()).param("p", s.personId())
                 .param("g", s.givenName()).param("f", s.familyName()).param("e", s.email()).param("ph", s.phone())
                 .param("cb", s.contactBy()).param("an", s.accessNeeds()).param("us", s.usesServices())
-                .param("ss", s.supportsSomeone()).param("ws", s.worksInServices()).query(CollegeStore::student).optional();
+                .param("ss", s.supportsSomeone()).param("ws", s.worksInServices());
     }
 
     public Optional<Views.Student> studentByAccount(UUID account) {
