@@ -142,6 +142,9 @@ public class Enrolments {
     @Transactional
     public Result enrol(CurrentUser user, UUID courseId, UUID personId) {
         Views.Student student = personId == null ? requireStudent(user) : studentForPerson(user, personId);
+        // Audited first, so that the course row stays locked for as short a time as possible; a refusal
+        // below rolls the audit entry back with everything else.
+        college.audited(user, student.personId(), AuditAction.CREATE, "college enrolment", courseId);
         CollegeStore.Locked c = store.lockForEnrolment(courseId).orElseThrow(() -> new NotFoundException("Course"));
         if (!c.organisationId().equals(student.organisationId())) {
             throw new NotFoundException("Course");
@@ -160,26 +163,16 @@ public class Enrolments {
             throw new RuleRefusedException("course", "Enrolment for " + c.termName() + " opens on "
                     + WHEN.format(c.enrolmentOpensAt().atZone(clock.zone())) + ".");
         }
-        Optional<CollegeStore.Live> live = store.liveEnrolment(courseId, student.id());
-        if (live.isPresent()) {
-            throw new ConflictException("course", "ENROLLED".equals(live.get().status())
+        boolean room = c.enrolled() < c.capacity();
+        CollegeStore.Placed placed = store.enrolLocked(courseId, student.id(), room ? "ENROLLED" : "WAITLISTED", now,
+                room ? "You are enrolled on " + c.title() : "You are on the waiting list for " + c.title(),
+                "You have a place on " + c.title() + ". The course page lists the sessions and how to get there.",
+                "The course is full. You are number %d on the waiting list; if a place comes up, it is offered in order.");
+        if (placed.existingStatus() != null) {
+            throw new ConflictException("course", "ENROLLED".equals(placed.existingStatus())
                     ? "You are already enrolled on this course." : "You are already on the waiting list for this course.");
         }
-        Result result;
-        if (c.enrolled() < c.capacity()) {
-            store.insertEnrolment(courseId, student.id(), "ENROLLED", now);
-            store.notify(student.id(), "ENROLLED", "You are enrolled on " + c.title(),
-                    "You have a place on " + c.title() + ". The course page lists the sessions and how to get there.", now);
-            result = new Result("ENROLLED", null);
-        } else {
-            CollegeStore.Live w = store.insertEnrolment(courseId, student.id(), "WAITLISTED", now);
-            int position = store.waitlistPosition(courseId, w.seq());
-            store.notify(student.id(), "WAITLISTED", "You are on the waiting list for " + c.title(),
-                    "The course is full. You are number " + position + " on the waiting list; if a place comes up, it is offered in order.", now);
-            result = new Result("WAITLISTED", position);
-        }
-        college.audited(user, student.personId(), AuditAction.CREATE, "college enrolment", courseId);
-        return result;
+        return room ? new Result("ENROLLED", null) : new Result("WAITLISTED", placed.position());
     }
 
     /** Withdraws the caller; if they had a place, the first on the waitlist takes it in the same transaction. */

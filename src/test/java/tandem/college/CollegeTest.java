@@ -163,7 +163,13 @@ class CollegeTest {
         mvc.perform(post(path).cookie(robin).with(csrf())).andExpect(status().isCreated())
                 .andExpect(jsonPath("$.status").value("WAITLISTED")).andExpect(jsonPath("$.position").value(1));
         mvc.perform(post(path).cookie(sam).with(csrf())).andExpect(jsonPath("$.position").value(2));
+        String counts = "SELECT (SELECT count(*) FROM audit_entry WHERE object_type = 'college enrolment' AND object_id = :cs)"
+                + " || '/' || (SELECT count(*) FROM college_enrolment WHERE course_id = :c)"
+                + " || '/' || (SELECT count(*) FROM college_notification)";
+        String beforeConflict = jdbc.sql(counts).param("c", course).param("cs", course.toString()).query(String.class).single();
         mvc.perform(post(path).cookie(robin).with(csrf())).andExpect(status().isConflict());
+        assertThat(jdbc.sql(counts).param("c", course).param("cs", course.toString()).query(String.class).single())
+                .as("a refused second enrolment leaves no audit entry, enrolment or notification").isEqualTo(beforeConflict);
         notifier.sendPending();
         int before = SMTP.getReceivedMessages().length;
 

@@ -304,6 +304,44 @@ public class CollegeStore {
         return new Live(id, status, seq);
     }
 
+    /** What {@link #enrolLocked} did: the student's live status if they already had one (nothing changed), else the new one. */
+    public record Placed(String existingStatus, String status, int position) {
+    }
+
+    /**
+     * Under the course lock, in one statement: refuses a second live enrolment of the student, else
+     * inserts the enrolment ({@code status} ENROLLED or WAITLISTED), counts the place and writes the
+     * student's notification. The waitlist position is counted in the same statement, whose snapshot
+     * is taken after the lock was granted, so it sees every earlier enrolment of the course.
+     * {@code waitingBody} holds "%d" where the position goes.
+     */
+    public Placed enrolLocked(UUID course, UUID student, String status, Instant at, String subject, String body, String waitingBody) {
+        int split = waitingBody.indexOf("%d");
+        return jdbc.sql("""
+                WITH live AS (
+                    SELECT status FROM college_enrolment WHERE course_id = :c AND student_id = :s AND status <> 'WITHDRAWN'
+                ), waiting AS (
+                    SELECT count(*) AS n FROM college_enrolment WHERE course_id = :c AND status = 'WAITLISTED'
+                ), ins AS (
+                    INSERT INTO college_enrolment (id, course_id, student_id, status, requested_at, enrolled_at)
+                    SELECT :id, :c, :s, :st, :at, CASE WHEN :st = 'ENROLLED' THEN CAST(:at AS timestamptz) END
+                    WHERE NOT EXISTS (SELECT 1 FROM live)
+                    RETURNING seq
+                ), counted AS (
+                    UPDATE college_course SET enrolled = enrolled + 1 WHERE id = :c AND :st = 'ENROLLED' AND EXISTS (SELECT 1 FROM ins)
+                ), noted AS (
+                    INSERT INTO college_notification (id, student_id, kind, subject, body, created_at)
+                    SELECT :nid, :s, :st, :subject,
+                           CASE WHEN :st = 'WAITLISTED' THEN CAST(:before AS text) || (w.n + 1) || CAST(:after AS text) ELSE CAST(:body AS text) END, :at
+                    FROM ins, waiting w
+                )
+                SELECT (SELECT status FROM live LIMIT 1), (SELECT n FROM waiting) + 1
+                """).param("id", UUID.randomUUID()).param("nid", UUID.randomUUID()).param("c", course).param("s", student)
+                .param("st", status).param("at", Timestamp.from(at)).param("subject", subject).param("body", body)
+                .param("before", waitingBody.substring(0, split)).param("after", waitingBody.substring(split + 2))
+                .query((rs, n) -> new Placed(rs.getString(1), status, "WAITLISTED".equals(status) ? rs.getInt(2) : 0)).single();
+    }
+
     public List<UUID> enrolledStudents(UUID course) {
         return jdbc.sql("SELECT student_id FROM college_enrolment WHERE course_id = :c AND status = 'ENROLLED'").param("c", course)
                 .query(UUID.class).list();

@@ -1,0 +1,44 @@
+package tandem.identity.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.session.config.annotation.web.http.EnableSpringHttpSession;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The shared session store in PostgreSQL (decision 0008) and its clean-up of ended sessions. */
+@Configuration(proxyBeanMethods = false)
+@EnableSpringHttpSession
+class SessionStoreConfig {
+
+    @Bean
+    PostgresSessionStore sessionRepository(JdbcClient jdbc, PlatformTransactionManager transactions,
+            @Value("${spring.session.timeout:30m}") Duration timeout) {
+        return new PostgresSessionStore(jdbc, new TransactionTemplate(transactions), timeout, Clock.systemUTC(),
+                SessionStoreConfig.class.getClassLoader());
+    }
+
+    @Bean
+    ExpiredSessionCleaner expiredSessionCleaner(PostgresSessionStore store) {
+        return new ExpiredSessionCleaner(store);
+    }
+
+    static final class ExpiredSessionCleaner {
+        private final PostgresSessionStore store;
+
+        ExpiredSessionCleaner(PostgresSessionStore store) {
+            this.store = store;
+        }
+
+        @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
+        void deleteExpired() {
+            store.deleteExpired();
+        }
+    }
+}
