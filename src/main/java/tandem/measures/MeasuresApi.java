@@ -195,6 +195,26 @@ public class MeasuresApi {
     }
 
     /**
+     * A person's responses as the history API lists them, newest first (all instruments when
+     * {@code code} is null); audited like {@link #history}.
+     */
+    @Transactional
+    public List<HistoryRow> historyRows(CurrentUser user, UUID personId, String code) {
+        access.openRecord(user, personId, "questionnaire responses");
+        List<HistoryRow> rows = store.historyRows(personId, code, 1000);
+        if (code != null && rows.isEmpty()) {
+            catalogue.find(code).orElseThrow(() -> new InvalidInputException("instrument", "There is no instrument called " + code));
+        }
+        return rows;
+    }
+
+    /** The headline scale of a definition version (kept in memory once read). */
+    public Scale headlineScale(String code, int version) {
+        return primaryScale(catalogue.find(code, version).or(() -> catalogue.find(code))
+                .orElseThrow(() -> new NotFoundException("Instrument")));
+    }
+
+    /**
      * STAR-P and STAR-C about the same relationships, side by side: per worker, the person's and the
      * worker's ratings in date order. Audited as a read.
      */

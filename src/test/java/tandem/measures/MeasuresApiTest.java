@@ -9,6 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.Cookie;
@@ -109,6 +111,43 @@ class MeasuresApiTest {
                 .getContentAsString();
         assertThat(responses()).isEqualTo(before + 1);
         assertThat(second.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1")).isEqualTo(first.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1"));
+    }
+
+    @Test
+    void historyShowsEachStoredScoreAndTheChangeFromTheFirstScoredOneAndExplainsWhatWasNotScored() throws Exception {
+        Cookie[] alex = DemoUsers.login(mvc, "alex");
+        UUID me = DemoUsers.personId(jdbc, "alex");
+        // two answers only: too many missing to prorate, so not scored
+        mvc.perform(json(post("/api/v1/people/" + me + "/responses"), "{\"instrument\":\"QPR15\",\"answers\":{\"1\":3,\"2\":3}}")
+                .cookie(alex)).andExpect(status().isCreated());
+        String history = mvc.perform(get("/api/v1/people/" + me + "/responses").param("instrument", "QPR15").cookie(alex))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        long stored = jdbc.sql("SELECT count(*) FROM measure_response WHERE person_id = :p AND instrument = 'QPR15'")
+                .param("p", me).query(Long.class).single();
+        List<Map<String, Object>> items = com.jayway.jsonpath.JsonPath.read(history, "$");
+        assertThat(items).hasSize((int) stored);
+        Map<String, Object> newest = items.get(0);
+        assertThat(com.jayway.jsonpath.JsonPath.<Boolean>read(history, "$[0].scales[0].scored")).isFalse();
+        assertThat(com.jayway.jsonpath.JsonPath.<String>read(history, "$[0].scales[0].reason")).isNotBlank();
+        assertThat(newest).doesNotContainKey("change");
+
+        // the first scored total, and the latest scored one, straight from the table
+        List<java.math.BigDecimal> totals = jdbc.sql("""
+                SELECT (e->>'value')::numeric FROM measure_response r, jsonb_array_elements(r.scales) e
+                WHERE r.person_id = :p AND r.instrument = 'QPR15' AND e->>'code' = 'TOTAL' AND (e->>'scored')::boolean
+                ORDER BY r.authored, r.id""").param("p", me).query(java.math.BigDecimal.class).list();
+        java.math.BigDecimal firstTotal = totals.get(0);
+        int latestScored = 0;
+        while (!com.jayway.jsonpath.JsonPath.<Boolean>read(history, "$[" + latestScored + "].scales[0].scored")) {
+            latestScored++;
+        }
+        Number latest = com.jayway.jsonpath.JsonPath.read(history, "$[" + latestScored + "].scales[0].value");
+        Number fromFirst = com.jayway.jsonpath.JsonPath.read(history, "$[" + latestScored + "].change.fromFirst");
+        assertThat(new java.math.BigDecimal(fromFirst.toString()))
+                .isEqualByComparingTo(new java.math.BigDecimal(latest.toString()).subtract(firstTotal));
+        assertThat(new java.math.BigDecimal(latest.toString())).isEqualByComparingTo(totals.get(totals.size() - 1));
+        mvc.perform(get("/api/v1/people/" + me + "/responses").param("instrument", "NOPE").cookie(alex))
+                .andExpect(status().isBadRequest());
     }
 
     @Test

@@ -45,6 +45,13 @@ final class PostgresSessionStore implements SessionRepository<PostgresSessionSto
     private final Clock clock;
     private final ClassLoader classLoader;
     private final Map<Bytes, Object> decoded = new ConcurrentHashMap<>();
+    /**
+     * The session this thread saved last in the current request. Spring's session filter saves the
+     * session and then looks it up again to see whether the id the browser sent is still valid; the
+     * answer is the session just saved, so that second look needs no database. {@link #forgetSaved}
+     * clears it when the request ends.
+     */
+    private static final ThreadLocal<StoredSession> JUST_SAVED = new ThreadLocal<>();
 
     PostgresSessionStore(JdbcClient jdbc, TransactionTemplate tx, Duration maxInactive, Clock clock, ClassLoader classLoader) {
         this.jdbc = jdbc;
@@ -100,6 +107,12 @@ final class PostgresSessionStore implements SessionRepository<PostgresSessionSto
             });
         }
         session.saved();
+        JUST_SAVED.set(session);
+    }
+
+    /** Called when each request ends (see {@link SessionStoreConfig}). */
+    static void forgetSaved() {
+        JUST_SAVED.remove();
     }
 
     private void upsertAttribute(StoredSession session, String name) {
@@ -112,6 +125,13 @@ final class PostgresSessionStore implements SessionRepository<PostgresSessionSto
 
     @Override
     public StoredSession findById(String id) {
+        StoredSession saved = JUST_SAVED.get();
+        if (saved != null) {
+            JUST_SAVED.remove();
+            if (saved.getId().equals(id)) {
+                return saved;
+            }
+        }
         Map<String, byte[]> attributes = new HashMap<>();
         Object[] row = new Object[1];
         jdbc.sql("""
@@ -147,6 +167,7 @@ final class PostgresSessionStore implements SessionRepository<PostgresSessionSto
 
     @Override
     public void deleteById(String id) {
+        JUST_SAVED.remove();
         jdbc.sql("DELETE FROM spring_session WHERE session_id = ?").param(id).update();
     }
 

@@ -116,6 +116,26 @@ public class ResponseStore {
                 .param("p", personId).param("i", instrument).param("l", limit).query(ResponseStore::map).list();
     }
 
+    /**
+     * A person's responses for the history API, newest first: the stored scale scores as JSON text
+     * (nulls left out, as the API writes them) and the headline scale's code and scored value, so
+     * that nothing is parsed to be written out again. The headline (TOTAL, else METRIC, else the
+     * first scale, as {@link tandem.measures.MeasuresApi#primaryScale}) is a generated column.
+     */
+    public List<tandem.measures.HistoryRow> historyRows(UUID personId, String instrument, int limit) {
+        return jdbc.sql("""
+                SELECT r.id, r.instrument, r.definition_version, r.authored, r.completed_together,
+                       jsonb_strip_nulls(r.scales)::text, r.headline ->> 'code',
+                       CASE WHEN (r.headline ->> 'scored')::boolean THEN (r.headline ->> 'value')::numeric END
+                FROM measure_response r
+                WHERE r.person_id = :p AND (:i::text IS NULL OR r.instrument = :i)
+                ORDER BY r.authored DESC, r.id LIMIT :l
+                """).param("p", personId).param("i", instrument).param("l", limit)
+                .query((rs, n) -> new tandem.measures.HistoryRow(rs.getObject(1, UUID.class), rs.getString(2), rs.getInt(3),
+                        rs.getTimestamp(4).toInstant(), rs.getBoolean(5), rs.getString(6), rs.getString(7), rs.getBigDecimal(8)))
+                .list();
+    }
+
     /** A batch of responses in one statement per row (demo data). */
     public void insertAll(List<StoredResponse> responses, UUID organisationId) {
         for (StoredResponse r : responses) {

@@ -18,8 +18,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonRawValue;
 
 import tandem.identity.IdentityApi;
+import tandem.measures.HistoryRow;
 import tandem.measures.MeasuresApi;
 import tandem.measures.StoredResponse;
 import tandem.measures.scoring.Instrument;
@@ -59,6 +61,12 @@ class MeasuresApiController {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record ResponseOut(UUID id, String instrument, int definitionVersion, Instant authored, boolean completedTogether,
             List<ScaleOut> scales, Change change) {
+    }
+
+    /** A stored response in the history: its scale scores are written as stored (JSON, nulls left out). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record HistoryOut(UUID id, String instrument, int definitionVersion, Instant authored, boolean completedTogether,
+            @JsonRawValue String scales, Change change) {
     }
 
     private final IdentityApi identity;
@@ -105,29 +113,30 @@ class MeasuresApiController {
     }
 
     @GetMapping("/api/v1/people/{personId}/responses")
-    List<ResponseOut> history(@PathVariable UUID personId, @RequestParam(required = false) String instrument) {
-        List<StoredResponse> all = measures.history(identity.require(), personId, instrument);
-        // the first scored value of each instrument's headline scale, found once
-        Map<String, BigDecimal> first = new java.util.HashMap<>();
+    List<HistoryOut> history(@PathVariable UUID personId, @RequestParam(required = false) String instrument) {
+        List<HistoryRow> all = measures.historyRows(identity.require(), personId, instrument);
+        // Per instrument: the headline scale of its newest response's definition, and its first scored value.
         Map<String, Scale> headline = new java.util.HashMap<>();
+        Map<String, BigDecimal> first = new java.util.HashMap<>();
+        for (HistoryRow r : all) {
+            headline.computeIfAbsent(r.instrument(), c -> measures.headlineScale(c, r.definitionVersion()));
+        }
         for (int i = all.size() - 1; i >= 0; i--) {
-            StoredResponse r = all.get(i);
-            Scale scale = headline.computeIfAbsent(r.instrument(), c -> MeasuresApi.primaryScale(measures.instrument(c)));
-            ScaleScore s = r.scale(scale.code());
-            if (s != null && s.scored()) {
-                first.putIfAbsent(r.instrument(), s.value());
+            HistoryRow r = all.get(i);
+            if (r.headline() != null && headline.get(r.instrument()).code().equals(r.headlineCode())) {
+                first.putIfAbsent(r.instrument(), r.headline());
             }
         }
-        return all.stream().map(r -> {
+        List<HistoryOut> out = new java.util.ArrayList<>(all.size());
+        for (HistoryRow r : all) {
             Scale scale = headline.get(r.instrument());
-            ScaleScore now = r.scale(scale.code());
             BigDecimal from = first.get(r.instrument());
-            ReliableChange c = from == null || now == null || !now.scored() ? null
-                    : ReliableChange.between(scale, from, now.value());
-            return new ResponseOut(r.id(), r.instrument(), r.definitionVersion(), r.authored(), r.completedTogether(),
-                    r.scales().stream().map(ScaleOut::of).toList(),
-                    c == null ? null : new Change(c.difference(), c.reliable(), c.direction()));
-        }).toList();
+            ReliableChange c = from == null || r.headline() == null || !scale.code().equals(r.headlineCode()) ? null
+                    : ReliableChange.between(scale, from, r.headline());
+            out.add(new HistoryOut(r.id(), r.instrument(), r.definitionVersion(), r.authored(), r.completedTogether(),
+                    r.scalesJson(), c == null ? null : new Change(c.difference(), c.reliable(), c.direction())));
+        }
+        return out;
     }
 
     private static Instant parseInstant(String text) {
