@@ -131,9 +131,9 @@ public class OutcomeReadModel {
      * person at once are applied one after the other.
      */
     public void refreshPerson(OutcomeRule rule, UUID person) {
-        jdbc.sql("SELECT pg_advisory_xact_lock_shared(:k, hashtext(:i))").param("k", INSTRUMENT_LOCK)
-                .param("i", rule.instrument()).query().singleRow();
-        jdbc.sql("SELECT pg_advisory_xact_lock(:k, hashtext(:p))").param("k", PERSON_LOCK).param("p", person.toString())
+        // both locks in one round trip, the instrument's first (the select list is evaluated in order)
+        jdbc.sql("SELECT pg_advisory_xact_lock_shared(:k, hashtext(:i)), pg_advisory_xact_lock(:pk, hashtext(:p))")
+                .param("k", INSTRUMENT_LOCK).param("i", rule.instrument()).param("pk", PERSON_LOCK).param("p", person.toString())
                 .query().singleRow();
         List<Window> built = jdbc.sql("SELECT months, window_start FROM outcome_window WHERE instrument = :i")
                 .param("i", rule.instrument()).query((rs, n) -> new Window(rule.instrument(), rs.getInt(1),
