@@ -20,6 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import tandem.identity.IdentityApi;
 import tandem.measures.HistoryRow;
 import tandem.measures.MeasuresApi;
@@ -58,15 +60,10 @@ class MeasuresApiController {
     record Change(BigDecimal fromFirst, boolean reliable, String direction) {
     }
 
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    record ResponseOut(UUID id, String instrument, int definitionVersion, Instant authored, boolean completedTogether,
-            List<ScaleOut> scales, Change change) {
-    }
-
     /** A stored response in the history: its scale scores are written as stored (JSON, nulls left out). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record HistoryOut(UUID id, String instrument, int definitionVersion, Instant authored, boolean completedTogether,
-            @JsonRawValue String scales, Change change) {
+            @JsonRawValue @Schema(implementation = ScaleOut[].class) String scales, Change change) {
     }
 
     private final IdentityApi identity;
