@@ -70,14 +70,31 @@ public class AuditStore {
         String prev = last.map(r -> (String) r[1]).orElse(GENESIS);
         List<Entry> pending = jdbc.sql(SELECT_ENTRY + " FROM audit_entry WHERE hash IS NULL AND at < :cutoff ORDER BY seq LIMIT 5000")
                 .param("cutoff", Timestamp.from(cutoff)).query((rs, n) -> entry(rs, 0, null)).list();
+        if (pending.isEmpty()) {
+            return 0;
+        }
+        // The whole batch in one statement: hashes are hex, positions and sequence numbers are numbers.
+        StringBuilder seqs = new StringBuilder("{");
+        StringBuilder positions = new StringBuilder("{");
+        StringBuilder prevs = new StringBuilder("{");
+        StringBuilder hashes = new StringBuilder("{");
         for (Entry e : pending) {
             pos++;
-            Entry chained = e.at(pos, prev);
-            String hash = chained.hash();
-            jdbc.sql("UPDATE audit_entry SET chain_pos = :pos, prev_hash = :prev, hash = :hash WHERE seq = :seq")
-                    .param("pos", pos).param("prev", prev).param("hash", hash).param("seq", e.seq()).update();
+            String hash = e.at(pos, prev).hash();
+            String sep = seqs.length() > 1 ? "," : "";
+            seqs.append(sep).append(e.seq());
+            positions.append(sep).append(pos);
+            prevs.append(sep).append('"').append(prev).append('"');
+            hashes.append(sep).append('"').append(hash).append('"');
             prev = hash;
         }
+        jdbc.sql("""
+                UPDATE audit_entry a SET chain_pos = u.pos, prev_hash = u.prev, hash = u.hash
+                FROM unnest(CAST(:seqs AS bigint[]), CAST(:positions AS bigint[]), CAST(:prevs AS text[]), CAST(:hashes AS text[]))
+                     AS u(seq, pos, prev, hash)
+                WHERE a.seq = u.seq""")
+                .param("seqs", seqs.append('}').toString()).param("positions", positions.append('}').toString())
+                .param("prevs", prevs.append('}').toString()).param("hashes", hashes.append('}').toString()).update();
         return pending.size();
     }
 

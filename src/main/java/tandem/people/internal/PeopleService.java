@@ -354,7 +354,7 @@ public class PeopleService {
     }
 
     public Optional<PersonView> person(UUID id) {
-        return persons.findById(id).map(PersonRow::view);
+        return store.personView(id);
     }
 
     static UUID parse(String s) {
