@@ -67,6 +67,11 @@ public class MeasuresApi {
         return catalogue.find(code).orElseThrow(() -> new NotFoundException("Instrument"));
     }
 
+    /** A given version of an instrument (kept in memory once read; versions never change). */
+    public Instrument instrument(String code, int version) {
+        return catalogue.find(code, version).orElseThrow(() -> new NotFoundException("Instrument"));
+    }
+
     /** The definition JSON of an instrument's current version. */
     public String definitionJson(String code) {
         return catalogue.definitionJson(code).orElseThrow(() -> new NotFoundException("Instrument"));

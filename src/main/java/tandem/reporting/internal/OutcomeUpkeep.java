@@ -30,7 +30,9 @@ class OutcomeUpkeep {
 
     @EventListener
     void onResponse(ResponseRecorded event) {
-        model.refreshPerson(OutcomeRule.of(measures.instrument(event.response().instrument())), event.response().personId());
+        // the response was just scored with the current version, so its own version is the current one
+        model.refreshPerson(OutcomeRule.of(measures.instrument(event.response().instrument(), event.response().definitionVersion())),
+                event.response().personId());
     }
 
     @Scheduled(fixedDelayString = "${tandem.reporting.roll-over-check:PT1H}", initialDelayString = "PT2M")
