@@ -213,12 +213,6 @@ public class MeasuresApi {
         return rows;
     }
 
-    /** The headline scale of a definition version (kept in memory once read). */
-    public Scale headlineScale(String code, int version) {
-        return primaryScale(catalogue.find(code, version).or(() -> catalogue.find(code))
-                .orElseThrow(() -> new NotFoundException("Instrument")));
-    }
-
     /**
      * STAR-P and STAR-C about the same relationships, side by side: per worker, the person's and the
      * worker's ratings in date order. Audited as a read.

@@ -40,6 +40,13 @@ class SessionStoreTest {
         return jdbc.sql("SELECT last_access_time FROM spring_session WHERE session_id = ?").param(id).query(Long.class).single();
     }
 
+    /** Makes the stored session look last used {@code millis} ago. */
+    private void lastUsedAgo(String id, long millis) {
+        long at = System.currentTimeMillis() - millis;
+        jdbc.sql("UPDATE spring_session SET last_access_time = ?, expiry_time = ? + 1800000 WHERE session_id = ?")
+                .params(at, at, id).update();
+    }
+
     @Test
     void signingInStartsANewSessionNamedForTheUserAndTheOldIdNoLongerWorks() throws Exception {
         Cookie anonymous = mvc.perform(get("/login")).andReturn().getResponse().getCookie("SESSION");
@@ -71,9 +78,8 @@ class SessionStoreTest {
     void theTimeOfLastUseIsWrittenOnceItIsAMinuteOldAndKeepsThePrincipal() throws Exception {
         Cookie[] cookies = DemoUsers.login(mvc, "jo");
         String id = sessionId(cookies);
-        long twoMinutesAgo = System.currentTimeMillis() - 120_000;
-        jdbc.sql("UPDATE spring_session SET last_access_time = ?, expiry_time = ? + 1800000 WHERE session_id = ?")
-                .params(twoMinutesAgo, twoMinutesAgo, id).update();
+        lastUsedAgo(id, 120_000);
+        long twoMinutesAgo = lastAccess(id);
         mvc.perform(get("/api/v1/me").cookie(cookies)).andExpect(status().isOk());
         assertThat(lastAccess(id)).isGreaterThan(twoMinutesAgo + 60_000);
         assertThat(jdbc.sql("SELECT expiry_time - last_access_time FROM spring_session WHERE session_id = ?").param(id)
@@ -86,9 +92,7 @@ class SessionStoreTest {
     void aSessionUnusedForHalfAnHourIsRefusedAndRemoved() throws Exception {
         Cookie[] cookies = DemoUsers.login(mvc, "jo");
         String id = sessionId(cookies);
-        long longAgo = System.currentTimeMillis() - 31 * 60_000;
-        jdbc.sql("UPDATE spring_session SET last_access_time = ?, expiry_time = ? + 1800000 WHERE session_id = ?")
-                .params(longAgo, longAgo, id).update();
+        lastUsedAgo(id, 31 * 60_000);
         mvc.perform(get("/api/v1/me").cookie(cookies)).andExpect(status().isUnauthorized());
         assertThat(jdbc.sql("SELECT count(*) FROM spring_session WHERE session_id = ?").param(id).query(Long.class).single())
                 .isZero();

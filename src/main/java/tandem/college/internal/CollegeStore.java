@@ -347,11 +347,6 @@ public class CollegeStore {
                 .query(UUID.class).list();
     }
 
-    public int waitlistPosition(UUID course, long seq) {
-        return jdbc.sql("SELECT count(*) FROM college_enrolment WHERE course_id = :c AND status = 'WAITLISTED' AND seq <= :seq")
-                .param("c", course).param("seq", seq).query(Integer.class).single();
-    }
-
     public void withdraw(Live live, UUID course, Instant at) {
         jdbc.sql("UPDATE college_enrolment SET status = 'WITHDRAWN', withdrawn_at = :at WHERE id = :id").param("at", Timestamp.from(at))
                 .param("id", live.id()).update();

@@ -133,7 +133,8 @@ final class PostgresSessionStore implements SessionRepository<PostgresSessionSto
             }
         }
         Map<String, byte[]> attributes = new HashMap<>();
-        Object[] row = new Object[1];
+        MapSession[] map = new MapSession[1];
+        String[] primaryKey = new String[1];
         jdbc.sql("""
                 SELECT s.primary_id, s.creation_time, s.last_access_time, s.max_inactive_interval,
                        a.attribute_name, a.attribute_bytes
@@ -141,28 +142,26 @@ final class PostgresSessionStore implements SessionRepository<PostgresSessionSto
                 WHERE s.session_id = ?""")
                 .param(id)
                 .query(rs -> {
-                    if (row[0] == null) {
-                        MapSession map = new MapSession(id);
-                        map.setCreationTime(Instant.ofEpochMilli(rs.getLong(2)));
-                        map.setLastAccessedTime(Instant.ofEpochMilli(rs.getLong(3)));
-                        map.setMaxInactiveInterval(Duration.ofSeconds(rs.getInt(4)));
-                        row[0] = new Object[] { rs.getString(1).trim(), map };
+                    if (map[0] == null) { // one row per attribute; the session's columns repeat
+                        primaryKey[0] = rs.getString(1).trim();
+                        map[0] = new MapSession(id);
+                        map[0].setCreationTime(Instant.ofEpochMilli(rs.getLong(2)));
+                        map[0].setLastAccessedTime(Instant.ofEpochMilli(rs.getLong(3)));
+                        map[0].setMaxInactiveInterval(Duration.ofSeconds(rs.getInt(4)));
                     }
                     String name = rs.getString(5);
                     if (name != null) {
                         attributes.put(name, rs.getBytes(6));
                     }
                 });
-        if (row[0] == null) {
+        if (map[0] == null) {
             return null;
         }
-        Object[] found = (Object[]) row[0];
-        MapSession map = (MapSession) found[1];
-        if (!map.getLastAccessedTime().plus(map.getMaxInactiveInterval()).isAfter(clock.instant())) {
+        if (!map[0].getLastAccessedTime().plus(map[0].getMaxInactiveInterval()).isAfter(clock.instant())) {
             deleteById(id);
             return null;
         }
-        return new StoredSession(map, (String) found[0], false, attributes);
+        return new StoredSession(map[0], primaryKey[0], false, attributes);
     }
 
     @Override

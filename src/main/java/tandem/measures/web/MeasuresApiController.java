@@ -116,7 +116,7 @@ class MeasuresApiController {
         Map<String, Scale> headline = new java.util.HashMap<>();
         Map<String, BigDecimal> first = new java.util.HashMap<>();
         for (HistoryRow r : all) {
-            headline.computeIfAbsent(r.instrument(), c -> measures.headlineScale(c, r.definitionVersion()));
+            headline.computeIfAbsent(r.instrument(), c -> MeasuresApi.primaryScale(measures.instrument(c, r.definitionVersion())));
         }
         for (int i = all.size() - 1; i >= 0; i--) {
             HistoryRow r = all.get(i);
