@@ -142,37 +142,44 @@ public class Enrolments {
     @Transactional
     public Result enrol(CurrentUser user, UUID courseId, UUID personId) {
         Views.Student student = personId == null ? requireStudent(user) : studentForPerson(user, personId);
-        // Audited first, so that the course row stays locked for as short a time as possible; a refusal
-        // below rolls the audit entry back with everything else.
+        Instant now = clock.now();
+        CollegeStore.Placed placed = store.enrol(courseId, student.id(), student.organisationId(), now, clock.today(), TEXTS)
+                .orElseThrow(() -> new NotFoundException("Course"));
+        if (placed.status() == null) {
+            throw refusal(user, student, placed, now);
+        }
         college.audited(user, student.personId(), AuditAction.CREATE, "college enrolment", courseId);
-        CollegeStore.Locked c = store.lockForEnrolment(courseId).orElseThrow(() -> new NotFoundException("Course"));
+        return "ENROLLED".equals(placed.status()) ? new Result("ENROLLED", null) : new Result("WAITLISTED", placed.position());
+    }
+
+    private static final CollegeStore.EnrolmentTexts TEXTS = new CollegeStore.EnrolmentTexts("You are enrolled on %s",
+            "You have a place on %s. The course page lists the sessions and how to get there.", "You are on the waiting list for %s",
+            "The course is full. You are number %s on the waiting list; if a place comes up, it is offered in order.");
+
+    /** Why an enrolment changed nothing, checked in the same order as the enrolment statement checks. */
+    private RuntimeException refusal(CurrentUser user, Views.Student student, CollegeStore.Placed placed, Instant now) {
+        CollegeStore.Locked c = placed.course();
         if (!c.organisationId().equals(student.organisationId())) {
-            throw new NotFoundException("Course");
+            return new NotFoundException("Course");
         }
         if (!"PUBLISHED".equals(c.status())) {
             if (user.has(Role.COLLEGE_ADMIN) && c.organisationId().equals(user.organisationId())) {
-                throw new RuleRefusedException("course", "This course is not published, so it is not taking students yet.");
+                return new RuleRefusedException("course", "This course is not published, so it is not taking students yet.");
             }
-            throw new NotFoundException("Course"); // students never learn that an unpublished course exists
+            return new NotFoundException("Course"); // students never learn that an unpublished course exists
         }
-        Instant now = clock.now();
         if (c.termEnds().isBefore(clock.today()) || (c.lastSessionEnds() != null && c.lastSessionEnds().isBefore(now))) {
-            throw new RuleRefusedException("course", "This course has finished, so it is no longer taking students.");
+            return new RuleRefusedException("course", "This course has finished, so it is no longer taking students.");
         }
         if (now.isBefore(c.enrolmentOpensAt())) {
-            throw new RuleRefusedException("course", "Enrolment for " + c.termName() + " opens on "
+            return new RuleRefusedException("course", "Enrolment for " + c.termName() + " opens on "
                     + WHEN.format(c.enrolmentOpensAt().atZone(clock.zone())) + ".");
         }
-        boolean room = c.enrolled() < c.capacity();
-        CollegeStore.Placed placed = store.enrolLocked(courseId, student.id(), room ? "ENROLLED" : "WAITLISTED", now,
-                room ? "You are enrolled on " + c.title() : "You are on the waiting list for " + c.title(),
-                "You have a place on " + c.title() + ". The course page lists the sessions and how to get there.",
-                "The course is full. You are number %d on the waiting list; if a place comes up, it is offered in order.");
         if (placed.existingStatus() != null) {
-            throw new ConflictException("course", "ENROLLED".equals(placed.existingStatus())
+            return new ConflictException("course", "ENROLLED".equals(placed.existingStatus())
                     ? "You are already enrolled on this course." : "You are already on the waiting list for this course.");
         }
-        return room ? new Result("ENROLLED", null) : new Result("WAITLISTED", placed.position());
+        return new IllegalStateException("Enrolment on course " + c.id() + " changed nothing, for no known reason");
     }
 
     /** Withdraws the caller; if they had a place, the first on the waitlist takes it in the same transaction. */

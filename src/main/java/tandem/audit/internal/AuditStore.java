@@ -20,6 +20,7 @@ import tandem.audit.AuditEvent;
 import tandem.audit.ChainCheck;
 import tandem.shared.PageOf;
 import tandem.shared.TandemClock;
+import tandem.shared.db.WithCommit;
 import tandem.shared.web.RequestInfo;
 
 /**
@@ -40,19 +41,24 @@ public class AuditStore {
         this.clock = clock;
     }
 
+    private static final String INSERT = """
+            INSERT INTO audit_entry (at, actor, actor_role, organisation_id, person_id, action, object_type,
+              object_id, request_id, client_address, break_glass)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    /**
+     * Appends an entry. Inside a transaction it is sent with the transaction's COMMIT
+     * ({@link WithCommit}), so it commits or rolls back with the change it records and costs no
+     * round trip of its own; it is not visible before that commit, even to the same transaction.
+     */
     public void append(AuditEvent e) {
         RequestInfo info = RequestInfo.current().orElse(new RequestInfo(null, null));
         Instant at = clock.now().truncatedTo(ChronoUnit.MICROS);
-        jdbc.sql("""
-                INSERT INTO audit_entry (at, actor, actor_role, organisation_id, person_id, action, object_type,
-                  object_id, request_id, client_address, break_glass)
-                VALUES (:at, :actor, :role, :org, :person, :action, :type, :oid, :rid, :client, :bg)
-                """)
-                .param("at", Timestamp.from(at)).param("actor", e.actor())
-                .param("role", e.actorRole()).param("org", e.organisationId()).param("person", e.personId())
-                .param("action", e.action().name()).param("type", e.objectType()).param("oid", e.objectId())
-                .param("rid", info.requestId()).param("client", info.clientAddress()).param("bg", e.breakGlass())
-                .update();
+        Object[] args = {Timestamp.from(at), e.actor(), e.actorRole(), e.organisationId(), e.personId(), e.action().name(), e.objectType(),
+                e.objectId(), info.requestId(), info.clientAddress(), e.breakGlass()};
+        if (!WithCommit.add(INSERT, args)) {
+            jdbc.sql(INSERT).params(args).update();
+        }
     }
 
     /**

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -30,9 +31,11 @@ public class CollegeStore {
             """;
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate named;
 
-    CollegeStore(JdbcClient jdbc) {
+    CollegeStore(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
         this.jdbc = jdbc;
+        this.named = named;
     }
 
     // Terms
@@ -304,42 +307,86 @@ public class CollegeStore {
         return new Live(id, status, seq);
     }
 
-    /** What {@link #enrolLocked} did: the student's live status if they already had one (nothing changed), else the new one. */
-    public record Placed(String existingStatus, String status, int position) {
+    /** The texts of an enrolment's notification; each holds one "%s": the course title, or the waitlist position. */
+    public record EnrolmentTexts(String enrolledSubject, String enrolledBody, String waitingSubject, String waitingBody) {
     }
 
     /**
-     * Under the course lock, in one statement: refuses a second live enrolment of the student, else
-     * inserts the enrolment ({@code status} ENROLLED or WAITLISTED), counts the place and writes the
-     * student's notification. The waitlist position is counted in the same statement, whose snapshot
-     * is taken after the lock was granted, so it sees every earlier enrolment of the course.
-     * {@code waitingBody} holds "%d" where the position goes.
+     * What {@link #enrol} found and did: the course as it was under the lock, the student's live
+     * status if they had one, and the new status (null when nothing changed) with its waitlist position.
      */
-    public Placed enrolLocked(UUID course, UUID student, String status, Instant at, String subject, String body, String waitingBody) {
-        int split = waitingBody.indexOf("%d");
-        return jdbc.sql("""
-                WITH live AS (
-                    SELECT status FROM college_enrolment WHERE course_id = :c AND student_id = :s AND status <> 'WITHDRAWN'
-                ), waiting AS (
-                    SELECT count(*) AS n FROM college_enrolment WHERE course_id = :c AND status = 'WAITLISTED'
-                ), ins AS (
-                    INSERT INTO college_enrolment (id, course_id, student_id, status, requested_at, enrolled_at)
-                    SELECT :id, :c, :s, :st, :at, CASE WHEN :st = 'ENROLLED' THEN CAST(:at AS timestamptz) END
-                    WHERE NOT EXISTS (SELECT 1 FROM live)
-                    RETURNING seq
-                ), counted AS (
-                    UPDATE college_course SET enrolled = enrolled + 1 WHERE id = :c AND :st = 'ENROLLED' AND EXISTS (SELECT 1 FROM ins)
-                ), noted AS (
-                    INSERT INTO college_notification (id, student_id, kind, subject, body, created_at)
-                    SELECT :nid, :s, :st, :subject,
-                           CASE WHEN :st = 'WAITLISTED' THEN CAST(:before AS text) || (w.n + 1) || CAST(:after AS text) ELSE CAST(:body AS text) END, :at
-                    FROM ins, waiting w
-                )
-                SELECT (SELECT status FROM live LIMIT 1), (SELECT n FROM waiting) + 1
-                """).param("id", UUID.randomUUID()).param("nid", UUID.randomUUID()).param("c", course).param("s", student)
-                .param("st", status).param("at", Timestamp.from(at)).param("subject", subject).param("body", body)
-                .param("before", waitingBody.substring(0, split)).param("after", waitingBody.substring(split + 2))
-                .query((rs, n) -> new Placed(rs.getString(1), status, "WAITLISTED".equals(status) ? rs.getInt(2) : 0)).single();
+    public record Placed(Locked course, String existingStatus, String status, int position) {
+    }
+
+    private static final String ENROL = """
+            SELECT 1 FROM college_course WHERE id = :c FOR UPDATE;
+            WITH c AS (
+                SELECT c.id, c.organisation_id, c.title, c.status, c.capacity, c.enrolled, t.name AS term_name, t.ends_on, t.enrolment_opens_at,
+                       (SELECT max(s.ends_at) FROM college_session s WHERE s.course_id = c.id) AS last_end
+                FROM college_course c JOIN college_term t ON t.id = c.term_id WHERE c.id = :c
+            ), live AS (
+                SELECT status FROM college_enrolment WHERE course_id = :c AND student_id = :s AND status <> 'WITHDRAWN'
+            ), open AS (
+                SELECT CASE WHEN c.enrolled < c.capacity THEN 'ENROLLED' ELSE 'WAITLISTED' END AS status, c.title FROM c
+                WHERE c.organisation_id = :o AND c.status = 'PUBLISHED' AND c.ends_on >= :today
+                  AND (c.last_end IS NULL OR c.last_end >= :now) AND c.enrolment_opens_at <= :now AND NOT EXISTS (SELECT 1 FROM live)
+            ), waiting AS (
+                SELECT count(*) AS n FROM college_enrolment WHERE course_id = :c AND status = 'WAITLISTED'
+            ), ins AS (
+                INSERT INTO college_enrolment (id, course_id, student_id, status, requested_at, enrolled_at)
+                SELECT :id, :c, :s, o.status, :now, CASE WHEN o.status = 'ENROLLED' THEN CAST(:now AS timestamptz) END FROM open o
+                RETURNING status
+            ), counted AS (
+                UPDATE college_course SET enrolled = enrolled + 1 WHERE id = :c AND EXISTS (SELECT 1 FROM ins WHERE status = 'ENROLLED')
+            ), noted AS (
+                INSERT INTO college_notification (id, student_id, kind, subject, body, created_at)
+                SELECT :nid, :s, i.status,
+                       CASE WHEN i.status = 'ENROLLED' THEN format(CAST(:enrolledSubject AS text), o.title)
+                            ELSE format(CAST(:waitingSubject AS text), o.title) END,
+                       CASE WHEN i.status = 'ENROLLED' THEN format(CAST(:enrolledBody AS text), o.title)
+                            ELSE format(CAST(:waitingBody AS text), w.n + 1) END, :now
+                FROM ins i, open o, waiting w
+            )
+            SELECT c.*, (SELECT status FROM live LIMIT 1), (SELECT status FROM ins), (SELECT n FROM waiting) + 1 FROM c
+            """;
+
+    /**
+     * Enrols the student, or puts them on the waitlist when the course is full, in one round trip
+     * of two statements. The first locks the course row until the transaction ends. The second,
+     * whose snapshot is taken after the lock was granted and so sees every earlier enrolment of the
+     * course, does the rest only when the course belongs to organisation {@code org}, is published,
+     * has not finished at {@code now}, has opened for enrolment and the student has no live
+     * enrolment on it: the insert, the place count, the waitlist position and the notification.
+     * Empty when there is no such course.
+     */
+    public Optional<Placed> enrol(UUID course, UUID student, UUID org, Instant now, LocalDate today, EnrolmentTexts texts) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("c", course);
+        p.put("s", student);
+        p.put("o", org);
+        p.put("now", Timestamp.from(now));
+        p.put("today", java.sql.Date.valueOf(today));
+        p.put("id", UUID.randomUUID());
+        p.put("nid", UUID.randomUUID());
+        p.put("enrolledSubject", texts.enrolledSubject());
+        p.put("enrolledBody", texts.enrolledBody());
+        p.put("waitingSubject", texts.waitingSubject());
+        p.put("waitingBody", texts.waitingBody());
+        return Optional.ofNullable(named.execute(ENROL, p, ps -> {
+            ps.execute(); // the lock's row
+            ps.getMoreResults();
+            try (ResultSet rs = ps.getResultSet()) {
+                if (!rs.next()) {
+                    return null;
+                }
+                Timestamp last = rs.getTimestamp(10);
+                Locked c = new Locked(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4), rs.getInt(5),
+                        rs.getInt(6), rs.getString(7), rs.getDate(8).toLocalDate(), rs.getTimestamp(9).toInstant(),
+                        last == null ? null : last.toInstant());
+                String placed = rs.getString(12);
+                return new Placed(c, rs.getString(11), placed, "WAITLISTED".equals(placed) ? rs.getInt(13) : 0);
+            }
+        }));
     }
 
     public List<UUID> enrolledStudents(UUID course) {

@@ -3,16 +3,20 @@ package tandem.reporting.internal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import tandem.reporting.OutcomeRule;
 import tandem.shared.TandemClock;
+import tandem.shared.db.WithCommit;
 
 /**
  * The outcome read model: per instrument and period, each person's first and last scored
@@ -29,10 +33,11 @@ public class OutcomeReadModel {
     private static final int INSTRUMENT_LOCK = 7301;
     private static final int PERSON_LOCK = 7302;
 
-    private static final String COMPUTE = """
+    /** The rows of one period: %1$s is its length in months, %2$s what the rows come FROM, including a "per" row per person. */
+    private static final String OUTCOME_ROWS = """
             INSERT INTO outcome_person (instrument, months, person_id, organisation_id, responses, first_score, last_score,
                                         change, outcome, last_band)
-            SELECT :i, :m, person_id, organisation_id, n, first_score, last_score,
+            SELECT :i, %1$s, person_id, organisation_id, n, first_score, last_score,
                    CASE WHEN n >= 2 THEN last_score - first_score END,
                    CASE WHEN n < 2 THEN NULL
                         WHEN NOT :assessed THEN 'NOT_ASSESSED'
@@ -41,18 +46,28 @@ public class OutcomeReadModel {
                           THEN CASE WHEN (last_score - first_score) * :sign > 0 THEN 'IMPROVED' ELSE 'WORSE' END
                         ELSE 'UNCHANGED' END,
                    last_band
-            FROM (
-              SELECT r.person_id,
-                     (array_agg(r.organisation_id ORDER BY r.authored DESC, r.id DESC))[1] AS organisation_id,
-                     count(*) AS n,
-                     (array_agg((s->>'value')::numeric ORDER BY r.authored, r.id))[1] AS first_score,
-                     (array_agg((s->>'value')::numeric ORDER BY r.authored DESC, r.id DESC))[1] AS last_score,
-                     (array_agg(s->>'band' ORDER BY r.authored DESC, r.id DESC))[1] AS last_band
-              FROM measure_response r CROSS JOIN LATERAL jsonb_array_elements(r.scales) s
-              WHERE r.instrument = :i AND r.authored >= :from AND s->>'code' = :scale AND (s->>'scored')::boolean
-                %s
-              GROUP BY r.person_id) per
+            FROM %2$s
             """;
+
+    /** Per person, their first and last score since %1$s and how many there were; %2$s narrows the responses further. */
+    private static final String PER_PERSON = """
+            (SELECT r.person_id,
+                    (array_agg(r.organisation_id ORDER BY r.authored DESC, r.id DESC))[1] AS organisation_id,
+                    count(*) AS n,
+                    (array_agg((s->>'value')::numeric ORDER BY r.authored, r.id))[1] AS first_score,
+                    (array_agg((s->>'value')::numeric ORDER BY r.authored DESC, r.id DESC))[1] AS last_score,
+                    (array_agg(s->>'band' ORDER BY r.authored DESC, r.id DESC))[1] AS last_band
+             FROM measure_response r CROSS JOIN LATERAL jsonb_array_elements(r.scales) s
+             WHERE r.instrument = :i AND r.authored >= %1$s AND s->>'code' = :scale AND (s->>'scored')::boolean %2$s
+             GROUP BY r.person_id) per
+            """;
+
+    /** Everyone's rows of one period, for responses since :from. */
+    private static final String COMPUTE = OUTCOME_ROWS.formatted(":m", PER_PERSON.formatted(":from", ""));
+
+    /** One person's rows of every period built for the instrument (each period from its first day, in the organisation's zone). */
+    private static final String REFRESH_PERSON = OUTCOME_ROWS.formatted("w.months", "outcome_window w CROSS JOIN LATERAL "
+            + PER_PERSON.formatted("CAST(w.window_start AS timestamp) AT TIME ZONE :zone", "AND r.person_id = :p") + " WHERE w.instrument = :i");
 
     /** When the rows of one instrument and period were built, and for which first day. */
     public record Window(String instrument, int months, LocalDate start, Instant builtAt, long buildMs) {
@@ -112,7 +127,7 @@ public class OutcomeReadModel {
             jdbc.sql("SET LOCAL work_mem = '" + rebuildWorkMem + "'").update();
             jdbc.sql("DELETE FROM outcome_person WHERE instrument = :i AND months = :m").param("i", rule.instrument())
                     .param("m", months).update();
-            compute(rule, months, start, null);
+            compute(rule, months, start);
             long ms = (System.nanoTime() - began) / 1_000_000;
             Instant now = clock.now();
             jdbc.sql("""
@@ -131,18 +146,31 @@ public class OutcomeReadModel {
      * person at once are applied one after the other.
      */
     public void refreshPerson(OutcomeRule rule, UUID person) {
-        // both locks in one round trip, the instrument's first (the select list is evaluated in order)
-        jdbc.sql("SELECT pg_advisory_xact_lock_shared(:k, hashtext(:i)), pg_advisory_xact_lock(:pk, hashtext(:p))")
-                .param("k", INSTRUMENT_LOCK).param("i", rule.instrument()).param("pk", PERSON_LOCK).param("p", person.toString())
-                .query().singleRow();
-        List<Window> built = jdbc.sql("SELECT months, window_start FROM outcome_window WHERE instrument = :i")
-                .param("i", rule.instrument()).query((rs, n) -> new Window(rule.instrument(), rs.getInt(1),
-                        rs.getDate(2).toLocalDate(), null, 0)).list();
-        for (Window w : built) {
-            jdbc.sql("DELETE FROM outcome_person WHERE instrument = :i AND months = :m AND person_id = :p")
-                    .param("i", rule.instrument()).param("m", w.months()).param("p", person).update();
-            compute(rule, w.months(), w.start(), person);
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            tx.executeWithoutResult(status -> refreshPerson(rule, person));
+            return;
         }
+        if (!WithCommit.once(List.of("outcome refresh", rule.instrument(), person))) {
+            return; // already to be done at this transaction's commit, from the responses as they are then
+        }
+        // Sent with the COMMIT, in one round trip, after the transaction's own writes: both locks (the
+        // instrument's first: the select list is evaluated in order), then the person's old rows go and the
+        // new ones are computed from the responses as this transaction leaves them.
+        Map<String, Object> p = new HashMap<>();
+        p.put("k", INSTRUMENT_LOCK);
+        p.put("i", rule.instrument());
+        p.put("pk", PERSON_LOCK);
+        p.put("p", person);
+        p.put("ps", person.toString());
+        p.put("assessed", rule.assessed());
+        p.put("threshold", rule.threshold());
+        p.put("strict", rule.strict());
+        p.put("sign", rule.betterSign());
+        p.put("scale", rule.scale());
+        p.put("zone", clock.zone().getId());
+        WithCommit.add("SELECT pg_advisory_xact_lock_shared(:k, hashtext(:i)), pg_advisory_xact_lock(:pk, hashtext(:ps))", p);
+        WithCommit.add("DELETE FROM outcome_person WHERE instrument = :i AND person_id = :p", p);
+        WithCommit.add(REFRESH_PERSON, p);
     }
 
     /** Instruments and periods with rows built for an earlier month than today's. */
@@ -153,15 +181,10 @@ public class OutcomeReadModel {
                 .list().stream().filter(w -> !w.start().equals(windowStart(w.months()))).toList();
     }
 
-    private void compute(OutcomeRule rule, int months, LocalDate start, UUID person) {
+    private void compute(OutcomeRule rule, int months, LocalDate start) {
         Instant from = start.atStartOfDay(clock.zone()).toInstant();
-        var spec = jdbc.sql(COMPUTE.formatted(person == null ? "" : "AND r.person_id = :p"))
-                .param("i", rule.instrument()).param("m", months).param("assessed", rule.assessed())
+        jdbc.sql(COMPUTE).param("i", rule.instrument()).param("m", months).param("assessed", rule.assessed())
                 .param("threshold", rule.threshold()).param("strict", rule.strict()).param("sign", rule.betterSign())
-                .param("from", Timestamp.from(from)).param("scale", rule.scale());
-        if (person != null) {
-            spec = spec.param("p", person);
-        }
-        spec.update();
+                .param("from", Timestamp.from(from)).param("scale", rule.scale()).update();
     }
 }

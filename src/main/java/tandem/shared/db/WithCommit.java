@@ -1,0 +1,99 @@
+package tandem.shared.db;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterUtils;
+import org.springframework.jdbc.core.namedparam.ParsedSql;
+
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Writes that travel with the transaction's COMMIT. A statement added here is sent to the
+ * database in the same round trip as the COMMIT ({@link CommitRidingTransactionManager}), so it
+ * commits with the rest of the transaction, or fails and rolls the whole transaction back, and
+ * costs no round trip of its own. Only for inserts that nothing in the same transaction reads
+ * back (audit entries), or that only keep a read model in step with the transaction's own writes.
+ * Statements run in the order they were added.
+ */
+public final class WithCommit {
+
+    /** One statement and its parameters. */
+    public record Statement(String sql, List<Object> args) {
+    }
+
+    /** The statements of one transaction; suspended and resumed with the transaction's other synchronizations. */
+    static final class Pending implements TransactionSynchronization {
+        final List<Statement> statements = new ArrayList<>(2);
+        final java.util.Set<Object> keys = new java.util.HashSet<>(2);
+    }
+
+    private WithCommit() {
+    }
+
+    /**
+     * Adds the statement to the current transaction and returns true; returns false, adding
+     * nothing, when no transaction is active (the caller then runs the statement itself).
+     */
+    public static boolean add(String sql, Object... args) {
+        if (!active()) {
+            return false;
+        }
+        started().statements.add(new Statement(sql, Arrays.asList(args)));
+        return true;
+    }
+
+    private static final Map<String, ParsedSql> PARSED = new ConcurrentHashMap<>();
+
+    /** As {@link #add(String, Object...)}, with {@code :name} parameters as in {@code JdbcClient}. */
+    public static boolean add(String sql, Map<String, ?> params) {
+        if (!active()) {
+            return false;
+        }
+        ParsedSql parsed = PARSED.computeIfAbsent(sql, NamedParameterUtils::parseSqlStatement);
+        MapSqlParameterSource source = new MapSqlParameterSource(params);
+        return add(NamedParameterUtils.substituteNamedParameters(parsed, source), NamedParameterUtils.buildValueArray(parsed, source, null));
+    }
+
+    /**
+     * True the first time {@code key} is named in the current transaction, false after that: for work
+     * that needs doing once per transaction however often it was asked for. True outside a transaction.
+     */
+    public static boolean once(Object key) {
+        if (!active()) {
+            return true;
+        }
+        return started().keys.add(key);
+    }
+
+    private static boolean active() {
+        return TransactionSynchronizationManager.isActualTransactionActive() && TransactionSynchronizationManager.isSynchronizationActive();
+    }
+
+    private static Pending started() {
+        Pending pending = pending();
+        if (pending == null) {
+            pending = new Pending();
+            TransactionSynchronizationManager.registerSynchronization(pending);
+        }
+        return pending;
+    }
+
+    /** The current transaction's statements, or null when it has none. */
+    static Pending pending() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return null;
+        }
+        for (TransactionSynchronization s : TransactionSynchronizationManager.getSynchronizations()) {
+            if (s instanceof Pending p) {
+                return p;
+            }
+        }
+        return null;
+    }
+}
