@@ -162,9 +162,14 @@ public class MeasuresApi {
         if (relationship != null && people.staff(relationship).filter(s -> s.organisationId().equals(decided.organisationId())).isEmpty()) {
             throw new InvalidInputException("aboutStaffId", "There is no such worker in this organisation");
         }
-        UUID id = store.insert(response, decided.organisationId(), idempotencyKey, relationship);
-        if (!id.equals(response.id())) {
-            return store.find(id).orElseThrow();
+        UUID id = response.id();
+        if (idempotencyKey == null) {
+            store.insertWithCommit(response, decided.organisationId(), relationship);
+        } else {
+            id = store.insert(response, decided.organisationId(), idempotencyKey, relationship);
+            if (!id.equals(response.id())) {
+                return store.find(id).orElseThrow(); // a retry: the response stored the first time
+            }
         }
         assignments.completed(personId, instrument.code(), response.authored().atZone(clock.zone()).toLocalDate());
         access.recordChange(user, decided, AuditAction.CREATE, "questionnaire response", id.toString());

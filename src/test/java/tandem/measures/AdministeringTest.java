@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.servlet.http.Cookie;
@@ -108,5 +109,45 @@ class AdministeringTest {
         Cookie[] kim = DemoUsers.login(mvc, "kim");
         mvc.perform(get("/measures/due").cookie(kim)).andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("Alex Morgan"))));
+    }
+
+    private UUID scheduled(UUID person, LocalDate due, Integer everyMonths) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO measure_assignment (id, person_id, organisation_id, instrument, due_on, every_months, assigned_by)
+                SELECT :id, :p, organisation_id, 'QPR15', :d, :e, 'sam' FROM person WHERE id = :p
+                """).param("id", id).param("p", person).param("d", java.sql.Date.valueOf(due)).param("e", everyMonths).update();
+        return id;
+    }
+
+    private LocalDate dueOn(UUID assignment) {
+        return jdbc.sql("SELECT due_on FROM measure_assignment WHERE id = :id").param("id", assignment).query(LocalDate.class).single();
+    }
+
+    @Test
+    void aResponseMovesEachScheduledRequestItAnswersToItsNextDateAndEndsAOneOff() throws Exception {
+        Cookie[] alexSession = DemoUsers.login(mvc, "alex");
+        UUID alex = DemoUsers.personId(jdbc, "alex");
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        UUID overdue = scheduled(alex, today.minusMonths(7).minusDays(3), 3);
+        UUID early = scheduled(alex, today.plusDays(10), 6);
+        UUID later = scheduled(alex, today.plusDays(30), 3);
+        UUID oneOff = scheduled(alex, today.plusDays(5), null);
+
+        StringBuilder answers = new StringBuilder();
+        for (int i = 1; i <= 15; i++) {
+            answers.append(i == 1 ? "" : ",").append('"').append(i).append("\":3");
+        }
+        mvc.perform(post("/api/v1/people/" + alex + "/responses").cookie(alexSession).with(csrf())
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .content("{\"instrument\":\"QPR15\",\"answers\":{" + answers + "}}")).andExpect(status().isCreated());
+
+        // overdue by 7 months on a 3-monthly schedule: 4 and 1 months ago have passed too, so 2 months from now
+        assertThat(dueOn(overdue)).isEqualTo(today.minusMonths(7).minusDays(3).plusMonths(3).plusMonths(3).plusMonths(3));
+        assertThat(dueOn(early)).as("completed 10 days early: the next one is an interval later").isEqualTo(today.plusDays(10).plusMonths(6));
+        assertThat(dueOn(later)).as("not due within 14 days: unchanged").isEqualTo(today.plusDays(30));
+        assertThat(jdbc.sql("SELECT ended_at IS NOT NULL FROM measure_assignment WHERE id = :id").param("id", oneOff)
+                .query(Boolean.class).single()).isTrue();
+        jdbc.sql("DELETE FROM measure_assignment WHERE id IN (:ids)").param("ids", java.util.List.of(overdue, early, later, oneOff)).update();
     }
 }

@@ -208,4 +208,15 @@ class PeopleApiTest {
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
                         .string("X-Content-Type-Options", "nosniff"));
     }
+
+    @Test
+    void aPersonsOrganisationCannotChangeSoItMayBeRemembered() {
+        UUID person = jdbc.sql("SELECT id FROM person ORDER BY id LIMIT 1").query(UUID.class).single();
+        UUID other = jdbc.sql("SELECT o.id FROM organisation o WHERE o.id <> (SELECT organisation_id FROM person WHERE id = :p) LIMIT 1")
+                .param("p", person).query(UUID.class).single();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql("UPDATE person SET organisation_id = :o WHERE id = :p")
+                .param("o", other).param("p", person).update()).hasMessageContaining("organisation cannot change");
+        // other changes to the person are unaffected
+        assertThat(jdbc.sql("UPDATE person SET given_name = given_name WHERE id = :p").param("p", person).update()).isEqualTo(1);
+    }
 }

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -19,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import tandem.measures.Assignment;
+import tandem.shared.db.WithCommit;
 
 /** Assignments and single-use links. */
 @Component
@@ -57,22 +59,27 @@ public class AssignmentStore {
         return jdbc.sql(SELECT + "WHERE id = :id AND ended_at IS NULL").param("id", id).query(AssignmentStore::map).optional();
     }
 
-    /** After a response: a one-off assignment ends; a scheduled one moves to its next date after today. */
+    private static final String COMPLETED = """
+            UPDATE measure_assignment a SET
+              ended_at = CASE WHEN a.every_months IS NULL THEN now() ELSE a.ended_at END,
+              due_on = CASE WHEN a.every_months IS NULL THEN a.due_on
+                            ELSE (SELECT CAST(min(d) AS date)
+                                  FROM generate_series(CAST(a.due_on AS timestamp) + make_interval(months => a.every_months),
+                                                       GREATEST(a.due_on, CAST(:on AS date)) + make_interval(months => a.every_months),
+                                                       make_interval(months => a.every_months)) d
+                                  WHERE d > CAST(:on AS timestamp)) END
+            WHERE a.person_id = :p AND a.instrument = :i AND a.ended_at IS NULL AND a.due_on - 14 <= :on
+            """;
+
+    /**
+     * After a response on {@code on}, to the person's requests for the instrument due within 14 days
+     * or overdue: a one-off request ends; a scheduled one moves on by its interval, at least once,
+     * until it is due after that day (so answering up to 14 days early counts for that date). Inside a transaction it is sent with the COMMIT ({@link WithCommit}).
+     */
     public void completed(UUID personId, String instrument, LocalDate on) {
-        for (Assignment a : active(personId)) {
-            if (!a.instrument().equals(instrument) || on.isBefore(a.dueOn().minusDays(14))) {
-                continue;
-            }
-            if (a.everyMonths() == null) {
-                jdbc.sql("UPDATE measure_assignment SET ended_at = now() WHERE id = :id").param("id", a.id()).update();
-            } else {
-                LocalDate next = a.dueOn();
-                while (!next.isAfter(on)) {
-                    next = next.plusMonths(a.everyMonths());
-                }
-                jdbc.sql("UPDATE measure_assignment SET due_on = :d WHERE id = :id").param("d", Date.valueOf(next))
-                        .param("id", a.id()).update();
-            }
+        Map<String, Object> p = Map.of("p", personId, "i", instrument, "on", Date.valueOf(on));
+        if (!WithCommit.add(COMPLETED, p)) {
+            jdbc.sql(COMPLETED).params(p).update();
         }
     }
 

@@ -3,6 +3,7 @@ package tandem.measures.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import jakarta.annotation.PostConstruct;
 import tandem.measures.InstrumentCatalogue;
 import tandem.measures.StoredResponse;
 import tandem.measures.scoring.Scoring.ScaleScore;
+import tandem.shared.db.WithCommit;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -67,22 +69,53 @@ public class ResponseStore {
         return insert(r, organisationId, idempotencyKey, null);
     }
 
+    private static final String INSERT = """
+            INSERT INTO measure_response (id, person_id, organisation_id, instrument, definition_version, authored,
+              answers, scales, entered_by, entered_role, completed_together, idempotency_key, relationship_staff)
+            VALUES (:id, :p, :o, :i, :v, :a, :ans::jsonb, :sc::jsonb, :by, :role, :tog, :key, :rs)
+            """;
+
+    /**
+     * Stores a response; with an idempotency key already used by the same person and author, stores
+     * nothing and returns the id of the response stored the first time.
+     */
     public UUID insert(StoredResponse r, UUID organisationId, String idempotencyKey, UUID relationshipStaff) {
-        int n = jdbc.sql("""
-                INSERT INTO measure_response (id, person_id, organisation_id, instrument, definition_version, authored,
-                  answers, scales, entered_by, entered_role, completed_together, idempotency_key, relationship_staff)
-                VALUES (:id, :p, :o, :i, :v, :a, :ans::jsonb, :sc::jsonb, :by, :role, :tog, :key, :rs)
-                ON CONFLICT (person_id, entered_by, idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING
-                """).param("id", r.id()).param("p", r.personId()).param("o", organisationId).param("i", r.instrument())
-                .param("v", r.definitionVersion()).param("a", Timestamp.from(r.authored()))
-                .param("ans", JSON.writeValueAsString(r.answers())).param("sc", JSON.writeValueAsString(r.scales()))
-                .param("by", r.enteredBy()).param("role", r.enteredRole()).param("tog", r.completedTogether())
-                .param("key", idempotencyKey).param("rs", relationshipStaff).update();
+        int n = jdbc.sql(INSERT + "ON CONFLICT (person_id, entered_by, idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING")
+                .params(params(r, organisationId, idempotencyKey, relationshipStaff)).update();
         if (n == 1) {
             return r.id();
         }
         return jdbc.sql("SELECT id FROM measure_response WHERE person_id = :p AND entered_by = :by AND idempotency_key = :key")
                 .param("p", r.personId()).param("by", r.enteredBy()).param("key", idempotencyKey).query(UUID.class).single();
+    }
+
+    /**
+     * Stores a response without an idempotency key. Inside a transaction the insert is sent with
+     * the COMMIT ({@link WithCommit}), ahead of anything added after it, so it is not visible before then.
+     */
+    public void insertWithCommit(StoredResponse r, UUID organisationId, UUID relationshipStaff) {
+        Map<String, Object> p = params(r, organisationId, null, relationshipStaff);
+        if (!WithCommit.add(INSERT, p)) {
+            jdbc.sql(INSERT).params(p).update();
+        }
+    }
+
+    private static Map<String, Object> params(StoredResponse r, UUID organisationId, String idempotencyKey, UUID relationshipStaff) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("id", r.id());
+        p.put("p", r.personId());
+        p.put("o", organisationId);
+        p.put("i", r.instrument());
+        p.put("v", r.definitionVersion());
+        p.put("a", Timestamp.from(r.authored()));
+        p.put("ans", JSON.writeValueAsString(r.answers()));
+        p.put("sc", JSON.writeValueAsString(r.scales()));
+        p.put("by", r.enteredBy());
+        p.put("role", r.enteredRole());
+        p.put("tog", r.completedTogether());
+        p.put("key", idempotencyKey);
+        p.put("rs", relationshipStaff);
+        return p;
     }
 
     /** A STAR rating: who the relationship is with, which side rated it, when, and the total. */

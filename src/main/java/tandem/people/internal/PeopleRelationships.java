@@ -1,9 +1,11 @@
 package tandem.people.internal;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
@@ -15,7 +17,12 @@ import tandem.identity.AccountDisplayNames;
 @Component
 class PeopleRelationships implements CareRelationships, AccountDisplayNames {
 
+    /** Bounds the memory of {@link #organisations}: past this many people it starts again. */
+    static final int REMEMBERED = 100_000;
+
     private final PeopleStore store;
+    /** A person's organisation never changes (migration people/V2 refuses it), so each node remembers it. */
+    private final Map<UUID, UUID> organisations = new ConcurrentHashMap<>();
 
     PeopleRelationships(PeopleStore store) {
         this.store = store;
@@ -23,7 +30,18 @@ class PeopleRelationships implements CareRelationships, AccountDisplayNames {
 
     @Override
     public Optional<UUID> organisationOf(UUID personId) {
-        return store.organisationOfPerson(personId);
+        UUID known = organisations.get(personId);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<UUID> found = store.organisationOfPerson(personId);
+        found.ifPresent(org -> {
+            if (organisations.size() >= REMEMBERED) {
+                organisations.clear();
+            }
+            organisations.put(personId, org);
+        });
+        return found;
     }
 
     @Override

@@ -17,9 +17,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Writes that travel with the transaction's COMMIT. A statement added here is sent to the
  * database in the same round trip as the COMMIT ({@link CommitRidingTransactionManager}), so it
  * commits with the rest of the transaction, or fails and rolls the whole transaction back, and
- * costs no round trip of its own. Only for inserts that nothing in the same transaction reads
- * back (audit entries), or that only keep a read model in step with the transaction's own writes.
- * Statements run in the order they were added.
+ * costs no round trip of its own. Only for writes whose result the request does not need and
+ * that nothing later in the same transaction reads back (audit entries, a new response, the
+ * requests it completes), and for keeping a read model in step with the transaction's own writes.
+ * Statements run in the order they were added, so a later one sees an earlier one's rows.
  */
 public final class WithCommit {
 
