@@ -3,6 +3,7 @@ package tandem.measures;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,8 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import tandem.measures.scoring.Instrument;
 import tandem.measures.scoring.InstrumentReader;
@@ -23,7 +26,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The instruments in use: Tandem's shipped definitions ({@code classpath:measures/*.json}) and any
  * newer version a service has imported (for example with its licensed wording). The current
- * version of an instrument is the newest in the database, so every app node agrees.
+ * version of an instrument is the newest in the database, so every app node agrees: a node asks
+ * the database again at most {@link #RECHECK} after it last asked, and the node that installs a
+ * version uses it as soon as it is committed.
  */
 @Component
 public class InstrumentCatalogue {
@@ -36,7 +41,12 @@ public class InstrumentCatalogue {
 
     private final Map<String, Entry> shipped = new LinkedHashMap<>();
     private final Map<String, Instrument> versions = new ConcurrentHashMap<>();
+    /** The newest stored version of each instrument (0: none stored) and when it was read, in System.nanoTime(). */
+    private final Map<String, long[]> newest = new ConcurrentHashMap<>();
     private final JdbcClient jdbc;
+
+    /** How long a node goes on using the newest version it has read before reading it again. */
+    static final Duration RECHECK = Duration.ofSeconds(1);
 
     InstrumentCatalogue(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -69,12 +79,37 @@ public class InstrumentCatalogue {
         if (code == null) {
             return Optional.empty();
         }
-        Optional<Integer> latest = jdbc.sql("SELECT max(version) FROM instrument_definition WHERE code = :c")
-                .param("c", code).query(Integer.class).optional();
-        if (latest.isEmpty() || latest.get() == null) {
+        long now = System.nanoTime();
+        long[] known = newest.get(code);
+        int version;
+        if (known != null && now - known[1] < RECHECK.toNanos()) {
+            version = (int) known[0];
+        } else {
+            Integer latest = jdbc.sql("SELECT max(version) FROM instrument_definition WHERE code = :c").param("c", code)
+                    .query(Integer.class).optional().orElse(null);
+            version = latest == null ? 0 : latest;
+            if (latest != null || shipped.containsKey(code)) { // unknown codes are not remembered
+                newest.put(code, new long[] {version, now});
+            }
+        }
+        if (version == 0) {
             return Optional.ofNullable(shipped.get(code)).map(Entry::instrument);
         }
-        return find(code, latest.get());
+        return find(code, version);
+    }
+
+    /** Forgets the newest version read for {@code code}, once the current transaction (if any) commits: a new one was stored. */
+    public void newVersionStored(String code) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    newest.remove(code);
+                }
+            });
+        } else {
+            newest.remove(code);
+        }
     }
 
     /** A given version of an instrument (stored responses keep the version they were scored with). */

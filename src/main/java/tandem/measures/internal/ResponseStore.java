@@ -61,6 +61,7 @@ public class ResponseStore {
                 VALUES (:c, :v, :d, 'IMPORTED', :t, :w, :by)
                 """).param("c", code).param("v", version).param("d", definitionJson).param("t", title)
                 .param("w", wordingJson).param("by", importedBy).update();
+        catalogue.newVersionStored(code);
         return version;
     }
 
