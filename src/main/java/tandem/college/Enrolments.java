@@ -143,12 +143,12 @@ public class Enrolments {
     public Result enrol(CurrentUser user, UUID courseId, UUID personId) {
         Views.Student student = personId == null ? requireStudent(user) : studentForPerson(user, personId);
         Instant now = clock.now();
-        CollegeStore.Placed placed = store.enrol(courseId, student.id(), student.organisationId(), now, clock.today(), TEXTS)
+        CollegeStore.Placed placed = store.enrol(courseId, student, now, clock.today(), TEXTS)
                 .orElseThrow(() -> new NotFoundException("Course"));
         if (placed.status() == null) {
-            throw refusal(user, student, placed, now);
+            throw refusal(user, placed, now);
         }
-        college.audited(user, student.personId(), AuditAction.CREATE, "college enrolment", courseId);
+        college.audited(user, placed.studentPerson(), AuditAction.CREATE, "college enrolment", courseId);
         return "ENROLLED".equals(placed.status()) ? new Result("ENROLLED", null) : new Result("WAITLISTED", placed.position());
     }
 
@@ -157,9 +157,9 @@ public class Enrolments {
             "The course is full. You are number %s on the waiting list; if a place comes up, it is offered in order.");
 
     /** Why an enrolment changed nothing, checked in the same order as the enrolment statement checks. */
-    private RuntimeException refusal(CurrentUser user, Views.Student student, CollegeStore.Placed placed, Instant now) {
+    private RuntimeException refusal(CurrentUser user, CollegeStore.Placed placed, Instant now) {
         CollegeStore.Locked c = placed.course();
-        if (!c.organisationId().equals(student.organisationId())) {
+        if (!c.organisationId().equals(placed.studentOrganisation())) {
             return new NotFoundException("Course");
         }
         if (!"PUBLISHED".equals(c.status())) {
@@ -414,29 +414,22 @@ public class Enrolments {
                 "Join the college as a student first: it takes a minute, at /college/join."));
     }
 
+    /**
+     * A person of the administrator's organisation as a student: their student record if they (or
+     * their account) have one, else the one they get (without an id; the enrolment statement creates
+     * it, or finds the one another request just created).
+     */
     private Views.Student studentForPerson(CurrentUser admin, UUID personId) {
         if (!admin.has(Role.COLLEGE_ADMIN)) {
             throw new ForbiddenException("Only the college administrator enrols someone else.");
         }
         PersonView p = people.person(personId).filter(x -> x.organisationId().equals(admin.organisationId()))
                 .orElseThrow(() -> new NotFoundException("Person"));
-        Optional<Views.Student> existing = store.studentByPerson(personId);
-        if (existing.isPresent()) {
-            return existing.get();
-        }
         String contact = p.contactByEmail() && p.email() != null ? "EMAIL" : p.contactByPhone() && p.phone() != null ? "PHONE"
                 : p.contactByPost() ? "POST" : "NONE";
         UUID account = identity.byPerson(personId).map(a -> a.id()).orElse(null);
-        if (account != null) {
-            Optional<Views.Student> byAccount = store.studentByAccount(account);
-            if (byAccount.isPresent()) {
-                return byAccount.get();
-            }
-        }
-        // Two requests for the same new student at once: one insert wins, the other reads it.
-        return store.insertStudentIfAbsent(new Views.Student(null, p.organisationId(), account, personId,
-                p.preferredName() != null ? p.preferredName() : p.givenName(), p.familyName(), p.email(), p.phone(), contact, "",
-                false, false, false, "", null)).orElseGet(() -> store.studentByPerson(personId).orElseThrow());
+        return new Views.Student(null, p.organisationId(), account, personId, p.preferredName() != null ? p.preferredName() : p.givenName(),
+                p.familyName(), p.email(), p.phone(), contact, "", false, false, false, "", null);
     }
 
     private Views.Student staffStudent(CurrentUser user, UUID studentId) {

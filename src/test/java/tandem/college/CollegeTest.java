@@ -90,6 +90,9 @@ class CollegeTest {
     static final String NO_ACCOUNT = "SELECT p.id FROM person p WHERE p.organisation_id = :o "
             + "AND NOT EXISTS (SELECT 1 FROM account a WHERE a.person_id = p.id) ";
 
+    @Autowired
+    tandem.identity.IdentityApi identity;
+
     CurrentUser admin;
     UUID org;
     UUID thisTerm;
@@ -367,5 +370,36 @@ class CollegeTest {
     void aPersonIsNotAStudentUntilTheyJoin() {
         assertThatThrownBy(() -> enrolments.enrol(new CurrentUser(UUID.randomUUID(), "x", "X", Set.of(Role.PERSON), null, null, org),
                 UUID.randomUUID(), null)).isInstanceOf(RuleRefusedException.class).hasMessageContaining("/college/join");
+    }
+
+    @Test
+    void theAdministratorEnrolsAPersonAsTheStudentTheyAlreadyAreAndOnlyOnce() {
+        UUID first = publishedCourse("First of two", 12);
+        UUID second = publishedCourse("Second of two", 12);
+        UUID person = jdbc.sql(NO_ACCOUNT + "AND NOT EXISTS (SELECT 1 FROM college_student s WHERE s.person_id = p.id) ORDER BY p.id LIMIT 1 OFFSET 3")
+                .param("o", org).query(UUID.class).single();
+        assertThat(enrolments.enrol(admin, first, person).status()).isEqualTo("ENROLLED");
+        assertThat(enrolments.enrol(admin, second, person).status()).isEqualTo("ENROLLED");
+        assertThat(jdbc.sql("SELECT count(*) FROM college_student WHERE person_id = :p").param("p", person).query(Integer.class).single())
+                .as("one student record, used for both").isEqualTo(1);
+        assertThatThrownBy(() -> enrolments.enrol(admin, first, person)).isInstanceOf(ConflictException.class)
+                .hasMessageContaining("already enrolled");
+
+        // A person whose account joined the college without linking their record: that student is enrolled.
+        UUID[] withAccount = new UUID[2];
+        withAccount[0] = jdbc.sql(NO_ACCOUNT + "AND NOT EXISTS (SELECT 1 FROM college_student s WHERE s.person_id = p.id) ORDER BY p.id LIMIT 1 OFFSET 4")
+                .param("o", org).query(UUID.class).single();
+        withAccount[1] = identity.createAccountWithHash(new tandem.identity.NewAccount("unlinked-student", null, Set.of(Role.PERSON), org,
+                withAccount[0], null), "{noop}not-used");
+        UUID joined = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO college_student (id, organisation_id, account_id, given_name, family_name, contact_by)
+                VALUES (:id, :o, :a, 'Joined', 'Unlinked', 'NONE')
+                """).param("id", joined).param("o", org).param("a", withAccount[1]).update();
+        assertThat(enrolments.enrol(admin, first, withAccount[0]).status()).isEqualTo("ENROLLED");
+        assertThat(jdbc.sql("SELECT student_id FROM college_enrolment WHERE course_id = :c AND student_id = :s")
+                .param("c", first).param("s", joined).query(UUID.class).list()).containsExactly(joined);
+        assertThat(jdbc.sql("SELECT count(*) FROM college_student WHERE person_id = :p").param("p", withAccount[0]).query(Integer.class).single())
+                .isZero();
     }
 }

@@ -234,17 +234,25 @@ public class CollegeStore {
         return id;
     }
 
-    /** Inserts a student for a person unless one exists already; returns the new student, or empty. */
-    public Optional<Views.Student> insertStudentIfAbsent(Views.Student s) {
-        return studentParams(jdbc.sql(INSERT_STUDENT + "ON CONFLICT DO NOTHING RETURNING *"), UUID.randomUUID(), s)
-                .query(CollegeStore::student).optional();
+    private static JdbcClient.StatementSpec studentParams(JdbcClient.StatementSpec spec, UUID id, Views.Student s) {
+        return spec.params(studentParams(new HashMap<>(), id, s));
     }
 
-    private static JdbcClient.StatementSpec studentParams(JdbcClient.StatementSpec spec, UUID id, Views.Student s) {
-        return spec.param("id", id).param("o", s.organisationId()).param("a", s.accountId()).param("p", s.personId())
-                .param("g", s.givenName()).param("f", s.familyName()).param("e", s.email()).param("ph", s.phone())
-                .param("cb", s.contactBy()).param("an", s.accessNeeds()).param("us", s.usesServices())
-                .param("ss", s.supportsSomeone()).param("ws", s.worksInServices());
+    private static Map<String, Object> studentParams(Map<String, Object> p, UUID id, Views.Student s) {
+        p.put("id", id);
+        p.put("o", s.organisationId());
+        p.put("a", s.accountId());
+        p.put("p", s.personId());
+        p.put("g", s.givenName());
+        p.put("f", s.familyName());
+        p.put("e", s.email());
+        p.put("ph", s.phone());
+        p.put("cb", s.contactBy());
+        p.put("an", s.accessNeeds());
+        p.put("us", s.usesServices());
+        p.put("ss", s.supportsSomeone());
+        p.put("ws", s.worksInServices());
+        return p;
     }
 
     public Optional<Views.Student> studentByAccount(UUID account) {
@@ -312,69 +320,90 @@ public class CollegeStore {
     }
 
     /**
-     * What {@link #enrol} found and did: the course as it was under the lock, the student's live
-     * status if they had one, and the new status (null when nothing changed) with its waitlist position.
+     * What {@link #enrol} found and did: the course as it was under the lock; the student's
+     * organisation and Tandem record (organisation null when there was no such student); their live
+     * status if they had one; and the new status (null when nothing changed) with its waitlist position.
      */
-    public record Placed(Locked course, String existingStatus, String status, int position) {
+    public record Placed(Locked course, UUID studentOrganisation, UUID studentPerson, String existingStatus, String status, int position) {
     }
 
+    /** %s: the student, as a query of one row (id, organisation_id, person_id). */
     private static final String ENROL = """
             SELECT 1 FROM college_course WHERE id = :c FOR UPDATE;
-            WITH c AS (
+            WITH st AS (
+                %s
+            ), c AS (
                 SELECT c.id, c.organisation_id, c.title, c.status, c.capacity, c.enrolled, t.name AS term_name, t.ends_on, t.enrolment_opens_at,
                        (SELECT max(s.ends_at) FROM college_session s WHERE s.course_id = c.id) AS last_end
                 FROM college_course c JOIN college_term t ON t.id = c.term_id WHERE c.id = :c
             ), live AS (
-                SELECT status FROM college_enrolment WHERE course_id = :c AND student_id = :s AND status <> 'WITHDRAWN'
+                SELECT e.status FROM college_enrolment e, st WHERE e.course_id = :c AND e.student_id = st.id AND e.status <> 'WITHDRAWN'
             ), open AS (
-                SELECT CASE WHEN c.enrolled < c.capacity THEN 'ENROLLED' ELSE 'WAITLISTED' END AS status, c.title FROM c
-                WHERE c.organisation_id = :o AND c.status = 'PUBLISHED' AND c.ends_on >= :today
+                SELECT CASE WHEN c.enrolled < c.capacity THEN 'ENROLLED' ELSE 'WAITLISTED' END AS status, c.title FROM c, st
+                WHERE c.organisation_id = st.organisation_id AND c.status = 'PUBLISHED' AND c.ends_on >= :today
                   AND (c.last_end IS NULL OR c.last_end >= :now) AND c.enrolment_opens_at <= :now AND NOT EXISTS (SELECT 1 FROM live)
             ), waiting AS (
                 SELECT count(*) AS n FROM college_enrolment WHERE course_id = :c AND status = 'WAITLISTED'
             ), ins AS (
                 INSERT INTO college_enrolment (id, course_id, student_id, status, requested_at, enrolled_at)
-                SELECT :id, :c, :s, o.status, :now, CASE WHEN o.status = 'ENROLLED' THEN CAST(:now AS timestamptz) END FROM open o
-                RETURNING status
+                SELECT :eid, :c, st.id, o.status, :now, CASE WHEN o.status = 'ENROLLED' THEN CAST(:now AS timestamptz) END FROM open o, st
+                RETURNING student_id, status
             ), counted AS (
                 UPDATE college_course SET enrolled = enrolled + 1 WHERE id = :c AND EXISTS (SELECT 1 FROM ins WHERE status = 'ENROLLED')
             ), noted AS (
                 INSERT INTO college_notification (id, student_id, kind, subject, body, created_at)
-                SELECT :nid, :s, i.status,
+                SELECT :nid, i.student_id, i.status,
                        CASE WHEN i.status = 'ENROLLED' THEN format(CAST(:enrolledSubject AS text), o.title)
                             ELSE format(CAST(:waitingSubject AS text), o.title) END,
                        CASE WHEN i.status = 'ENROLLED' THEN format(CAST(:enrolledBody AS text), o.title)
                             ELSE format(CAST(:waitingBody AS text), w.n + 1) END, :now
                 FROM ins i, open o, waiting w
             )
-            SELECT c.*, (SELECT status FROM live LIMIT 1), (SELECT status FROM ins), (SELECT n FROM waiting) + 1 FROM c
+            SELECT c.*, (SELECT status FROM live LIMIT 1), (SELECT status FROM ins), (SELECT n FROM waiting) + 1, st.organisation_id, st.person_id
+            FROM c LEFT JOIN st ON true
             """;
 
+    private static final String ENROL_STUDENT = ENROL.formatted("SELECT id, organisation_id, person_id FROM college_student WHERE id = :s");
+
+    /** First a student for the person unless they (or their account) have one; then the enrolment of whichever that is. */
+    private static final String ENROL_PERSON = INSERT_STUDENT + "ON CONFLICT DO NOTHING;\n" + ENROL.formatted("""
+            (SELECT id, organisation_id, person_id FROM college_student WHERE person_id = :p)
+            UNION ALL (SELECT id, organisation_id, person_id FROM college_student WHERE account_id = :a) LIMIT 1""");
+
     /**
-     * Enrols the student, or puts them on the waitlist when the course is full, in one round trip
-     * of two statements. The first locks the course row until the transaction ends. The second,
-     * whose snapshot is taken after the lock was granted and so sees every earlier enrolment of the
-     * course, does the rest only when the course belongs to organisation {@code org}, is published,
-     * has not finished at {@code now}, has opened for enrolment and the student has no live
-     * enrolment on it: the insert, the place count, the waitlist position and the notification.
-     * Empty when there is no such course.
+     * Enrols the student, or puts them on the waitlist when the course is full, in one round trip.
+     * A student without an id is a person of the organisation who becomes a student, unless they or
+     * their account already are one (then that student is enrolled); that insert is the first
+     * statement. The next locks the course row until the transaction ends. The last, whose snapshot
+     * is taken after the lock was granted and so sees every earlier enrolment of the course, does the
+     * rest only when the course belongs to the student's organisation, is published, has not finished
+     * at {@code now}, has opened for enrolment and the student has no live enrolment on it: the
+     * insert, the place count, the waitlist position and the notification. Empty when there is no
+     * such course.
      */
-    public Optional<Placed> enrol(UUID course, UUID student, UUID org, Instant now, LocalDate today, EnrolmentTexts texts) {
+    public Optional<Placed> enrol(UUID course, Views.Student student, Instant now, LocalDate today, EnrolmentTexts texts) {
+        boolean known = student.id() != null;
         Map<String, Object> p = new HashMap<>();
+        if (known) {
+            p.put("s", student.id());
+        } else {
+            studentParams(p, UUID.randomUUID(), student);
+        }
         p.put("c", course);
-        p.put("s", student);
-        p.put("o", org);
         p.put("now", Timestamp.from(now));
         p.put("today", java.sql.Date.valueOf(today));
-        p.put("id", UUID.randomUUID());
+        p.put("eid", UUID.randomUUID());
         p.put("nid", UUID.randomUUID());
         p.put("enrolledSubject", texts.enrolledSubject());
         p.put("enrolledBody", texts.enrolledBody());
         p.put("waitingSubject", texts.waitingSubject());
         p.put("waitingBody", texts.waitingBody());
-        return Optional.ofNullable(named.execute(ENROL, p, ps -> {
-            ps.execute(); // the lock's row
-            ps.getMoreResults();
+        return Optional.ofNullable(named.execute(known ? ENROL_STUDENT : ENROL_PERSON, p, ps -> {
+            ps.execute();
+            ps.getMoreResults(); // past the student insert, or the lock's row
+            if (!known) {
+                ps.getMoreResults(); // past the lock's row
+            }
             try (ResultSet rs = ps.getResultSet()) {
                 if (!rs.next()) {
                     return null;
@@ -384,7 +413,8 @@ public class CollegeStore {
                         rs.getInt(6), rs.getString(7), rs.getDate(8).toLocalDate(), rs.getTimestamp(9).toInstant(),
                         last == null ? null : last.toInstant());
                 String placed = rs.getString(12);
-                return new Placed(c, rs.getString(11), placed, "WAITLISTED".equals(placed) ? rs.getInt(13) : 0);
+                return new Placed(c, rs.getObject(14, UUID.class), rs.getObject(15, UUID.class), rs.getString(11), placed,
+                        "WAITLISTED".equals(placed) ? rs.getInt(13) : 0);
             }
         }));
     }
