@@ -3,6 +3,7 @@ package tandem.shared.db;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.List;
 
 import javax.sql.DataSource;
 
@@ -20,6 +21,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 public class CommitRidingTransactionManager extends JdbcTransactionManager {
 
+    /** At most this many statements go in one request. */
+    static final int CHUNK = 200;
+
     public CommitRidingTransactionManager(DataSource dataSource) {
         super(dataSource);
     }
@@ -33,25 +37,38 @@ public class CommitRidingTransactionManager extends JdbcTransactionManager {
         }
         ConnectionHolder holder = (ConnectionHolder) TransactionSynchronizationManager.getResource(obtainDataSource());
         Connection con = holder.getConnection();
+        List<WithCommit.Statement> all = pending.statements;
+        if (status.isDebug()) {
+            logger.debug("Committing JDBC transaction with " + all.size() + " statement(s) on Connection [" + con + "]");
+        }
+        try {
+            // Large transactions (an import audits every row) go in chunks; the last one carries the COMMIT.
+            for (int from = 0; from < all.size(); from += CHUNK) {
+                List<WithCommit.Statement> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+                send(con, chunk, from + CHUNK >= all.size());
+            }
+            all.clear();
+        } catch (SQLException ex) {
+            throw translateException("JDBC commit", ex);
+        }
+    }
+
+    private static void send(Connection con, List<WithCommit.Statement> statements, boolean commit) throws SQLException {
         StringBuilder sql = new StringBuilder();
-        for (WithCommit.Statement s : pending.statements) {
+        for (WithCommit.Statement s : statements) {
             sql.append(s.sql()).append(";\n");
         }
-        sql.append("COMMIT");
-        if (status.isDebug()) {
-            logger.debug("Committing JDBC transaction with " + pending.statements.size() + " statement(s) on Connection [" + con + "]");
+        if (commit) {
+            sql.append("COMMIT");
         }
         try (PreparedStatement ps = con.prepareStatement(sql.toString())) {
             int i = 1;
-            for (WithCommit.Statement s : pending.statements) {
+            for (WithCommit.Statement s : statements) {
                 for (Object arg : s.args()) {
                     StatementCreatorUtils.setParameterValue(ps, i++, SqlTypeValue.TYPE_UNKNOWN, arg);
                 }
             }
             ps.execute();
-            pending.statements.clear();
-        } catch (SQLException ex) {
-            throw translateException("JDBC commit", ex);
         }
     }
 }

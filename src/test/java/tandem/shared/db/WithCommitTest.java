@@ -95,4 +95,16 @@ class WithCommitTest {
     void withoutATransactionTheEntryIsWrittenAtOnce() {
         assertThat(WithCommit.add("SELECT 1")).isFalse();
     }
+
+    @Test
+    void aTransactionWithMoreEntriesThanOneRequestCarriesCommitsThemAll() {
+        UUID person = UUID.randomUUID();
+        int many = CommitRidingTransactionManager.CHUNK * 3 + 7;
+        tx.executeWithoutResult(s -> {
+            for (int i = 0; i < many; i++) {
+                audit.record(read(person));
+            }
+        });
+        assertThat(entries(person)).isEqualTo(many);
+    }
 }
