@@ -41,8 +41,11 @@ public class InstrumentCatalogue {
 
     private final Map<String, Entry> shipped = new LinkedHashMap<>();
     private final Map<String, Instrument> versions = new ConcurrentHashMap<>();
-    /** The newest stored version of each instrument (0: none stored) and when it was read, in System.nanoTime(). */
-    private final Map<String, long[]> newest = new ConcurrentHashMap<>();
+    /** The newest stored version of an instrument (0: none stored) and when it was read, in System.nanoTime(). */
+    private record Newest(int version, long readAt) {
+    }
+
+    private final Map<String, Newest> newest = new ConcurrentHashMap<>();
     private final JdbcClient jdbc;
 
     /** How long a node goes on using the newest version it has read before reading it again. */
@@ -80,16 +83,16 @@ public class InstrumentCatalogue {
             return Optional.empty();
         }
         long now = System.nanoTime();
-        long[] known = newest.get(code);
+        Newest known = newest.get(code);
         int version;
-        if (known != null && now - known[1] < RECHECK.toNanos()) {
-            version = (int) known[0];
+        if (known != null && now - known.readAt() < RECHECK.toNanos()) {
+            version = known.version();
         } else {
             Integer latest = jdbc.sql("SELECT max(version) FROM instrument_definition WHERE code = :c").param("c", code)
                     .query(Integer.class).optional().orElse(null);
             version = latest == null ? 0 : latest;
             if (latest != null || shipped.containsKey(code)) { // unknown codes are not remembered
-                newest.put(code, new long[] {version, now});
+                newest.put(code, new Newest(version, now));
             }
         }
         if (version == 0) {

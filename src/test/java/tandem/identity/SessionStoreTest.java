@@ -36,6 +36,10 @@ class SessionStoreTest {
         return new String(Base64.getDecoder().decode(cookies[0].getValue()), StandardCharsets.UTF_8);
     }
 
+    private String principal(String id) {
+        return jdbc.sql("SELECT principal_name FROM spring_session WHERE session_id = ?").param(id).query(String.class).single();
+    }
+
     private long lastAccess(String id) {
         return jdbc.sql("SELECT last_access_time FROM spring_session WHERE session_id = ?").param(id).query(Long.class).single();
     }
@@ -52,8 +56,7 @@ class SessionStoreTest {
         Cookie anonymous = mvc.perform(get("/login")).andReturn().getResponse().getCookie("SESSION");
         Cookie[] signedIn = DemoUsers.login(mvc, "jo");
         String id = sessionId(signedIn);
-        assertThat(jdbc.sql("SELECT principal_name FROM spring_session WHERE session_id = ?").param(id).query(String.class)
-                .single()).isEqualTo("jo");
+        assertThat(principal(id)).isEqualTo("jo");
         if (anonymous != null) {
             assertThat(sessionId(new Cookie[] { anonymous })).isNotEqualTo(id);
         }
@@ -70,8 +73,7 @@ class SessionStoreTest {
         mvc.perform(get("/api/v1/me").cookie(cookies)).andExpect(status().isOk());
         mvc.perform(get("/api/v1/me").cookie(cookies)).andExpect(status().isOk());
         assertThat(lastAccess(id)).isEqualTo(first);
-        assertThat(jdbc.sql("SELECT principal_name FROM spring_session WHERE session_id = ?").param(id).query(String.class)
-                .single()).isEqualTo("marker");
+        assertThat(principal(id)).isEqualTo("marker");
     }
 
     @Test
@@ -84,8 +86,7 @@ class SessionStoreTest {
         assertThat(lastAccess(id)).isGreaterThan(twoMinutesAgo + 60_000);
         assertThat(jdbc.sql("SELECT expiry_time - last_access_time FROM spring_session WHERE session_id = ?").param(id)
                 .query(Long.class).single()).isEqualTo(1_800_000L);
-        assertThat(jdbc.sql("SELECT principal_name FROM spring_session WHERE session_id = ?").param(id).query(String.class)
-                .single()).isEqualTo("jo");
+        assertThat(principal(id)).isEqualTo("jo");
     }
 
     @Test

@@ -56,9 +56,7 @@ public class AuditStore {
         Instant at = clock.now().truncatedTo(ChronoUnit.MICROS);
         Object[] args = {Timestamp.from(at), e.actor(), e.actorRole(), e.organisationId(), e.personId(), e.action().name(), e.objectType(),
                 e.objectId(), info.requestId(), info.clientAddress(), e.breakGlass()};
-        if (!WithCommit.add(INSERT, args)) {
-            jdbc.sql(INSERT).params(args).update();
-        }
+        WithCommit.write(jdbc, INSERT, args);
     }
 
     /**

@@ -117,18 +117,21 @@ public class CollegeStore {
             LocalDate termEnds, Instant enrolmentOpensAt, Instant lastSessionEnds) {
     }
 
+    /** What enrolment reads about course :c, as {@link Locked}. */
+    private static final String LOCKED = """
+            SELECT c.id, c.organisation_id, c.title, c.status, c.capacity, c.enrolled, t.name AS term_name, t.ends_on, t.enrolment_opens_at,
+                   (SELECT max(s.ends_at) FROM college_session s WHERE s.course_id = c.id) AS last_end
+            FROM college_course c JOIN college_term t ON t.id = c.term_id WHERE c.id = :c""";
+
+    private static Locked locked(ResultSet rs) throws SQLException {
+        Timestamp last = rs.getTimestamp(10);
+        return new Locked(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4), rs.getInt(5),
+                rs.getInt(6), rs.getString(7), rs.getDate(8).toLocalDate(), rs.getTimestamp(9).toInstant(), last == null ? null : last.toInstant());
+    }
+
     /** Locks the course row until the transaction ends (every enrolment change passes here) and reads what enrolment needs. */
     public Optional<Locked> lockForEnrolment(UUID id) {
-        return jdbc.sql("""
-                SELECT c.id, c.organisation_id, c.title, c.status, c.capacity, c.enrolled, t.name, t.ends_on, t.enrolment_opens_at,
-                       (SELECT max(s.ends_at) FROM college_session s WHERE s.course_id = c.id) AS last_end
-                FROM college_course c JOIN college_term t ON t.id = c.term_id WHERE c.id = :id FOR UPDATE OF c
-                """).param("id", id).query((rs, n) -> {
-                    Timestamp last = rs.getTimestamp(10);
-                    return new Locked(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4), rs.getInt(5),
-                            rs.getInt(6), rs.getString(7), rs.getDate(8).toLocalDate(), rs.getTimestamp(9).toInstant(),
-                            last == null ? null : last.toInstant());
-                }).optional();
+        return jdbc.sql(LOCKED + " FOR UPDATE OF c").param("c", id).query((rs, n) -> locked(rs)).optional();
     }
 
     /** Courses matching a prospectus search; {@code published} limits to published ones. */
@@ -230,15 +233,12 @@ public class CollegeStore {
 
     public UUID insertStudent(Views.Student s) {
         UUID id = s.id() == null ? UUID.randomUUID() : s.id();
-        studentParams(jdbc.sql(INSERT_STUDENT), id, s).update();
+        jdbc.sql(INSERT_STUDENT).params(studentParams(id, s)).update();
         return id;
     }
 
-    private static JdbcClient.StatementSpec studentParams(JdbcClient.StatementSpec spec, UUID id, Views.Student s) {
-        return spec.params(studentParams(new HashMap<>(), id, s));
-    }
-
-    private static Map<String, Object> studentParams(Map<String, Object> p, UUID id, Views.Student s) {
+    private static Map<String, Object> studentParams(UUID id, Views.Student s) {
+        Map<String, Object> p = new HashMap<>();
         p.put("id", id);
         p.put("o", s.organisationId());
         p.put("a", s.accountId());
@@ -327,15 +327,13 @@ public class CollegeStore {
     public record Placed(Locked course, UUID studentOrganisation, UUID studentPerson, String existingStatus, String status, int position) {
     }
 
-    /** %s: the student, as a query of one row (id, organisation_id, person_id). */
+    /** %1$s: the student, as a query of one row (id, organisation_id, person_id); %2$s: the course, as {@link #LOCKED}. */
     private static final String ENROL = """
             SELECT 1 FROM college_course WHERE id = :c FOR UPDATE;
             WITH st AS (
-                %s
+                %1$s
             ), c AS (
-                SELECT c.id, c.organisation_id, c.title, c.status, c.capacity, c.enrolled, t.name AS term_name, t.ends_on, t.enrolment_opens_at,
-                       (SELECT max(s.ends_at) FROM college_session s WHERE s.course_id = c.id) AS last_end
-                FROM college_course c JOIN college_term t ON t.id = c.term_id WHERE c.id = :c
+            %2$s
             ), live AS (
                 SELECT e.status FROM college_enrolment e, st WHERE e.course_id = :c AND e.student_id = st.id AND e.status <> 'WITHDRAWN'
             ), open AS (
@@ -363,12 +361,13 @@ public class CollegeStore {
             FROM c LEFT JOIN st ON true
             """;
 
-    private static final String ENROL_STUDENT = ENROL.formatted("SELECT id, organisation_id, person_id FROM college_student WHERE id = :s");
+    private static final String ENROL_STUDENT = ENROL.formatted("SELECT id, organisation_id, person_id FROM college_student WHERE id = :s",
+            LOCKED);
 
     /** First a student for the person unless they (or their account) have one; then the enrolment of whichever that is. */
     private static final String ENROL_PERSON = INSERT_STUDENT + "ON CONFLICT DO NOTHING;\n" + ENROL.formatted("""
             (SELECT id, organisation_id, person_id FROM college_student WHERE person_id = :p)
-            UNION ALL (SELECT id, organisation_id, person_id FROM college_student WHERE account_id = :a) LIMIT 1""");
+            UNION ALL (SELECT id, organisation_id, person_id FROM college_student WHERE account_id = :a) LIMIT 1""", LOCKED);
 
     /**
      * Enrols the student, or puts them on the waitlist when the course is full, in one round trip.
@@ -383,12 +382,7 @@ public class CollegeStore {
      */
     public Optional<Placed> enrol(UUID course, Views.Student student, Instant now, LocalDate today, EnrolmentTexts texts) {
         boolean known = student.id() != null;
-        Map<String, Object> p = new HashMap<>();
-        if (known) {
-            p.put("s", student.id());
-        } else {
-            studentParams(p, UUID.randomUUID(), student);
-        }
+        Map<String, Object> p = known ? new HashMap<>(Map.of("s", student.id())) : studentParams(UUID.randomUUID(), student);
         p.put("c", course);
         p.put("now", Timestamp.from(now));
         p.put("today", java.sql.Date.valueOf(today));
@@ -408,12 +402,8 @@ public class CollegeStore {
                 if (!rs.next()) {
                     return null;
                 }
-                Timestamp last = rs.getTimestamp(10);
-                Locked c = new Locked(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4), rs.getInt(5),
-                        rs.getInt(6), rs.getString(7), rs.getDate(8).toLocalDate(), rs.getTimestamp(9).toInstant(),
-                        last == null ? null : last.toInstant());
                 String placed = rs.getString(12);
-                return new Placed(c, rs.getObject(14, UUID.class), rs.getObject(15, UUID.class), rs.getString(11), placed,
+                return new Placed(locked(rs), rs.getObject(14, UUID.class), rs.getObject(15, UUID.class), rs.getString(11), placed,
                         "WAITLISTED".equals(placed) ? rs.getInt(13) : 0);
             }
         }));

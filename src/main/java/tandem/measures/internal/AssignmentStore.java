@@ -74,13 +74,11 @@ public class AssignmentStore {
     /**
      * After a response on {@code on}, to the person's requests for the instrument due within 14 days
      * or overdue: a one-off request ends; a scheduled one moves on by its interval, at least once,
-     * until it is due after that day (so answering up to 14 days early counts for that date). Inside a transaction it is sent with the COMMIT ({@link WithCommit}).
+     * until it is due after that day (so answering up to 14 days early counts for that date).
+     * Inside a transaction it is sent with the COMMIT ({@link WithCommit}).
      */
     public void completed(UUID personId, String instrument, LocalDate on) {
-        Map<String, Object> p = Map.of("p", personId, "i", instrument, "on", Date.valueOf(on));
-        if (!WithCommit.add(COMPLETED, p)) {
-            jdbc.sql(COMPLETED).params(p).update();
-        }
+        WithCommit.write(jdbc, COMPLETED, Map.of("p", personId, "i", instrument, "on", Date.valueOf(on)));
     }
 
     /**

@@ -95,10 +95,7 @@ public class ResponseStore {
      * the COMMIT ({@link WithCommit}), ahead of anything added after it, so it is not visible before then.
      */
     public void insertWithCommit(StoredResponse r, UUID organisationId, UUID relationshipStaff) {
-        Map<String, Object> p = params(r, organisationId, null, relationshipStaff);
-        if (!WithCommit.add(INSERT, p)) {
-            jdbc.sql(INSERT).params(p).update();
-        }
+        WithCommit.write(jdbc, INSERT, params(r, organisationId, null, relationshipStaff));
     }
 
     private static Map<String, Object> params(StoredResponse r, UUID organisationId, String idempotencyKey, UUID relationshipStaff) {

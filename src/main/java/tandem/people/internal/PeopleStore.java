@@ -188,17 +188,7 @@ public class PeopleStore {
 
     /** One person, read with a plain statement (the most frequent read of the module). */
     public Optional<tandem.people.PersonView> personView(UUID id) {
-        return jdbc.sql("""
-                SELECT id, organisation_id, given_name, family_name, preferred_name, pronouns, date_of_birth, email, phone,
-                       contact_by_email, contact_by_phone, contact_by_post, version FROM person WHERE id = :id""")
-                .param("id", id)
-                .query((rs, n) -> {
-                    java.sql.Date born = rs.getDate(7);
-                    return new tandem.people.PersonView(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
-                            rs.getString(4), rs.getString(5), rs.getString(6), born == null ? null : born.toLocalDate(), rs.getString(8),
-                            rs.getString(9), rs.getBoolean(10), rs.getBoolean(11), rs.getBoolean(12), rs.getLong(13));
-                })
-                .optional();
+        return jdbc.sql("SELECT * FROM person WHERE id = :id").param("id", id).query(PersonRow.class).optional().map(PersonRow::view);
     }
 
     public Optional<UUID> organisationOfPerson(UUID personId) {

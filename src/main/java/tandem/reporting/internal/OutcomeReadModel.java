@@ -161,14 +161,13 @@ public class OutcomeReadModel {
         p.put("i", rule.instrument());
         p.put("pk", PERSON_LOCK);
         p.put("p", person);
-        p.put("ps", person.toString());
         p.put("assessed", rule.assessed());
         p.put("threshold", rule.threshold());
         p.put("strict", rule.strict());
         p.put("sign", rule.betterSign());
         p.put("scale", rule.scale());
         p.put("zone", clock.zone().getId());
-        WithCommit.add("SELECT pg_advisory_xact_lock_shared(:k, hashtext(:i)), pg_advisory_xact_lock(:pk, hashtext(:ps))", p);
+        WithCommit.add("SELECT pg_advisory_xact_lock_shared(:k, hashtext(:i)), pg_advisory_xact_lock(:pk, hashtext(CAST(:p AS text)))", p);
         WithCommit.add("DELETE FROM outcome_person WHERE instrument = :i AND person_id = :p", p);
         WithCommit.add(REFRESH_PERSON, p);
     }

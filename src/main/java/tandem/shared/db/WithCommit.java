@@ -2,13 +2,16 @@ package tandem.shared.db;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterUtils;
 import org.springframework.jdbc.core.namedparam.ParsedSql;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -31,7 +34,7 @@ public final class WithCommit {
     /** The statements of one transaction; suspended and resumed with the transaction's other synchronizations. */
     static final class Pending implements TransactionSynchronization {
         final List<Statement> statements = new ArrayList<>(2);
-        final java.util.Set<Object> keys = new java.util.HashSet<>(2);
+        final Set<Object> keys = new HashSet<>(2);
     }
 
     private WithCommit() {
@@ -39,7 +42,7 @@ public final class WithCommit {
 
     /**
      * Adds the statement to the current transaction and returns true; returns false, adding
-     * nothing, when no transaction is active (the caller then runs the statement itself).
+     * nothing, when no transaction is active.
      */
     public static boolean add(String sql, Object... args) {
         if (!active()) {
@@ -58,7 +61,23 @@ public final class WithCommit {
         }
         ParsedSql parsed = PARSED.computeIfAbsent(sql, NamedParameterUtils::parseSqlStatement);
         MapSqlParameterSource source = new MapSqlParameterSource(params);
-        return add(NamedParameterUtils.substituteNamedParameters(parsed, source), NamedParameterUtils.buildValueArray(parsed, source, null));
+        started().statements.add(new Statement(NamedParameterUtils.substituteNamedParameters(parsed, source),
+                Arrays.asList(NamedParameterUtils.buildValueArray(parsed, source, null))));
+        return true;
+    }
+
+    /** Sends the write with the current transaction's COMMIT, or runs it at once when there is no transaction. */
+    public static void write(JdbcClient jdbc, String sql, Object... args) {
+        if (!add(sql, args)) {
+            jdbc.sql(sql).params(args).update();
+        }
+    }
+
+    /** As {@link #write(JdbcClient, String, Object...)}, with {@code :name} parameters. */
+    public static void write(JdbcClient jdbc, String sql, Map<String, ?> params) {
+        if (!add(sql, params)) {
+            jdbc.sql(sql).params(params).update();
+        }
     }
 
     /**
