@@ -186,9 +186,23 @@ public class PeopleStore {
 
     // People
 
-    /** One person, read with a plain statement (the most frequent read of the module). */
+    /**
+     * One person, read with a plain statement (the most frequent read of the module). Mapped by
+     * hand: Spring's property row mapper first looks each column up by its Java name, and the
+     * driver answers every miss with an exception, which cost 8% of a node's CPU in bench/enrolment.
+     */
     public Optional<tandem.people.PersonView> personView(UUID id) {
-        return jdbc.sql("SELECT * FROM person WHERE id = :id").param("id", id).query(PersonRow.class).optional().map(PersonRow::view);
+        return jdbc.sql("""
+                SELECT id, organisation_id, given_name, family_name, preferred_name, pronouns, date_of_birth, email, phone,
+                       contact_by_email, contact_by_phone, contact_by_post, version FROM person WHERE id = :id""")
+                .param("id", id)
+                .query((rs, n) -> {
+                    java.sql.Date born = rs.getDate(7);
+                    return new tandem.people.PersonView(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+                            rs.getString(4), rs.getString(5), rs.getString(6), born == null ? null : born.toLocalDate(), rs.getString(8),
+                            rs.getString(9), rs.getBoolean(10), rs.getBoolean(11), rs.getBoolean(12), rs.getLong(13));
+                })
+                .optional();
     }
 
     public Optional<UUID> organisationOfPerson(UUID personId) {
