@@ -15,10 +15,12 @@ build_jar() {
   [ -f target/tandem.jar ] || ./mvnw -B -q -DskipTests package
 }
 
-# start_tandem PORT DATADIR [extra args…]: demo data, embedded PostgreSQL; sets TANDEM_PID and PG_PORT
+# start_tandem PORT DATADIR [extra args…]: demo data, embedded PostgreSQL; sets TANDEM_PID and PG_PORT.
+# TANDEM_LAUNCH replaces "-jar target/tandem.jar" (bench/enrolment-ceiling adds a class to the app).
 start_tandem() {
   local port=$1 data=$2; shift 2
-  SERVER_PORT=$port TANDEM_DATA_DIR=$data java -Xmx1g -jar target/tandem.jar --spring.profiles.active=demo "$@" \
+  # shellcheck disable=SC2086 # TANDEM_LAUNCH is a list of java arguments
+  SERVER_PORT=$port TANDEM_DATA_DIR=$data java -Xmx1g ${TANDEM_LAUNCH:--jar target/tandem.jar} --spring.profiles.active=demo "$@" \
     > "$data.log" 2>&1 &
   TANDEM_PID=$!
   for _ in $(seq 1 1200); do

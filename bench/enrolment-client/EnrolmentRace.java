@@ -37,6 +37,9 @@ import java.util.regex.Pattern;
  */
 public class EnrolmentRace {
 
+    /** The last step of the path; bench/enrolment-ceiling points it at its own endpoints. */
+    private static final String PATH = System.getenv().getOrDefault("ENROLMENT_PATH", "enrolments");
+
     private static final Pattern POSITION = Pattern.compile("\"position\"\\s*:\\s*(\\d+)");
 
     record Reply(int status, String body) {
@@ -196,7 +199,7 @@ public class EnrolmentRace {
                     while ((j = next.getAndIncrement()) < jobs.size()) {
                         int[] job = jobs.get(j);
                         long t0 = System.nanoTime();
-                        Reply reply = connection.post("/api/v1/college/courses/" + courses.get(job[1]) + "/enrolments", headers,
+                        Reply reply = connection.post("/api/v1/college/courses/" + courses.get(job[1]) + "/" + PATH, headers,
                                 "{\"personId\":\"" + people.get(job[0]) + "\"}");
                         latencies[j] = System.nanoTime() - t0;
                         String body = reply.body();
