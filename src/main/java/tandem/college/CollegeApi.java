@@ -322,12 +322,22 @@ public class CollegeApi {
         audited(admin, null, AuditAction.CREATE, "college session", session);
     }
 
+    /**
+     * Removes a session that has not started. One that has started, or has marks on its register,
+     * stays: attendance decides completion and certificates. A published course keeps at least one.
+     */
     @Transactional
     public void removeSession(CurrentUser admin, UUID courseId, UUID sessionId) {
-        Views.Course c = adminCourse(admin, courseId);
-        if (store.deleteSession(courseId, sessionId) == 0) {
-            throw new NotFoundException("Session");
+        Views.Course c = lockedAdminCourse(admin, courseId);
+        Views.Session session = c.sessions().stream().filter(x -> x.id().equals(sessionId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("Session"));
+        if (!session.startsAt().isAfter(clock.now()) || store.hasAttendance(sessionId)) {
+            throw new RuleRefusedException("session", "This session has started or has marks on its register, so it stays on the course.");
         }
+        if ("PUBLISHED".equals(c.status()) && c.sessions().size() == 1) {
+            throw new RuleRefusedException("session", "A published course needs at least one session. Add the new session before removing this one.");
+        }
+        store.deleteSession(courseId, sessionId);
         if ("PUBLISHED".equals(c.status())) {
             notifyEnrolled(courseId, "SESSION_CHANGE", "A session of " + c.title() + " is cancelled",
                     "One session of " + c.title() + " has been cancelled. The course page shows the sessions now planned.");
@@ -337,7 +347,7 @@ public class CollegeApi {
 
     @Transactional
     public void setFacilitator(CurrentUser admin, UUID courseId, String staffId, String kind, boolean confirmed) {
-        Views.Course c = adminCourse(admin, courseId);
+        Views.Course c = lockedAdminCourse(admin, courseId);
         Validation v = new Validation();
         UUID staff = null;
         try {
@@ -364,7 +374,7 @@ public class CollegeApi {
 
     @Transactional
     public void removeFacilitator(CurrentUser admin, UUID courseId, UUID staffId) {
-        Views.Course c = adminCourse(admin, courseId);
+        Views.Course c = lockedAdminCourse(admin, courseId);
         if ("PUBLISHED".equals(c.status()) && !coProduced(c.facilitators().stream().filter(f -> !f.staffId().equals(staffId)).toList())) {
             throw new RuleRefusedException("staffId", "A published course must keep a confirmed peer trainer and a confirmed practitioner trainer.");
         }
@@ -375,7 +385,7 @@ public class CollegeApi {
     /** Publishing needs co-production: a confirmed peer trainer and a confirmed practitioner trainer; and at least one session. */
     @Transactional
     public void publish(CurrentUser admin, UUID courseId) {
-        Views.Course c = adminCourse(admin, courseId);
+        Views.Course c = lockedAdminCourse(admin, courseId);
         if (!coProduced(c.facilitators())) {
             throw new RuleRefusedException("trainers",
                     "A course can be published only when a peer trainer with lived experience and a practitioner trainer have both confirmed.");
@@ -478,6 +488,17 @@ public class CollegeApi {
         requireAdmin(admin);
         return store.course(courseId).filter(c -> c.organisationId().equals(admin.organisationId()))
                 .orElseThrow(() -> new NotFoundException("Course"));
+    }
+
+    /**
+     * The course, read after locking its row until the transaction ends: changes to its trainers,
+     * sessions and status then happen one at a time, so two administrators cannot together leave a
+     * published course without co-production or without a session.
+     */
+    private Views.Course lockedAdminCourse(CurrentUser admin, UUID courseId) {
+        requireAdmin(admin);
+        store.lockForEnrolment(courseId).orElseThrow(() -> new NotFoundException("Course"));
+        return adminCourse(admin, courseId);
     }
 
     private Views.Course registerCourse(CurrentUser user, UUID sessionId) {

@@ -89,13 +89,20 @@ public class Enrolments {
         return id;
     }
 
-    /** A signed-in user becomes a student; their Tandem record is linked only when they agree. */
+    /**
+     * A signed-in user becomes a student; their Tandem record is linked only when they agree.
+     * {@code link} is their answer, null when they gave none: a user with a Tandem record must answer.
+     */
     @Transactional
-    public UUID join(CurrentUser user, StudentForm f, boolean linkRecord) {
+    public UUID join(CurrentUser user, StudentForm f, Boolean link) {
         if (store.studentByAccount(user.accountId()).isPresent()) {
             throw new ConflictException("student", "You are already a student of the college.");
         }
         Validation v = check(f);
+        if (link == null && user.personId() != null) {
+            v.add("linkRecord", "Choose whether to link your college learning to your Tandem record");
+        }
+        boolean linkRecord = Boolean.TRUE.equals(link);
         if (linkRecord && user.personId() == null) {
             v.add("linkRecord", "There is no Tandem record to link to this account");
         }
@@ -103,7 +110,13 @@ public class Enrolments {
             v.add("linkRecord", "Your Tandem record is already linked to a student; ask the college to join the two");
         }
         v.throwIfInvalid();
-        UUID id = store.insertStudent(student(f, user.organisationId(), user.accountId(), linkRecord ? user.personId() : null));
+        UUID id;
+        try {
+            id = store.insertStudent(student(f, user.organisationId(), user.accountId(), linkRecord ? user.personId() : null));
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            // the same form sent twice at once: the other one made them a student
+            throw new ConflictException("student", "You are already a student of the college.");
+        }
         college.audited(user, linkRecord ? user.personId() : null, AuditAction.CREATE, "college student", id);
         return id;
     }
@@ -120,7 +133,8 @@ public class Enrolments {
                 PersonView x = p.get();
                 return new StudentForm(x.preferredName() != null ? x.preferredName() : x.givenName(), x.familyName(), CollegeApi.nz(x.email()),
                         CollegeApi.nz(x.phone()), x.contactByEmail() ? "EMAIL" : x.contactByPhone() ? "PHONE" : x.contactByPost() ? "POST" : "NONE",
-                        "", true, false, false);
+                        "", false, false, false); // which groups they belong to is theirs to say
+
             }
         }
         if (user.staffId() != null) {

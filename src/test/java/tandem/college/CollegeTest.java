@@ -121,8 +121,12 @@ class CollegeTest {
     }
 
     UUID publishedCourse(String title, int capacity) {
+        return publishedCourse(title, capacity, "Riverside Centre", "");
+    }
+
+    UUID publishedCourse(String title, int capacity, String location, String onlineLink) {
         UUID id = college.saveCourse(admin, null, new CollegeApi.CourseForm(thisTerm.toString(), title, "A course for the tests.", "", List.of("HOPE"),
-                List.of("Living well"), "INTRODUCTORY", "Riverside Centre", "", "", Integer.toString(capacity), "", "2/3", "0"));
+                List.of("Living well"), "INTRODUCTORY", location, onlineLink, "", Integer.toString(capacity), "", "2/3", "0"));
         LocalDate day = LocalDate.now(ZoneId.of("Europe/London")).plusDays(7);
         college.addSession(admin, id, day.toString(), "10:00", "12:00");
         college.setFacilitator(admin, id, staff("tutor").toString(), "PEER", true);
@@ -190,6 +194,70 @@ class CollegeTest {
                 SELECT n.outcome FROM college_notification n JOIN college_student s ON s.id = n.student_id
                 JOIN account a ON a.id = s.account_id WHERE a.username = 'sam' ORDER BY n.created_at DESC LIMIT 1
                 """).query(String.class).single()).isEqualTo("NOT_CONTACTED");
+    }
+
+    @Test
+    void onlyStudentsWithAPlaceSeeTheOnlineLink() throws Exception {
+        String link = "https://meet.example.org/online-only";
+        UUID course = publishedCourse("Online only", 1, "", link);
+        String api = "/api/v1/college/courses/" + course + "/enrolments";
+        mvc.perform(post(api).cookie(alex).with(csrf())).andExpect(jsonPath("$.status").value("ENROLLED"));
+        mvc.perform(post(api).cookie(robin).with(csrf())).andExpect(jsonPath("$.status").value("WAITLISTED"));
+        String page = "/college/courses/" + course;
+        mvc.perform(get(page).cookie(alex)).andExpect(content().string(containsString("href=\"" + link + "\"")));
+        mvc.perform(get(page).cookie(robin)).andExpect(content().string(not(containsString(link))));
+        mvc.perform(get(page)).andExpect(content().string(not(containsString(link))));
+    }
+
+    @Test
+    void aSessionThatHasStartedOrIsTheLastOfAPublishedCourseStaysOnTheCourse() {
+        UUID course = publishedCourse("Sessions stay", 12);
+        String sessions = "SELECT count(*) FROM college_session WHERE course_id = :c";
+        UUID only = jdbc.sql("SELECT id FROM college_session WHERE course_id = :c").param("c", course).query(UUID.class).single();
+        assertThatThrownBy(() -> college.removeSession(admin, course, only)).isInstanceOf(RuleRefusedException.class)
+                .hasMessageContaining("needs at least one session");
+        UUID started = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO college_session (id, course_id, starts_at, ends_at)
+                VALUES (:id, :c, now() - interval '2 days', now() - interval '2 days' + interval '2 hours')
+                """).param("id", started).param("c", course).update();
+        assertThatThrownBy(() -> college.removeSession(admin, course, started)).isInstanceOf(RuleRefusedException.class)
+                .hasMessageContaining("has started");
+        assertThat(jdbc.sql(sessions).param("c", course).query(Integer.class).single()).as("nothing removed yet").isEqualTo(2);
+        college.removeSession(admin, course, only);
+        assertThat(jdbc.sql("SELECT id FROM college_session WHERE course_id = :c").param("c", course).query(UUID.class).list())
+                .containsExactly(started);
+    }
+
+    @Test
+    void anEmailThatFailsIsTriedAgainWithoutHoldingBackOrResendingTheOthers() {
+        notifier.sendPending();
+        String student = """
+                INSERT INTO college_student (id, organisation_id, given_name, family_name, email, contact_by)
+                VALUES (:id, :o, :g, 'Student', :e, 'EMAIL')""";
+        String note = """
+                INSERT INTO college_notification (id, student_id, kind, subject, body, created_at)
+                VALUES (:id, :s, 'ENROLLED', :subject, 'Body', now() + make_interval(secs => :n))""";
+        UUID[] ids = new UUID[3];
+        String[] emails = {"first@example.org", "not an address@@", "third@example.org"};
+        for (int i = 0; i < 3; i++) {
+            UUID s = UUID.randomUUID();
+            jdbc.sql(student).param("id", s).param("o", org).param("g", "Mail" + i).param("e", emails[i]).update();
+            ids[i] = UUID.randomUUID();
+            jdbc.sql(note).param("id", ids[i]).param("s", s).param("subject", "Mail test " + i).param("n", i).update();
+        }
+        int before = SMTP.getReceivedMessages().length;
+        assertThat(notifier.sendPending()).isEqualTo(2);
+        assertThat(SMTP.getReceivedMessages()).hasSize(before + 2);
+        String outcome = "SELECT coalesce(outcome, 'PENDING') || '/' || attempts FROM college_notification WHERE id = :id";
+        assertThat(jdbc.sql(outcome).param("id", ids[0]).query(String.class).single()).isEqualTo("SENT/0");
+        assertThat(jdbc.sql(outcome).param("id", ids[1]).query(String.class).single()).isEqualTo("PENDING/1");
+        assertThat(jdbc.sql(outcome).param("id", ids[2]).query(String.class).single()).isEqualTo("SENT/0");
+        for (int run = 2; run <= 5; run++) {
+            assertThat(notifier.sendPending()).as("run %d sends nothing again", run).isZero();
+        }
+        assertThat(SMTP.getReceivedMessages()).hasSize(before + 2);
+        assertThat(jdbc.sql(outcome).param("id", ids[1]).query(String.class).single()).isEqualTo("FAILED/5");
     }
 
     @Test
@@ -275,8 +343,13 @@ class CollegeTest {
         mvc.perform(get("/college")).andExpect(status().isOk()).andExpect(content().string(containsString("Understanding recovery")));
         mvc.perform(get("/college").param("query", "anxiety")).andExpect(content().string(containsString("Understanding anxiety")))
                 .andExpect(content().string(not(containsString("Sleep well"))));
-        mvc.perform(get("/college").param("mode", "ONLINE")).andExpect(content().string(containsString("Online")))
-                .andExpect(content().string(not(containsString("Riverside Centre, Room 1"))));
+        mvc.perform(get("/college").param("mode", "ONLINE")).andExpect(content().string(containsString("Understanding anxiety")))
+                .andExpect(content().string(not(containsString("Sleep well"))));
+        mvc.perform(get("/college").param("mode", "IN_PERSON")).andExpect(content().string(containsString("Sleep well")))
+                .andExpect(content().string(not(containsString("Understanding anxiety"))));
+        UUID online = jdbc.sql("SELECT id FROM college_course WHERE title = 'Understanding anxiety'").query(UUID.class).single();
+        mvc.perform(get("/college/courses/" + online)).andExpect(content().string(containsString("students with a place find the link")))
+                .andExpect(content().string(not(containsString("https://meet.example.org"))));
         mvc.perform(get("/college").param("day", "SOMEDAY")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Choose a day from the list.")));
         mvc.perform(get("/api/v1/college/courses").param("term", "current")).andExpect(status().isOk())
@@ -302,7 +375,15 @@ class CollegeTest {
     @Test
     void joiningLinksTheTandemRecordOnlyWhenThePersonAgrees() throws Exception {
         Cookie[] jo = DemoUsers.login(mvc, "jo");
-        mvc.perform(get("/college/join").cookie(jo)).andExpect(status().isOk()).andExpect(content().string(containsString("Link your college learning")));
+        mvc.perform(get("/college/join").cookie(jo)).andExpect(status().isOk()).andExpect(content().string(containsString("Link your college learning")))
+                .andExpect(content().string(not(containsString("value=\"yes\" checked"))))
+                .andExpect(content().string(not(containsString("value=\"no\" checked"))))
+                .andExpect(content().string(not(containsString("id=\"usesServices\" name=\"usesServices\" type=\"checkbox\" value=\"yes\" checked"))));
+        String students = "SELECT count(*) FROM college_student s JOIN account a ON a.id = s.account_id WHERE a.username = 'jo'";
+        mvc.perform(post("/college/join").cookie(jo).with(csrf()).param("givenName", "Jo").param("familyName", "Pennington")
+                .param("contactBy", "NONE")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Choose whether to link your college learning to your Tandem record")));
+        assertThat(jdbc.sql(students).query(Integer.class).single()).as("no answer, no student").isZero();
         mvc.perform(post("/college/join").cookie(jo).with(csrf()).param("givenName", "Jo").param("familyName", "Pennington")
                 .param("contactBy", "NONE").param("linkRecord", "no")).andExpect(redirectedUrl("/college/me"));
         assertThat(jdbc.sql("SELECT count(*) FROM college_student s JOIN account a ON a.id = s.account_id WHERE a.username = 'jo' AND s.person_id IS NULL")
@@ -358,10 +439,23 @@ class CollegeTest {
 
     @Test
     void theCollegeDashboardShowsTheMixAndExportsCsv() throws Exception {
+        // the figures, counted here another way: students with a live place or waitlist entry this term
+        int usingServices = jdbc.sql("""
+                SELECT count(DISTINCT st.id) FROM college_student st JOIN college_enrolment e ON e.student_id = st.id
+                JOIN college_course c ON c.id = e.course_id WHERE c.term_id = :t AND e.status <> 'WITHDRAWN' AND st.uses_services
+                """).param("t", thisTerm).query(Integer.class).single();
+        String sleepWell = jdbc.sql("""
+                SELECT count(*) FILTER (WHERE e.status = 'ENROLLED') || ',' || count(*) FILTER (WHERE e.status = 'WAITLISTED')
+                FROM college_course c LEFT JOIN college_enrolment e ON e.course_id = c.id WHERE c.title = 'Sleep well'
+                """).query(String.class).single();
+        assertThat(usingServices).isPositive();
         mvc.perform(get("/college/admin").cookie(collegeCookie)).andExpect(status().isOk())
-                .andExpect(content().string(containsString("use services"))).andExpect(content().string(containsString("Sleep well")));
+                .andExpect(content().string(containsString(usingServices + " use services")))
+                .andExpect(content().string(containsString("Sleep well")));
         mvc.perform(get("/college/admin/dashboard.csv").cookie(collegeCookie)).andExpect(status().isOk())
-                .andExpect(content().string(containsString("course,status,places,enrolled,waitlisted")));
+                .andExpect(content().string(containsString("course,status,places,enrolled,waitlisted")))
+                .andExpect(content().string(containsString("\"Sleep well\",PUBLISHED,12," + sleepWell + ",")))
+                .andExpect(content().string(containsString("\"Students who use services\",,," + usingServices + ",")));
         mvc.perform(get("/college/admin").cookie(tutor)).andExpect(status().isForbidden());
         mvc.perform(get("/college/students/" + UUID.randomUUID()).cookie(collegeCookie)).andExpect(status().isNotFound());
     }
@@ -385,7 +479,8 @@ class CollegeTest {
         assertThatThrownBy(() -> enrolments.enrol(admin, first, person)).isInstanceOf(ConflictException.class)
                 .hasMessageContaining("already enrolled");
 
-        // A person whose account joined the college without linking their record: that student is enrolled.
+        // A person whose account joined the college and chose to keep it apart from their record: that
+        // student is neither used nor linked; the person gets a student record of their own, without the account.
         UUID[] withAccount = new UUID[2];
         withAccount[0] = jdbc.sql(NO_ACCOUNT + "AND NOT EXISTS (SELECT 1 FROM college_student s WHERE s.person_id = p.id) ORDER BY p.id LIMIT 1 OFFSET 4")
                 .param("o", org).query(UUID.class).single();
@@ -397,9 +492,11 @@ class CollegeTest {
                 VALUES (:id, :o, :a, 'Joined', 'Unlinked', 'NONE')
                 """).param("id", joined).param("o", org).param("a", withAccount[1]).update();
         assertThat(enrolments.enrol(admin, first, withAccount[0]).status()).isEqualTo("ENROLLED");
-        assertThat(jdbc.sql("SELECT student_id FROM college_enrolment WHERE course_id = :c AND student_id = :s")
-                .param("c", first).param("s", joined).query(UUID.class).list()).containsExactly(joined);
-        assertThat(jdbc.sql("SELECT count(*) FROM college_student WHERE person_id = :p").param("p", withAccount[0]).query(Integer.class).single())
-                .isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM college_enrolment WHERE student_id = :s").param("s", joined).query(Integer.class).single())
+                .as("the student who kept apart is not enrolled by the administrator").isZero();
+        assertThat(jdbc.sql("SELECT coalesce(CAST(account_id AS text), 'none') FROM college_student WHERE person_id = :p")
+                .param("p", withAccount[0]).query(String.class).single()).as("a record of the person's own, without the account").isEqualTo("none");
+        assertThat(jdbc.sql("SELECT person_id FROM college_student WHERE id = :s").param("s", joined).query(UUID.class).list())
+                .as("still not linked").containsExactly((UUID) null);
     }
 }

@@ -32,10 +32,12 @@ public class CollegeStore {
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate named;
+    private final String zone;
 
-    CollegeStore(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
+    CollegeStore(JdbcClient jdbc, NamedParameterJdbcTemplate named, tandem.shared.TandemClock clock) {
         this.jdbc = jdbc;
         this.named = named;
+        this.zone = clock.zone().getId();
     }
 
     // Terms
@@ -181,7 +183,7 @@ public class CollegeStore {
                 });
             }
             sql.append(") ");
-            p.put("zone", "Europe/London");
+            p.put("zone", zone); // the organisation's time zone, as sessions are entered and shown
         }
         sql.append("ORDER BY t.starts_on DESC, c.title");
         var spec = jdbc.sql(sql.toString());
@@ -217,6 +219,10 @@ public class CollegeStore {
 
     public int deleteSession(UUID course, UUID session) {
         return jdbc.sql("DELETE FROM college_session WHERE id = :id AND course_id = :c").param("id", session).param("c", course).update();
+    }
+
+    public boolean hasAttendance(UUID session) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM college_attendance WHERE session_id = :s)").param("s", session).query(Boolean.class).single();
     }
 
     public Optional<UUID> courseOfSession(UUID session) {
@@ -364,16 +370,24 @@ public class CollegeStore {
     private static final String ENROL_STUDENT = ENROL.formatted("SELECT id, organisation_id, person_id FROM college_student WHERE id = :s",
             LOCKED);
 
-    /** First a student for the person unless they (or their account) have one; then the enrolment of whichever that is. */
-    private static final String ENROL_PERSON = INSERT_STUDENT + "ON CONFLICT DO NOTHING;\n" + ENROL.formatted("""
-            (SELECT id, organisation_id, person_id FROM college_student WHERE person_id = :p)
-            UNION ALL (SELECT id, organisation_id, person_id FROM college_student WHERE account_id = :a) LIMIT 1""", LOCKED);
+    /**
+     * First a student for the person unless they have one; then the enrolment of that student. The
+     * new student gets the person's account too, unless the account already joined the college by
+     * itself: that student chose to keep their college learning apart from their Tandem record, so
+     * it is neither used nor revealed here.
+     */
+    private static final String ENROL_PERSON = """
+            INSERT INTO college_student (id, organisation_id, account_id, person_id, given_name, family_name, email, phone, contact_by,
+              access_needs, uses_services, supports_someone, works_in_services)
+            VALUES (:id, :o, CASE WHEN EXISTS (SELECT 1 FROM college_student WHERE account_id = CAST(:a AS uuid)) THEN NULL ELSE CAST(:a AS uuid) END,
+              :p, :g, :f, :e, :ph, :cb, :an, :us, :ss, :ws)
+            ON CONFLICT DO NOTHING;
+            """ + ENROL.formatted("SELECT id, organisation_id, person_id FROM college_student WHERE person_id = :p", LOCKED);
 
     /**
      * Enrols the student, or puts them on the waitlist when the course is full, in one round trip.
-     * A student without an id is a person of the organisation who becomes a student, unless they or
-     * their account already are one (then that student is enrolled); that insert is the first
-     * statement. The next locks the course row until the transaction ends. The last, whose snapshot
+     * A student without an id is a person of the organisation who becomes a student unless they
+     * already are one ({@link #ENROL_PERSON}); that insert is the first statement. The next locks the course row until the transaction ends. The last, whose snapshot
      * is taken after the lock was granted and so sees every earlier enrolment of the course, does the
      * rest only when the course belongs to the student's organisation, is published, has not finished
      * at {@code now}, has opened for enrolment and the student has no live enrolment on it: the

@@ -139,8 +139,12 @@ class CollegeAdminController {
 
     @PostMapping("/college/admin/courses/{id}/sessions/{sessionId}/delete")
     String removeSession(@PathVariable UUID id, @PathVariable UUID sessionId, RedirectAttributes redirect) {
-        college.removeSession(identity.require(), id, sessionId);
-        redirect.addFlashAttribute("flash", "Session removed. Enrolled students are told.");
+        try {
+            college.removeSession(identity.require(), id, sessionId);
+            redirect.addFlashAttribute("flash", "Session removed. Enrolled students are told.");
+        } catch (RuleRefusedException e) {
+            redirect.addFlashAttribute("flash", e.getMessage());
+        }
         return "redirect:/college/admin/courses/" + id;
     }
 

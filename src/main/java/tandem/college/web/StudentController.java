@@ -112,14 +112,15 @@ class StudentController {
         if (enrolments.studentOf(user).isPresent()) {
             return "redirect:/college/me";
         }
-        return joinPage(model, user, enrolments.joinForm(user), true, FormErrors.NONE);
+        return joinPage(model, user, enrolments.joinForm(user), null, FormErrors.NONE);
     }
 
     @PostMapping("/college/join")
     String join(@RequestParam Map<String, String> p, Model model, RedirectAttributes redirect) {
         CurrentUser user = identity.require();
         Enrolments.StudentForm f = form(p);
-        boolean link = "yes".equals(p.get("linkRecord"));
+        // nothing is assumed: linking needs a "yes", and a person with a record must answer
+        Boolean link = "yes".equals(p.get("linkRecord")) ? Boolean.TRUE : "no".equals(p.get("linkRecord")) ? Boolean.FALSE : null;
         try {
             enrolments.join(user, f, link);
         } catch (InvalidInputException e) {
@@ -129,10 +130,10 @@ class StudentController {
         return "redirect:/college/me";
     }
 
-    private String joinPage(Model model, CurrentUser user, Enrolments.StudentForm f, boolean link, FormErrors errors) {
+    private String joinPage(Model model, CurrentUser user, Enrolments.StudentForm f, Boolean link, FormErrors errors) {
         model.addAttribute("form", f);
         model.addAttribute("canLink", user.personId() != null);
-        model.addAttribute("link", link);
+        model.addAttribute("link", link == null ? "" : link ? "yes" : "no");
         model.addAttribute("errors", errors);
         return "college/join";
     }
