@@ -284,9 +284,11 @@ public class CollegeApi {
         if (!store.updateCourse(id, version, row)) {
             throw new ConflictException("version", "Someone else changed this course while you were editing. Reload it to see their changes.");
         }
-        // More places: the first on the waitlist move up, in order.
+        // More places on a course that is running: the first on the waitlist move up, in order.
         Instant now = clock.now();
-        for (int i = existing.enrolled(); i < capacity; i++) {
+        boolean running = "PUBLISHED".equals(existing.status()) && !existing.termEnds().isBefore(clock.today())
+                && (existing.lastSessionEnds() == null || existing.lastSessionEnds().isAfter(now));
+        for (int i = existing.enrolled(); running && i < capacity; i++) {
             Optional<UUID> promoted = store.promoteFirst(id, now);
             if (promoted.isEmpty()) {
                 break;

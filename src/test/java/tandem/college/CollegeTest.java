@@ -210,6 +210,31 @@ class CollegeTest {
     }
 
     @Test
+    void morePlacesGoToTheWaitingListInOrderOnlyWhileTheCourseRuns() throws Exception {
+        UUID course = publishedCourse("More places later", 1);
+        String api = "/api/v1/college/courses/" + course + "/enrolments";
+        mvc.perform(post(api).cookie(alex).with(csrf())).andExpect(jsonPath("$.status").value("ENROLLED"));
+        mvc.perform(post(api).cookie(robin).with(csrf())).andExpect(jsonPath("$.position").value(1));
+        mvc.perform(post(api).cookie(sam).with(csrf())).andExpect(jsonPath("$.position").value(2));
+        String statuses = """
+                SELECT string_agg(a.username || '=' || e.status, ',' ORDER BY a.username) FROM college_enrolment e
+                JOIN college_student s ON s.id = e.student_id JOIN account a ON a.id = s.account_id WHERE e.course_id = :c""";
+        college.saveCourse(admin, course, withCapacity(college.adminView(admin, course), 2));
+        assertThat(jdbc.sql(statuses).param("c", course).query(String.class).single()).isEqualTo("alex=ENROLLED,robin=ENROLLED,sam=WAITLISTED");
+        // once the course has finished, a change of places moves no one
+        jdbc.sql("UPDATE college_session SET starts_at = now() - interval '3 days', ends_at = now() - interval '3 days' + interval '2 hours' "
+                + "WHERE course_id = :c").param("c", course).update();
+        college.saveCourse(admin, course, withCapacity(college.adminView(admin, course), 3));
+        assertThat(jdbc.sql(statuses).param("c", course).query(String.class).single()).isEqualTo("alex=ENROLLED,robin=ENROLLED,sam=WAITLISTED");
+    }
+
+    static CollegeApi.CourseForm withCapacity(Views.Course c, int capacity) {
+        CollegeApi.CourseForm f = CollegeApi.CourseForm.of(c);
+        return new CollegeApi.CourseForm(f.termId(), f.title(), f.description(), f.outcomes(), f.chime(), f.topics(), f.level(), f.location(),
+                f.onlineLink(), f.accessibility(), Integer.toString(capacity), f.coDesignedBy(), f.completion(), f.version());
+    }
+
+    @Test
     void aSessionThatHasStartedOrIsTheLastOfAPublishedCourseStaysOnTheCourse() {
         UUID course = publishedCourse("Sessions stay", 12);
         String sessions = "SELECT count(*) FROM college_session WHERE course_id = :c";
