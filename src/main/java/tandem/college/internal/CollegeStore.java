@@ -231,11 +231,14 @@ public class CollegeStore {
 
     // Students
 
-    private static final String INSERT_STUDENT = """
+    /** A student's insert; %s: the account column's value. */
+    private static final String INSERT_STUDENT_WITH_ACCOUNT = """
             INSERT INTO college_student (id, organisation_id, account_id, person_id, given_name, family_name, email, phone, contact_by,
               access_needs, uses_services, supports_someone, works_in_services)
-            VALUES (:id, :o, :a, :p, :g, :f, :e, :ph, :cb, :an, :us, :ss, :ws)
+            VALUES (:id, :o, %s, :p, :g, :f, :e, :ph, :cb, :an, :us, :ss, :ws)
             """;
+
+    private static final String INSERT_STUDENT = INSERT_STUDENT_WITH_ACCOUNT.formatted(":a");
 
     public UUID insertStudent(Views.Student s) {
         UUID id = s.id() == null ? UUID.randomUUID() : s.id();
@@ -376,13 +379,9 @@ public class CollegeStore {
      * itself: that student chose to keep their college learning apart from their Tandem record, so
      * it is neither used nor revealed here.
      */
-    private static final String ENROL_PERSON = """
-            INSERT INTO college_student (id, organisation_id, account_id, person_id, given_name, family_name, email, phone, contact_by,
-              access_needs, uses_services, supports_someone, works_in_services)
-            VALUES (:id, :o, CASE WHEN EXISTS (SELECT 1 FROM college_student WHERE account_id = CAST(:a AS uuid)) THEN NULL ELSE CAST(:a AS uuid) END,
-              :p, :g, :f, :e, :ph, :cb, :an, :us, :ss, :ws)
-            ON CONFLICT DO NOTHING;
-            """ + ENROL.formatted("SELECT id, organisation_id, person_id FROM college_student WHERE person_id = :p", LOCKED);
+    private static final String ENROL_PERSON = INSERT_STUDENT_WITH_ACCOUNT.formatted(
+            "CASE WHEN EXISTS (SELECT 1 FROM college_student WHERE account_id = CAST(:a AS uuid)) THEN NULL ELSE CAST(:a AS uuid) END")
+            + "ON CONFLICT DO NOTHING;\n" + ENROL.formatted("SELECT id, organisation_id, person_id FROM college_student WHERE person_id = :p", LOCKED);
 
     /**
      * Enrols the student, or puts them on the waitlist when the course is full, in one round trip.

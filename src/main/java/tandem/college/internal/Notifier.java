@@ -64,6 +64,7 @@ public class Notifier {
         int sent = 0;
         for (Pending p : pending) {
             String outcome;
+            int attempts = p.attempts();
             if (!"EMAIL".equals(p.contactBy()) || p.email() == null) {
                 outcome = "NONE".equals(p.contactBy()) ? "NOT_CONTACTED" : "STAFF_TO_CONTACT";
             } else if (mailHost.isBlank() || mail.getIfAvailable() == null) {
@@ -81,16 +82,14 @@ public class Notifier {
                     sent++;
                 } catch (MailException e) {
                     // this row only: the e-mails already sent in this run keep their outcome
-                    int attempts = p.attempts() + 1;
+                    attempts++;
                     outcome = attempts >= MAX_ATTEMPTS ? "FAILED" : null;
                     log.warn("A college notification could not be e-mailed ({}; attempt {} of {}): {}", p.id(), attempts, MAX_ATTEMPTS,
                             e.getClass().getSimpleName());
-                    jdbc.sql("UPDATE college_notification SET attempts = :a, outcome = :o WHERE id = :id").param("a", attempts)
-                            .param("o", outcome).param("id", p.id()).update();
-                    continue;
                 }
             }
-            jdbc.sql("UPDATE college_notification SET outcome = :o WHERE id = :id").param("o", outcome).param("id", p.id()).update();
+            jdbc.sql("UPDATE college_notification SET outcome = :o, attempts = :a WHERE id = :id").param("o", outcome).param("a", attempts)
+                    .param("id", p.id()).update();
         }
         return sent;
     }
