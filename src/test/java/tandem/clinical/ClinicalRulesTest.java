@@ -8,10 +8,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static tandem.support.Theories.intLists;
+import static tandem.support.Theories.qt;
 
 import tandem.clinical.ClinicalRules.Evaluation;
 import tandem.clinical.ClinicalRules.Observation;
@@ -96,10 +95,13 @@ class ClinicalRulesTest {
         assertThat(e.recovered()).isFalse();
     }
 
-    @Property
-    void addingAnObservationThatAgreesWithTheCurrentOneNeverShortensARun(
-            @ForAll @Size(min = 1, max = 12) List<@IntRange(min = 0, max = 1) Integer> values,
-            @ForAll @IntRange(min = 1, max = 120) int step, @ForAll @IntRange(min = 1, max = 183) int after) {
+    @Test
+    void addingAnObservationThatAgreesWithTheCurrentOneNeverShortensARun() {
+        qt().forAll(intLists(0, 1, 1, 12), integers().between(1, 120), integers().between(1, 183))
+                .checkAssert(ClinicalRulesTest::agreeingObservationKeepsTheRun);
+    }
+
+    private static void agreeingObservationKeepsTheRun(List<Integer> values, int step, int after) {
         List<Observation> obs = new ArrayList<>();
         LocalDate d = START;
         for (int v : values) {
@@ -112,22 +114,23 @@ class ClinicalRulesTest {
         List<Observation> more = new ArrayList<>(obs);
         more.add(o(Criterion.SOCIAL, obs.get(obs.size() - 1).value(), asOf));
         Result afterAdding = of(RULES.evaluate(more, asOf), Criterion.SOCIAL);
-        assertThat(afterAdding.status()).isEqualTo(before.status());
+        assertThat(afterAdding.status()).as(values + " every " + step + " days, " + after + " after").isEqualTo(before.status());
         if (before.status() == Status.MET) {
-            assertThat(afterAdding.since()).isEqualTo(before.since());
+            assertThat(afterAdding.since()).as(values + " every " + step + " days, " + after + " after").isEqualTo(before.since());
         }
     }
 
-    @Property
-    void aGapAlwaysYieldsUnknownNeverMet(@ForAll @Size(min = 1, max = 12) List<@IntRange(min = 0, max = 1) Integer> values,
-            @ForAll @IntRange(min = 1, max = 120) int step, @ForAll @IntRange(min = 184, max = 2000) int gap) {
-        List<Observation> obs = new ArrayList<>();
-        LocalDate d = START;
-        for (int v : values) {
-            obs.add(o(Criterion.LIVING, v == 1 ? "INDEPENDENT" : "SUPERVISED", d));
-            d = d.plusDays(step);
-        }
-        Result r = of(RULES.evaluate(obs, d.minusDays(step).plusDays(gap)), Criterion.LIVING);
-        assertThat(r.status()).isEqualTo(Status.UNKNOWN);
+    @Test
+    void aGapAlwaysYieldsUnknownNeverMet() {
+        qt().forAll(intLists(0, 1, 1, 12), integers().between(1, 120), integers().between(184, 2000)).checkAssert((values, step, gap) -> {
+            List<Observation> obs = new ArrayList<>();
+            LocalDate d = START;
+            for (int v : values) {
+                obs.add(o(Criterion.LIVING, v == 1 ? "INDEPENDENT" : "SUPERVISED", d));
+                d = d.plusDays(step);
+            }
+            Result r = of(RULES.evaluate(obs, d.minusDays(step).plusDays(gap)), Criterion.LIVING);
+            assertThat(r.status()).as(values + " every " + step + " days, then " + gap + " days without").isEqualTo(Status.UNKNOWN);
+        });
     }
 }

@@ -9,10 +9,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static tandem.support.Theories.intLists;
+import static tandem.support.Theories.qt;
 
 import tandem.recovery.GoalAttainment.Rated;
 
@@ -51,31 +50,36 @@ class GoalAttainmentTest {
         assertThatThrownBy(() -> new Rated(0, 0)).isInstanceOf(IllegalArgumentException.class);
     }
 
-    @Property
-    void allGoalsAtExpectedLevelAlwaysScoreFifty(@ForAll @IntRange(min = 1, max = 20) int n) {
-        List<Rated> goals = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            goals.add(r(0));
-        }
-        assertThat(GoalAttainment.tScore(goals)).isEqualByComparingTo(BigDecimal.valueOf(50));
+    @Test
+    void allGoalsAtExpectedLevelAlwaysScoreFifty() {
+        qt().forAll(integers().between(1, 20)).checkAssert(n -> {
+            List<Rated> goals = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                goals.add(r(0));
+            }
+            assertThat(GoalAttainment.tScore(goals)).as(n + " goals").isEqualByComparingTo(BigDecimal.valueOf(50));
+        });
     }
 
-    @Property
-    void raisingOneGoalsLevelNeverLowersTheScore(@ForAll @Size(min = 1, max = 10) List<@IntRange(min = -2, max = 1) Integer> levels,
-            @ForAll @IntRange(min = 0, max = 9) int which) {
-        int i = which % levels.size();
-        List<Rated> before = levels.stream().map(GoalAttainmentTest::r).toList();
-        List<Rated> after = new ArrayList<>(before);
-        after.set(i, r(levels.get(i) + 1));
-        assertThat(GoalAttainment.tScore(after)).isGreaterThanOrEqualTo(GoalAttainment.tScore(before));
+    @Test
+    void raisingOneGoalsLevelNeverLowersTheScore() {
+        qt().forAll(intLists(-2, 1, 1, 10), integers().between(0, 9)).checkAssert((levels, which) -> {
+            int i = which % levels.size();
+            List<Rated> before = levels.stream().map(GoalAttainmentTest::r).toList();
+            List<Rated> after = new ArrayList<>(before);
+            after.set(i, r(levels.get(i) + 1));
+            assertThat(GoalAttainment.tScore(after)).as("levels " + levels + ", raising goal " + i)
+                    .isGreaterThanOrEqualTo(GoalAttainment.tScore(before));
+        });
     }
 
-    @Property
-    void scoresStayWithinTheRangeOfAllAtMinusTwoToAllAtPlusTwo(
-            @ForAll @Size(min = 1, max = 10) List<@IntRange(min = -2, max = 2) Integer> levels) {
-        List<Rated> goals = levels.stream().map(GoalAttainmentTest::r).toList();
-        List<Rated> low = levels.stream().map(l -> r(-2)).toList();
-        List<Rated> high = levels.stream().map(l -> r(2)).toList();
-        assertThat(GoalAttainment.tScore(goals)).isBetween(GoalAttainment.tScore(low), GoalAttainment.tScore(high));
+    @Test
+    void scoresStayWithinTheRangeOfAllAtMinusTwoToAllAtPlusTwo() {
+        qt().forAll(intLists(-2, 2, 1, 10)).checkAssert(levels -> {
+            List<Rated> goals = levels.stream().map(GoalAttainmentTest::r).toList();
+            List<Rated> low = levels.stream().map(l -> r(-2)).toList();
+            List<Rated> high = levels.stream().map(l -> r(2)).toList();
+            assertThat(GoalAttainment.tScore(goals)).as("levels " + levels).isBetween(GoalAttainment.tScore(low), GoalAttainment.tScore(high));
+        });
     }
 }

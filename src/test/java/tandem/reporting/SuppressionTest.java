@@ -6,10 +6,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
+import static tandem.support.Theories.intLists;
+import static tandem.support.Theories.qt;
 
 class SuppressionTest {
 
@@ -41,32 +39,32 @@ class SuppressionTest {
         assertNoLineHasExactlyOneWithheld(grid);
     }
 
-    @Property
-    void noShownCountIsUnderFiveAndNoLineGivesAWithheldCountAway(
-            @ForAll @Size(min = 1, max = 6) List<@IntRange(min = 0, max = 40) Integer> counts) {
-        int total = counts.stream().mapToInt(Integer::intValue).sum();
-        List<Cell> cells = Suppression.partition(total, counts);
-        for (int i = 0; i < cells.size(); i++) {
-            if (!cells.get(i).fewerThan5()) {
-                assertThat(cells.get(i).count()).isEqualTo(counts.get(i)).isGreaterThanOrEqualTo(Cell.MINIMUM);
+    @Test
+    void noShownCountIsUnderFiveAndNoLineGivesAWithheldCountAway() {
+        qt().forAll(intLists(0, 40, 1, 6)).checkAssert(counts -> {
+            int total = counts.stream().mapToInt(Integer::intValue).sum();
+            List<Cell> cells = Suppression.partition(total, counts);
+            for (int i = 0; i < cells.size(); i++) {
+                if (!cells.get(i).fewerThan5()) {
+                    assertThat(cells.get(i).count()).as("counts " + counts).isEqualTo(counts.get(i)).isGreaterThanOrEqualTo(Cell.MINIMUM);
+                }
             }
-        }
-        long withheld = cells.stream().filter(Cell::fewerThan5).count();
-        assertThat(withheld == 1 && cells.size() > 1).isFalse();
+            long withheld = cells.stream().filter(Cell::fewerThan5).count();
+            assertThat(withheld == 1 && cells.size() > 1).as("exactly one withheld in " + counts).isFalse();
+        });
     }
 
-    @Property
-    void gridsNeverLeaveExactlyOneWithheldCellInARowOrColumn(@ForAll @IntRange(min = 0, max = 30) int a,
-            @ForAll @IntRange(min = 0, max = 30) int b, @ForAll @IntRange(min = 0, max = 30) int c,
-            @ForAll @IntRange(min = 0, max = 30) int d, @ForAll @IntRange(min = 0, max = 30) int e,
-            @ForAll @IntRange(min = 0, max = 30) int f) {
-        List<List<Cell>> grid = Suppression.grid(new int[][] {{a, b, c}, {d, e, f}});
-        for (List<Cell> row : grid) {
-            for (Cell cell : row) {
-                assertThat(cell.fewerThan5() || cell.count() >= Cell.MINIMUM).isTrue();
+    @Test
+    void gridsNeverLeaveExactlyOneWithheldCellInARowOrColumn() {
+        qt().forAll(intLists(0, 30, 6, 6)).checkAssert(v -> {
+            List<List<Cell>> grid = Suppression.grid(new int[][] {{v.get(0), v.get(1), v.get(2)}, {v.get(3), v.get(4), v.get(5)}});
+            for (List<Cell> row : grid) {
+                for (Cell cell : row) {
+                    assertThat(cell.fewerThan5() || cell.count() >= Cell.MINIMUM).as("grid " + v).isTrue();
+                }
             }
-        }
-        assertNoLineHasExactlyOneWithheld(grid);
+            assertNoLineHasExactlyOneWithheld(grid);
+        });
     }
 
     private static void assertNoLineHasExactlyOneWithheld(List<List<Cell>> grid) {
