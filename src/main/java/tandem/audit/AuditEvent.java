@@ -1,11 +1,12 @@
 package tandem.audit;
 
-import java.util.UUID;
+import tandem.shared.ids.OrganisationId;
+import tandem.shared.ids.PersonId;
 
 /**
  * One thing to record: who (account name and the role they acted in), about which person, what
  * they did and to what. Request id and client address are filled in from the web request.
  */
-public record AuditEvent(String actor, String actorRole, UUID organisationId, UUID personId, AuditAction action,
+public record AuditEvent(String actor, String actorRole, OrganisationId organisationId, PersonId personId, AuditAction action,
         String objectType, String objectId, boolean breakGlass) {
 }

@@ -1,12 +1,13 @@
 package tandem.audit;
 
-import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import tandem.audit.internal.AuditStore;
 import tandem.shared.PageOf;
+import tandem.shared.ids.PersonId;
+import tandem.shared.ids.TypedId;
 
 /**
  * The audit trail. {@link #record} joins the caller's transaction, so a change and its audit
@@ -28,8 +29,8 @@ public class AuditLog {
 
     /** Entries about one person, newest first. */
     @Transactional(readOnly = true)
-    public PageOf<AccessLogEntry> accessLog(UUID personId, int page, int size) {
-        return store.forPerson(personId, page, size);
+    public PageOf<AccessLogEntry> accessLog(PersonId personId, int page, int size) {
+        return store.forPerson(TypedId.uuid(personId), page, size);
     }
 
     /**

@@ -41,6 +41,7 @@ import tandem.shared.error.InvalidInputException;
 import tandem.shared.error.NotFoundException;
 import tandem.shared.error.Validation;
 import tandem.workforce.PeerWorkforce;
+import tandem.shared.ids.OrganisationId;
 
 /**
  * The organisation's own change work: ten-challenge self-assessments with evidence and who took
@@ -166,7 +167,7 @@ public class OrganisationalChange {
         }
         v.throwIfInvalid();
         Assessment a = new Assessment(UUID.randomUUID(), s, target, null, on, p, le, lead.displayName(), kept, List.of());
-        store.insertAssessment(lead.organisationId(), a, clock.now());
+        store.insertAssessment(lead.organisationId().value(), a, clock.now());
         for (int i = 0; i < files.size(); i++) {
             Upload u = files.get(i);
             store.insertFile(a.id(), u.challenge(), safeName(u.filename()), types.get(i), u.bytes(), clock.now());
@@ -190,20 +191,20 @@ public class OrganisationalChange {
         if (s != null && !List.of("ORGANISATION", "SITE", "TEAM").contains(s)) {
             throw new InvalidInputException(List.of(new FieldProblem("scope", "The scope is ORGANISATION, SITE or TEAM")));
         }
-        return store.assessments(user.organisationId(), s, id).stream().map(a -> named(user, a)).toList();
+        return store.assessments(user.organisationId().value(), s, id).stream().map(a -> named(user, a)).toList();
     }
 
     @Transactional(readOnly = true)
     public Assessment assessment(CurrentUser user, UUID id) {
         requireLead(user);
-        return store.assessment(user.organisationId(), id).map(a -> named(user, a))
+        return store.assessment(user.organisationId().value(), id).map(a -> named(user, a))
                 .orElseThrow(() -> new NotFoundException("Assessment"));
     }
 
     @Transactional(readOnly = true)
     public Object[] evidence(CurrentUser user, UUID fileId) {
         requireLead(user);
-        return store.file(user.organisationId(), fileId).orElseThrow(() -> new NotFoundException("File"));
+        return store.file(user.organisationId().value(), fileId).orElseThrow(() -> new NotFoundException("File"));
     }
 
     /** What the content of a file says it is: PDF, PNG, JPEG or UTF-8 text, else null. */
@@ -295,9 +296,9 @@ public class OrganisationalChange {
     }
 
     public TeamView teamOf(CurrentUser user, UUID team) {
-        TeamView t = people.teams(user.organisationId() == null ? new UUID(0, 0) : user.organisationId()).stream()
-                .filter(x -> x.id().equals(team)).findFirst().orElseThrow(() -> new NotFoundException("Team"));
-        boolean member = user.staffId() != null && people.teamsOfStaff(user.staffId()).stream().anyMatch(x -> x.id().equals(team));
+        TeamView t = people.teams(user.organisationId()).stream()
+                .filter(x -> x.id().value().equals(team)).findFirst().orElseThrow(() -> new NotFoundException("Team"));
+        boolean member = user.staffId() != null && people.teamsOfStaff(user.staffId()).stream().anyMatch(x -> x.id().value().equals(team));
         if (!user.has(Role.SERVICE_LEAD) && !member) {
             throw new NotFoundException("Team");
         }
@@ -309,7 +310,7 @@ public class OrganisationalChange {
     @Transactional(readOnly = true)
     public List<Cycle> cycles(CurrentUser lead) {
         requireLead(lead);
-        return store.cycles(lead.organisationId());
+        return store.cycles(lead.organisationId().value());
     }
 
     @Transactional
@@ -320,7 +321,7 @@ public class OrganisationalChange {
         v.required("title", blank(title), "what the cycle is about", 200);
         v.throwIfInvalid();
         Cycle cycle = new Cycle(UUID.randomUUID(), c, title.strip(), lead.displayName(), clock.now(), null, List.of());
-        store.insertCycle(lead.organisationId(), cycle);
+        store.insertCycle(lead.organisationId().value(), cycle);
         audited(lead, AuditAction.CREATE, "action learning cycle", cycle.id());
         return cycle;
     }
@@ -372,7 +373,7 @@ public class OrganisationalChange {
 
     public Cycle cycle(CurrentUser lead, UUID id) {
         requireLead(lead);
-        return store.cycles(lead.organisationId()).stream().filter(c -> c.id().equals(id)).findFirst()
+        return store.cycles(lead.organisationId().value()).stream().filter(c -> c.id().equals(id)).findFirst()
                 .orElseThrow(() -> new NotFoundException("Cycle"));
     }
 
@@ -381,7 +382,7 @@ public class OrganisationalChange {
     @Transactional(readOnly = true)
     public Optional<int[]> colleges(CurrentUser lead) {
         requireLead(lead);
-        return store.profile(lead.organisationId());
+        return store.profile(lead.organisationId().value());
     }
 
     @Transactional
@@ -391,14 +392,14 @@ public class OrganisationalChange {
         int o = count(v, "collegesOpen", open);
         int p = count(v, "collegesPlanned", planned);
         v.throwIfInvalid();
-        store.saveProfile(lead.organisationId(), o, p, clock.now());
-        audited(lead, AuditAction.UPDATE, "Recovery College counts", lead.organisationId());
+        store.saveProfile(lead.organisationId().value(), o, p, clock.now());
+        audited(lead, AuditAction.UPDATE, "Recovery College counts", lead.organisationId().value());
     }
 
     @Transactional(readOnly = true)
     public List<Fidelity> fidelity(CurrentUser user) {
         requireCollege(user);
-        return store.fidelity(user.organisationId());
+        return store.fidelity(user.organisationId().value());
     }
 
     @Transactional
@@ -425,9 +426,9 @@ public class OrganisationalChange {
             }
         }
         v.throwIfInvalid();
-        store.saveFidelity(user.organisationId(), new Fidelity(UUID.randomUUID(), term.strip(), kept, user.displayName(),
+        store.saveFidelity(user.organisationId().value(), new Fidelity(UUID.randomUUID(), term.strip(), kept, user.displayName(),
                 clock.now()));
-        audited(user, AuditAction.UPDATE, "college fidelity self-check", user.organisationId());
+        audited(user, AuditAction.UPDATE, "college fidelity self-check", user.organisationId().value());
     }
 
     /** The programme's members side by side: each organisation's latest organisation-wide stages and counts. */
@@ -442,14 +443,14 @@ public class OrganisationalChange {
         }
         List<Member> out = new ArrayList<>();
         for (OrganisationView o : people.organisationsInProgramme(own.programmeId())) {
-            Assessment latest = store.assessments(o.id(), "ORGANISATION", o.id()).stream().findFirst().orElse(null);
+            Assessment latest = store.assessments(o.id().value(), "ORGANISATION", o.id().value()).stream().findFirst().orElse(null);
             Map<Integer, String> st = new LinkedHashMap<>();
             if (latest != null) {
                 latest.ratings().forEach(r -> st.put(r.challenge(), r.stage()));
             }
-            Optional<int[]> colleges = store.profile(o.id());
-            int[] peers = workforce.peerWorkers(o.id());
-            out.add(new Member(o.id(), o.name(), latest == null ? null : latest.assessedOn(), st,
+            Optional<int[]> colleges = store.profile(o.id().value());
+            int[] peers = workforce.peerWorkers(o.id().value());
+            out.add(new Member(o.id().value(), o.name(), latest == null ? null : latest.assessedOn(), st,
                     colleges.map(c -> c[0]).orElse(null), colleges.map(c -> c[1]).orElse(null), peers[0], peers[1]));
         }
         return out;
@@ -464,11 +465,11 @@ public class OrganisationalChange {
 
     /** The scope's name when it belongs to the user's organisation, else null. */
     public String scopeName(CurrentUser user, String scope, UUID id) {
-        UUID org = user.organisationId();
+        UUID org = user.organisationId().value();
         return switch (scope) {
-            case "ORGANISATION" -> id.equals(org) ? people.organisation(org).map(OrganisationView::name).orElse(null) : null;
-            case "SITE" -> people.sites(org).stream().filter(s -> s.id().equals(id)).map(s -> s.name()).findFirst().orElse(null);
-            case "TEAM" -> people.teams(org).stream().filter(t -> t.id().equals(id)).map(TeamView::name).findFirst().orElse(null);
+            case "ORGANISATION" -> id.equals(org) ? people.organisation(OrganisationId.of(org)).map(OrganisationView::name).orElse(null) : null;
+            case "SITE" -> people.sites(OrganisationId.of(org)).stream().filter(s -> s.id().value().equals(id)).map(s -> s.name()).findFirst().orElse(null);
+            case "TEAM" -> people.teams(OrganisationId.of(org)).stream().filter(t -> t.id().value().equals(id)).map(TeamView::name).findFirst().orElse(null);
             default -> null;
         };
     }

@@ -20,6 +20,7 @@ import tandem.measures.ResponseRecorded;
 import tandem.shared.TandemClock;
 import tandem.shared.error.Validation;
 import tandem.clinical.internal.ObservationStore;
+import tandem.shared.ids.PersonId;
 
 /**
  * Observations and the clinical recovery evaluation for a person, through the access-decision
@@ -48,13 +49,13 @@ public class ClinicalRecovery {
 
     @Transactional
     public List<RecordedObservation> observations(CurrentUser user, UUID person) {
-        access.openRecord(user, person, "clinical observations");
+        access.openRecord(user, PersonId.of(person), "clinical observations");
         return store.all(person);
     }
 
     @Transactional
     public ClinicalRules.Evaluation evaluate(CurrentUser user, UUID person, String asOf) {
-        access.openRecord(user, person, "clinical recovery");
+        access.openRecord(user, PersonId.of(person), "clinical recovery");
         Validation v = new Validation();
         LocalDate day = asOf == null || asOf.isBlank() ? clock.today() : v.date("asOf", asOf, "the date", true);
         v.throwIfInvalid();
@@ -76,7 +77,7 @@ public class ClinicalRecovery {
     /** Records an observation: staff who may open the record (source STAFF or PERSON), or the person (source PERSON). */
     @Transactional
     public RecordedObservation record(CurrentUser user, UUID person, String kind, String value, String observedOn, String source) {
-        PersonAccess a = access.decide(user, person);
+        PersonAccess a = access.decide(user, PersonId.of(person));
         if (!a.level().readsRecord()) {
             throw new PersonNotFoundException();
         }

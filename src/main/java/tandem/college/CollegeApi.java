@@ -32,6 +32,9 @@ import tandem.shared.error.InvalidInputException;
 import tandem.shared.error.NotFoundException;
 import tandem.shared.error.RuleRefusedException;
 import tandem.shared.error.Validation;
+import tandem.shared.ids.PersonId;
+import tandem.shared.ids.StaffId;
+import tandem.shared.ids.TypedId;
 
 /**
  * The college's terms, courses and sessions: the public prospectus, the college administrator's
@@ -168,14 +171,14 @@ public class CollegeApi {
     @Transactional(readOnly = true)
     public List<Views.Course> allCourses(CurrentUser admin, String term) {
         requireAdmin(admin);
-        UUID t = term == null || term.isBlank() ? currentTerm(admin.organisationId()).map(Views.Term::id).orElse(null) : uuid("term", term);
-        return store.search(admin.organisationId(), t, null, null, null, null, null, null, false);
+        UUID t = term == null || term.isBlank() ? currentTerm(admin.organisationId().value()).map(Views.Term::id).orElse(null) : uuid("term", term);
+        return store.search(admin.organisationId().value(), t, null, null, null, null, null, null, false);
     }
 
     @Transactional(readOnly = true)
     public List<Views.Term> termsOf(CurrentUser admin) {
         requireAdmin(admin);
-        return store.terms(admin.organisationId());
+        return store.terms(admin.organisationId().value());
     }
 
     @Transactional
@@ -190,11 +193,11 @@ public class CollegeApi {
         if (starts != null && ends != null && ends.isBefore(starts)) {
             v.add("endsOn", "The last day must be on or after the first day");
         }
-        if (name != null && !name.isBlank() && store.termNameTaken(admin.organisationId(), name.trim())) {
+        if (name != null && !name.isBlank() && store.termNameTaken(admin.organisationId().value(), name.trim())) {
             v.add("name", "There is already a term with this name");
         }
         v.throwIfInvalid();
-        UUID id = store.insertTerm(admin.organisationId(), name.trim(), starts, ends,
+        UUID id = store.insertTerm(admin.organisationId().value(), name.trim(), starts, ends,
                 LocalDateTime.of(opens, at).atZone(clock.zone()).toInstant());
         audited(admin, null, AuditAction.CREATE, "college term", id);
         return id;
@@ -260,7 +263,7 @@ public class CollegeApi {
         }
         CollegeStore.Locked existing = null;
         if (id != null) {
-            existing = store.lockForEnrolment(id).filter(c -> c.organisationId().equals(admin.organisationId()))
+            existing = store.lockForEnrolment(id).filter(c -> c.organisationId().equals(admin.organisationId().value()))
                     .orElseThrow(() -> new NotFoundException("Course"));
             if (capacity > 0 && capacity < existing.enrolled()) {
                 v.add("capacity", "There are already " + existing.enrolled() + " students enrolled: the places cannot be fewer than that");
@@ -271,7 +274,7 @@ public class CollegeApi {
                 chime, topics, f.level(), blankToNull(f.location()), blankToNull(f.onlineLink()), nz(f.accessibility()).trim(), capacity,
                 nz(f.coDesignedBy()).trim(), num, den);
         if (id == null) {
-            UUID created = store.insertCourse(admin.organisationId(), row);
+            UUID created = store.insertCourse(admin.organisationId().value(), row);
             audited(admin, null, AuditAction.CREATE, "college course", created);
             return created;
         }
@@ -354,7 +357,7 @@ public class CollegeApi {
         UUID staff = null;
         try {
             staff = UUID.fromString(nz(staffId));
-            if (people.staff(staff).filter(s -> s.organisationId().equals(c.organisationId())).isEmpty()) {
+            if (people.staff(StaffId.of(staff)).filter(s -> s.organisationId().value().equals(c.organisationId())).isEmpty()) {
                 v.add("staffId", "Choose a trainer from the list");
             }
         } catch (IllegalArgumentException e) {
@@ -424,13 +427,13 @@ public class CollegeApi {
     @Transactional(readOnly = true)
     public List<Views.Course> teaching(CurrentUser user) {
         if (user.has(Role.COLLEGE_ADMIN)) {
-            return store.search(user.organisationId(), null, null, null, null, null, null, null, false);
+            return store.search(user.organisationId().value(), null, null, null, null, null, null, null, false);
         }
         if (user.staffId() == null) {
             throw new ForbiddenException("Registers are for the college's trainers.");
         }
         List<Views.Course> out = new ArrayList<>();
-        for (UUID id : store.coursesFacilitatedBy(user.staffId())) {
+        for (UUID id : store.coursesFacilitatedBy(TypedId.uuid(user.staffId()))) {
             store.course(id).ifPresent(out::add);
         }
         return out;
@@ -474,7 +477,7 @@ public class CollegeApi {
     private UUID termOf(CurrentUser admin, String termId) {
         try {
             UUID id = UUID.fromString(termId.trim());
-            return store.terms(admin.organisationId()).stream().anyMatch(t -> t.id().equals(id)) ? id : null;
+            return store.terms(admin.organisationId().value()).stream().anyMatch(t -> t.id().equals(id)) ? id : null;
         } catch (IllegalArgumentException e) {
             return null;
         }
@@ -488,7 +491,7 @@ public class CollegeApi {
 
     Views.Course adminCourse(CurrentUser admin, UUID courseId) {
         requireAdmin(admin);
-        return store.course(courseId).filter(c -> c.organisationId().equals(admin.organisationId()))
+        return store.course(courseId).filter(c -> c.organisationId().equals(admin.organisationId().value()))
                 .orElseThrow(() -> new NotFoundException("Course"));
     }
 
@@ -520,11 +523,11 @@ public class CollegeApi {
     }
 
     static boolean isAdminOf(CurrentUser user, Views.Course c) {
-        return user.has(Role.COLLEGE_ADMIN) && c.organisationId().equals(user.organisationId());
+        return user.has(Role.COLLEGE_ADMIN) && c.organisationId().equals(user.organisationId().value());
     }
 
     static boolean isTrainerOf(CurrentUser user, Views.Course c) {
-        return user.staffId() != null && c.facilitators().stream().anyMatch(f -> f.confirmed() && f.staffId().equals(user.staffId()));
+        return user.staffId() != null && c.facilitators().stream().anyMatch(f -> f.confirmed() && f.staffId().equals(user.staffId().value()));
     }
 
     static void requireAdmin(CurrentUser user) {
@@ -534,7 +537,7 @@ public class CollegeApi {
     }
 
     void audited(CurrentUser user, UUID personId, AuditAction action, String what, UUID id) {
-        audit.record(new AuditEvent(user.username(), user.primaryRole().name(), user.organisationId(), personId, action, what,
+        audit.record(new AuditEvent(user.username(), user.primaryRole().name(), user.organisationId(), PersonId.of(personId), action, what,
                 id == null ? null : id.toString(), false));
     }
 

@@ -30,6 +30,10 @@ import tandem.shared.error.InvalidInputException;
 import tandem.shared.error.NotFoundException;
 import tandem.shared.error.RuleRefusedException;
 import tandem.shared.error.Validation;
+import tandem.shared.ids.OrganisationId;
+import tandem.shared.ids.PersonId;
+import tandem.shared.ids.StaffId;
+import tandem.shared.ids.TypedId;
 
 /**
  * Students and their places: self-referral, joining as a signed-in user (linking one's Tandem
@@ -82,9 +86,9 @@ public class Enrolments {
         account.forEach(p -> v.add(p.field(), p.message()));
         v.throwIfInvalid();
         UUID org = collegeOrganisation();
-        UUID accountId = identity.createAccount(new NewAccount(username.trim(), password, Set.of(Role.STUDENT), org, null, null));
+        UUID accountId = TypedId.uuid(identity.createAccount(new NewAccount(username.trim(), password, Set.of(Role.STUDENT), OrganisationId.of(org), null, null)));
         UUID id = store.insertStudent(student(f, org, accountId, null));
-        audit.record(new tandem.audit.AuditEvent(username.trim(), Role.STUDENT.name(), org, null, AuditAction.CREATE, "college student (self-referral)",
+        audit.record(new tandem.audit.AuditEvent(username.trim(), Role.STUDENT.name(), OrganisationId.of(org), null, AuditAction.CREATE, "college student (self-referral)",
                 id.toString(), false));
         return id;
     }
@@ -95,7 +99,7 @@ public class Enrolments {
      */
     @Transactional
     public UUID join(CurrentUser user, StudentForm f, Boolean link) {
-        if (store.studentByAccount(user.accountId()).isPresent()) {
+        if (store.studentByAccount(user.accountId().value()).isPresent()) {
             throw new ConflictException("student", "You are already a student of the college.");
         }
         Validation v = check(f);
@@ -106,23 +110,23 @@ public class Enrolments {
         if (linkRecord && user.personId() == null) {
             v.add("linkRecord", "There is no Tandem record to link to this account");
         }
-        if (linkRecord && store.studentByPerson(user.personId()).isPresent()) {
+        if (linkRecord && store.studentByPerson(TypedId.uuid(user.personId())).isPresent()) {
             v.add("linkRecord", "Your Tandem record is already linked to a student; ask the college to join the two");
         }
         v.throwIfInvalid();
         UUID id;
         try {
-            id = store.insertStudent(student(f, user.organisationId(), user.accountId(), linkRecord ? user.personId() : null));
+            id = store.insertStudent(student(f, user.organisationId().value(), user.accountId().value(), linkRecord ? TypedId.uuid(user.personId()) : null));
         } catch (org.springframework.dao.DuplicateKeyException e) {
             // the same form sent twice at once: the other one made them a student
             throw new ConflictException("student", "You are already a student of the college.");
         }
-        college.audited(user, linkRecord ? user.personId() : null, AuditAction.CREATE, "college student", id);
+        college.audited(user, linkRecord ? TypedId.uuid(user.personId()) : null, AuditAction.CREATE, "college student", id);
         return id;
     }
 
     public Optional<Views.Student> studentOf(CurrentUser user) {
-        return store.studentByAccount(user.accountId());
+        return store.studentByAccount(user.accountId().value());
     }
 
     /** Prefills the join form from the signed-in user's own record. */
@@ -177,7 +181,7 @@ public class Enrolments {
             return new NotFoundException("Course");
         }
         if (!"PUBLISHED".equals(c.status())) {
-            if (user.has(Role.COLLEGE_ADMIN) && c.organisationId().equals(user.organisationId())) {
+            if (user.has(Role.COLLEGE_ADMIN) && c.organisationId().equals(user.organisationId().value())) {
                 return new RuleRefusedException("course", "This course is not published, so it is not taking students yet.");
             }
             return new NotFoundException("Course"); // students never learn that an unpublished course exists
@@ -213,11 +217,11 @@ public class Enrolments {
 
     @Transactional(readOnly = true)
     public MyLearning myLearning(CurrentUser user) {
-        Views.Student s = store.studentByAccount(user.accountId()).orElse(null);
+        Views.Student s = store.studentByAccount(user.accountId().value()).orElse(null);
         if (s == null) {
             return new MyLearning(null, List.of(), List.of(), List.of(), null);
         }
-        String tutor = s.tutorStaffId() == null ? null : people.staff(s.tutorStaffId()).map(x -> x.displayName()).orElse(null);
+        String tutor = s.tutorStaffId() == null ? null : people.staff(StaffId.of(s.tutorStaffId())).map(x -> x.displayName()).orElse(null);
         return new MyLearning(s, store.enrolmentsOf(s.id()), store.notes(s.id()), store.notifications(s.id()), tutor);
     }
 
@@ -236,13 +240,13 @@ public class Enrolments {
     @Transactional(readOnly = true)
     public List<Views.Student> students(CurrentUser admin) {
         CollegeApi.requireAdmin(admin);
-        return store.students(admin.organisationId());
+        return store.students(admin.organisationId().value());
     }
 
     @Transactional(readOnly = true)
     public MyLearning studentRecord(CurrentUser user, UUID studentId) {
         Views.Student s = staffStudent(user, studentId);
-        String tutor = s.tutorStaffId() == null ? null : people.staff(s.tutorStaffId()).map(x -> x.displayName()).orElse(null);
+        String tutor = s.tutorStaffId() == null ? null : people.staff(StaffId.of(s.tutorStaffId())).map(x -> x.displayName()).orElse(null);
         return new MyLearning(s, store.enrolmentsOf(s.id()), store.notes(s.id()), store.notifications(s.id()), tutor);
     }
 
@@ -257,7 +261,7 @@ public class Enrolments {
             } catch (IllegalArgumentException e) {
                 throw new InvalidInputException("tutorId", "Choose a tutor from the list");
             }
-            if (people.staff(staff).filter(x -> x.organisationId().equals(admin.organisationId())).isEmpty()) {
+            if (people.staff(StaffId.of(staff)).filter(x -> x.organisationId().equals(admin.organisationId())).isEmpty()) {
                 throw new InvalidInputException("tutorId", "Choose a tutor from the list");
             }
         }
@@ -311,8 +315,8 @@ public class Enrolments {
     public Certificate certificate(CurrentUser user, UUID enrolmentId) {
         CollegeStore.EnrolmentOwner owner = store.enrolment(enrolmentId).orElseThrow(() -> new NotFoundException("Enrolment"));
         Views.Student s = store.student(owner.studentId()).orElseThrow(() -> new NotFoundException("Enrolment"));
-        boolean own = s.accountId() != null && s.accountId().equals(user.accountId());
-        boolean admin = user.has(Role.COLLEGE_ADMIN) && s.organisationId().equals(user.organisationId());
+        boolean own = s.accountId() != null && s.accountId().equals(user.accountId().value());
+        boolean admin = user.has(Role.COLLEGE_ADMIN) && s.organisationId().equals(user.organisationId().value());
         if (!own && !admin) {
             throw new NotFoundException("Enrolment");
         }
@@ -365,11 +369,11 @@ public class Enrolments {
         CollegeApi.requireAdmin(admin);
         Views.Term term;
         if (termId == null || termId.isBlank()) {
-            term = college.currentTerm(admin.organisationId()).orElse(null);
+            term = college.currentTerm(admin.organisationId().value()).orElse(null);
         } else {
             try {
                 UUID id = UUID.fromString(termId);
-                term = store.terms(admin.organisationId()).stream().filter(t -> t.id().equals(id)).findFirst()
+                term = store.terms(admin.organisationId().value()).stream().filter(t -> t.id().equals(id)).findFirst()
                         .orElseThrow(() -> new NotFoundException("Term"));
             } catch (IllegalArgumentException e) {
                 throw new InvalidInputException("term", "Choose a term from the list");
@@ -424,7 +428,7 @@ public class Enrolments {
     // Helpers
 
     private Views.Student requireStudent(CurrentUser user) {
-        return store.studentByAccount(user.accountId()).orElseThrow(() -> new RuleRefusedException("student",
+        return store.studentByAccount(user.accountId().value()).orElseThrow(() -> new RuleRefusedException("student",
                 "Join the college as a student first: it takes a minute, at /college/join."));
     }
 
@@ -437,20 +441,20 @@ public class Enrolments {
         if (!admin.has(Role.COLLEGE_ADMIN)) {
             throw new ForbiddenException("Only the college administrator enrols someone else.");
         }
-        PersonView p = people.person(personId).filter(x -> x.organisationId().equals(admin.organisationId()))
+        PersonView p = people.person(PersonId.of(personId)).filter(x -> x.organisationId().equals(admin.organisationId()))
                 .orElseThrow(() -> new NotFoundException("Person"));
         String contact = p.contactByEmail() && p.email() != null ? "EMAIL" : p.contactByPhone() && p.phone() != null ? "PHONE"
                 : p.contactByPost() ? "POST" : "NONE";
-        UUID account = identity.byPerson(personId).map(a -> a.id()).orElse(null);
-        return new Views.Student(null, p.organisationId(), account, personId, p.preferredName() != null ? p.preferredName() : p.givenName(),
+        UUID account = TypedId.uuid(identity.byPerson(PersonId.of(personId)).map(a -> a.id()).orElse(null));
+        return new Views.Student(null, p.organisationId().value(), account, personId, p.preferredName() != null ? p.preferredName() : p.givenName(),
                 p.familyName(), p.email(), p.phone(), contact, "", false, false, false, "", null);
     }
 
     private Views.Student staffStudent(CurrentUser user, UUID studentId) {
-        Views.Student s = store.student(studentId).filter(x -> x.organisationId().equals(user.organisationId()))
+        Views.Student s = store.student(studentId).filter(x -> x.organisationId().equals(user.organisationId().value()))
                 .orElseThrow(() -> new NotFoundException("Student"));
         boolean admin = user.has(Role.COLLEGE_ADMIN);
-        boolean tutor = user.staffId() != null && user.staffId().equals(s.tutorStaffId());
+        boolean tutor = user.staffId() != null && user.staffId().value().equals(s.tutorStaffId());
         if (!admin && !tutor) {
             throw new NotFoundException("Student");
         }

@@ -25,6 +25,7 @@ import tandem.shared.error.ConflictException;
 import tandem.shared.error.ForbiddenException;
 import tandem.shared.error.NotFoundException;
 import tandem.shared.error.Validation;
+import tandem.shared.ids.OrganisationId;
 
 /**
  * Peer-led mutual-help groups: a public directory, meetings in the organisation's time zone,
@@ -55,7 +56,7 @@ public class Groups {
     @Transactional(readOnly = true)
     public List<Group> administered(CurrentUser admin) {
         requireAdmin(admin);
-        return store.all().stream().filter(g -> g.organisationId().equals(admin.organisationId())).map(g -> view(g, admin))
+        return store.all().stream().filter(g -> g.organisationId().equals(admin.organisationId().value())).map(g -> view(g, admin))
                 .toList();
     }
 
@@ -79,19 +80,19 @@ public class Groups {
         if (g.lastMeeting() != null && g.lastMeeting().isBefore(clock.today())) {
             throw new ConflictException("group", "This group has stopped meeting.");
         }
-        store.join(id, user.accountId(), r);
+        store.join(id, user.accountId().value(), r);
         // Not on the person's record: their access log would tie them to a group whose members are never named.
-        audit.record(new AuditEvent(user.username(), user.primaryRole().name(), g.organisationId(), null,
+        audit.record(new AuditEvent(user.username(), user.primaryRole().name(), OrganisationId.of(g.organisationId()), null,
                 AuditAction.UPDATE, "group membership", id.toString(), false));
     }
 
     @Transactional
     public void leave(CurrentUser user, UUID id) {
         GroupRow g = store.find(id).orElseThrow(() -> new NotFoundException("Group"));
-        if (!store.leave(id, user.accountId())) {
+        if (!store.leave(id, user.accountId().value())) {
             throw new NotFoundException("Membership");
         }
-        audit.record(new AuditEvent(user.username(), user.primaryRole().name(), g.organisationId(), null,
+        audit.record(new AuditEvent(user.username(), user.primaryRole().name(), OrganisationId.of(g.organisationId()), null,
                 AuditAction.DELETE, "group membership", id.toString(), false));
     }
 
@@ -108,7 +109,7 @@ public class Groups {
     @Transactional
     public void update(CurrentUser admin, UUID id, GroupForm form) {
         requireAdmin(admin);
-        GroupRow current = store.find(id).filter(g -> g.organisationId().equals(admin.organisationId()))
+        GroupRow current = store.find(id).filter(g -> g.organisationId().equals(admin.organisationId().value()))
                 .orElseThrow(() -> new NotFoundException("Group"));
         long version;
         try {
@@ -122,13 +123,13 @@ public class Groups {
                 row.minutes(), row.everyWeeks(), row.firstMeeting(), row.lastMeeting(), version), version)) {
             throw new ConflictException("version", "Someone else changed this group since you opened it. Open it again.");
         }
-        audit.record(new AuditEvent(admin.username(), Role.ADMIN.name(), current.organisationId(), null, AuditAction.UPDATE,
+        audit.record(new AuditEvent(admin.username(), Role.ADMIN.name(), OrganisationId.of(current.organisationId()), null, AuditAction.UPDATE,
                 "group", id.toString(), false));
     }
 
     public GroupForm form(CurrentUser admin, UUID id) {
         requireAdmin(admin);
-        GroupRow g = store.find(id).filter(x -> x.organisationId().equals(admin.organisationId()))
+        GroupRow g = store.find(id).filter(x -> x.organisationId().equals(admin.organisationId().value()))
                 .orElseThrow(() -> new NotFoundException("Group"));
         return new GroupForm(g.name(), g.purpose(), g.whoFor(), g.facilitator(), nz(g.place()), nz(g.onlineUrl()),
                 nz(g.accessibility()), String.valueOf(g.weekday()), g.startsAt().toString(), String.valueOf(g.minutes()),
@@ -146,7 +147,7 @@ public class Groups {
         Validation v = new Validation();
         String name = Validation.trimToNull(f.name());
         v.required("name", name, "the group's name", 120);
-        if (name != null && admin.organisationId() != null && store.nameTaken(admin.organisationId(), name, id)) {
+        if (name != null && admin.organisationId() != null && store.nameTaken(admin.organisationId().value(), name, id)) {
             v.add("name", "There is already a group with this name");
         }
         v.required("purpose", Validation.trimToNull(f.purpose()), "what the group is for", 2000);
@@ -180,7 +181,7 @@ public class Groups {
             v.add("name", "Your account is not part of an organisation");
         }
         v.throwIfInvalid();
-        return new GroupRow(id, admin.organisationId(), name, f.purpose().trim(), f.whoFor().trim(), f.facilitator().trim(),
+        return new GroupRow(id, admin.organisationId().value(), name, f.purpose().trim(), f.whoFor().trim(), f.facilitator().trim(),
                 place, online, Validation.trimToNull(f.accessibility()), weekday, starts, minutes, every, first, last, version);
     }
 
@@ -208,7 +209,7 @@ public class Groups {
     }
 
     private Group view(GroupRow g, CurrentUser viewer) {
-        Optional<String> membership = viewer == null ? Optional.empty() : store.membership(g.id(), viewer.accountId());
+        Optional<String> membership = viewer == null ? Optional.empty() : store.membership(g.id(), viewer.accountId().value());
         boolean member = membership.isPresent();
         GroupRole myRole = membership.filter(r -> !r.isEmpty()).map(GroupRole::valueOf).orElse(null);
         Map<GroupRole, Integer> roles = store.rolesTaken(g.id());

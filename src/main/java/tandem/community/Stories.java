@@ -31,6 +31,8 @@ import tandem.shared.error.InvalidInputException;
 import tandem.shared.error.NotFoundException;
 import tandem.shared.error.TooManyRequestsException;
 import tandem.shared.error.Validation;
+import tandem.shared.ids.OrganisationId;
+import tandem.shared.ids.TypedId;
 
 /**
  * The stories library. The author decides who may read their story and how they are named, can
@@ -72,11 +74,11 @@ public class Stories {
         Checked c = check(user, draft);
         rateLimit(user);
         Instant now = clock.now();
-        StoryRow row = new StoryRow(UUID.randomUUID(), user.accountId(), user.personId(), user.organisationId(),
+        StoryRow row = new StoryRow(UUID.randomUUID(), user.accountId().value(), TypedId.uuid(user.personId()), user.organisationId().value(),
                 c.visibility == Visibility.PRIVATE ? "PRIVATE" : "PENDING", c.visibility.name(), c.attribution.name(),
                 byline(user, c.attribution), c.title, c.body, c.notes, c.chime, null, null, now, 0);
         store.insert(row);
-        store.recordSubmission(user.accountId(), row.id(), now);
+        store.recordSubmission(user.accountId().value(), row.id(), now);
         audited(user, row, AuditAction.CREATE);
         return card(row);
     }
@@ -95,7 +97,7 @@ public class Stories {
             throw new ConflictException("version",
                     "This story was changed since you opened it, perhaps on another device. Open it again to see the latest version.");
         }
-        store.recordSubmission(user.accountId(), id, now);
+        store.recordSubmission(user.accountId().value(), id, now);
         audited(user, row, AuditAction.UPDATE);
         return card(row);
     }
@@ -112,7 +114,7 @@ public class Stories {
     @Transactional
     public StoryCard moderate(CurrentUser user, UUID id, String decision, String note) {
         StoryRow row = store.find(id).filter(r -> moderatable(user, r)).orElseThrow(() -> new NotFoundException("Story"));
-        if (row.authorAccount().equals(user.accountId())) {
+        if (row.authorAccount().equals(user.accountId().value())) {
             throw new ForbiddenException("You can't moderate your own story. Another moderator will look at it.");
         }
         Validation v = new Validation();
@@ -127,16 +129,16 @@ public class Stories {
         if (!"PENDING".equals(row.status())) {
             throw new ConflictException("decision", "This story has already been decided, or its author changed it.");
         }
-        if (store.decisionsSince(user.accountId(), clock.now().minus(Duration.ofMinutes(10))) >= decisionsPerTenMinutes) {
+        if (store.decisionsSince(user.accountId().value(), clock.now().minus(Duration.ofMinutes(10))) >= decisionsPerTenMinutes) {
             throw new TooManyRequestsException("You have made " + decisionsPerTenMinutes
                     + " moderation decisions in the last 10 minutes. Take a break and try again in a few minutes.");
         }
-        if (!store.moderate(id, user.accountId(), user.username(), d, n, clock.now())) {
+        if (!store.moderate(id, user.accountId().value(), user.username(), d, n, clock.now())) {
             throw new ConflictException("decision", "Another moderator decided this story a moment ago.");
         }
         StoryRow after = store.find(id).orElseThrow();
         // Not recorded against the author's person record: their access log must not tie them to an anonymous story.
-        audit.record(new AuditEvent(user.username(), user.primaryRole().name(), row.organisationId(), null,
+        audit.record(new AuditEvent(user.username(), user.primaryRole().name(), OrganisationId.of(row.organisationId()), null,
                 AuditAction.UPDATE, "story moderation: " + d.toLowerCase(), id.toString(), false));
         return card(after);
     }
@@ -163,13 +165,13 @@ public class Stories {
         if (q.length() > 100) {
             q = q.substring(0, 100);
         }
-        return store.readable(reader == null ? null : reader.organisationId(), q, c, Math.max(0, page), PAGE_SIZE)
+        return store.readable(reader == null ? null : reader.organisationId().value(), q, c, Math.max(0, page), PAGE_SIZE)
                 .map(Stories::card);
     }
 
     @Transactional(readOnly = true)
     public List<StoryCard> mine(CurrentUser user) {
-        return store.byAuthor(user.accountId()).stream().map(Stories::card).toList();
+        return store.byAuthor(user.accountId().value()).stream().map(Stories::card).toList();
     }
 
     @Transactional(readOnly = true)
@@ -177,7 +179,7 @@ public class Stories {
         if (!isModerator(moderator)) {
             throw new NotFoundException("Page");
         }
-        return store.pending(moderator.organisationId()).stream().map(Stories::card).toList();
+        return store.pending(moderator.organisationId().value()).stream().map(Stories::card).toList();
     }
 
     /** Saves a link to a story the person can read into their recovery plan. */
@@ -188,19 +190,19 @@ public class Stories {
         if (user.personId() == null) {
             throw new ForbiddenException("Only people with a recovery plan in Tandem can save stories to it.");
         }
-        store.save(user.personId(), row.id());
+        store.save(TypedId.uuid(user.personId()), row.id());
     }
 
     @Transactional
     public void unsave(CurrentUser user, UUID id) {
-        if (user.personId() == null || !store.unsave(user.personId(), id)) {
+        if (user.personId() == null || !store.unsave(TypedId.uuid(user.personId()), id)) {
             throw new NotFoundException("Saved story");
         }
     }
 
     @Transactional(readOnly = true)
     public boolean isSaved(CurrentUser user, UUID id) {
-        return user != null && user.personId() != null && store.isSaved(user.personId(), id);
+        return user != null && user.personId() != null && store.isSaved(TypedId.uuid(user.personId()), id);
     }
 
     @Transactional(readOnly = true)
@@ -208,7 +210,7 @@ public class Stories {
         if (user.personId() == null) {
             return List.of();
         }
-        return store.saved(user.personId(), user.organisationId()).stream().map(Stories::card).toList();
+        return store.saved(TypedId.uuid(user.personId()), user.organisationId().value()).stream().map(Stories::card).toList();
     }
 
     /** The author's own story, for editing: 404 for anyone else's and for withdrawn ones. */
@@ -220,7 +222,7 @@ public class Stories {
     // -----------------------------------------------------------------------------------------
 
     private StoryRow own(CurrentUser user, UUID id) {
-        return store.find(id).filter(r -> r.authorAccount().equals(user.accountId()) && !"WITHDRAWN".equals(r.status()))
+        return store.find(id).filter(r -> r.authorAccount().equals(user.accountId().value()) && !"WITHDRAWN".equals(r.status()))
                 .orElseThrow(() -> new NotFoundException("Story"));
     }
 
@@ -228,30 +230,30 @@ public class Stories {
         if ("WITHDRAWN".equals(r.status())) {
             return false;
         }
-        if (reader != null && r.authorAccount().equals(reader.accountId())) {
+        if (reader != null && r.authorAccount().equals(reader.accountId().value())) {
             return true;
         }
         if (!"PUBLISHED".equals(r.status())) {
             return false;
         }
         return "PUBLIC".equals(r.visibility()) || ("ORGANISATION".equals(r.visibility()) && reader != null
-                && reader.organisationId() != null && reader.organisationId().equals(r.organisationId()));
+                && reader.organisationId() != null && reader.organisationId().value().equals(r.organisationId()));
     }
 
     private static boolean moderatable(CurrentUser moderator, StoryRow r) {
         return isModerator(moderator) && !"WITHDRAWN".equals(r.status()) && !"PRIVATE".equals(r.visibility())
-                && (r.organisationId() == null || r.organisationId().equals(moderator.organisationId()));
+                && (r.organisationId() == null || r.organisationId().equals(moderator.organisationId().value()));
     }
 
     private void rateLimit(CurrentUser user) {
-        if (store.submissionsSince(user.accountId(), clock.now().minus(Duration.ofHours(1))) >= storiesPerHour) {
+        if (store.submissionsSince(user.accountId().value(), clock.now().minus(Duration.ofHours(1))) >= storiesPerHour) {
             throw new TooManyRequestsException("You can send up to " + storiesPerHour
                     + " stories or changes an hour. Nothing was saved: keep a copy and try again later.");
         }
     }
 
     private void audited(CurrentUser user, StoryRow row, AuditAction action) {
-        audit.record(new AuditEvent(user.username(), user.primaryRole().name(), row.organisationId(), null,
+        audit.record(new AuditEvent(user.username(), user.primaryRole().name(), OrganisationId.of(row.organisationId()), null,
                 action, "story", row.id().toString(), false));
     }
 
@@ -338,7 +340,7 @@ public class Stories {
     }
 
     private static Story story(CurrentUser reader, StoryRow r) {
-        boolean mine = reader != null && Objects.equals(reader.accountId(), r.authorAccount());
+        boolean mine = reader != null && Objects.equals(reader.accountId().value(), r.authorAccount());
         return new Story(r.id(), r.title(), r.byline(), SafeMarkdown.render(r.body()), StoryStatus.valueOf(r.status()),
                 Visibility.valueOf(r.visibility()), Attribution.valueOf(r.attribution()), notes(r), chime(r), r.publishedAt(),
                 r.updatedAt(), mine, mine ? r.body() : null, mine ? r.moderationNote() : null, mine ? r.version() : null);

@@ -19,6 +19,9 @@ import tandem.identity.Role;
 import tandem.shared.TandemClock;
 import tandem.shared.error.ForbiddenException;
 import tandem.shared.error.InvalidInputException;
+import tandem.shared.ids.OrganisationId;
+import tandem.shared.ids.PersonId;
+import tandem.shared.ids.TypedId;
 
 /**
  * The one place that decides who may see a person, used by every module. Staff in a care role
@@ -48,23 +51,23 @@ public class AccessDecisions {
 
     /** Decides without recording anything. */
     @Transactional(readOnly = true)
-    public PersonAccess decide(CurrentUser user, UUID personId) {
-        Optional<UUID> org = care.organisationOf(personId);
+    public PersonAccess decide(CurrentUser user, PersonId personId) {
+        Optional<OrganisationId> org = care.organisationOf(personId);
         if (org.isEmpty()) {
             return none(personId);
         }
-        UUID organisationId = org.get();
+        OrganisationId organisationId = org.get();
         if (user.isPersonSelf(personId)) {
             return new PersonAccess(personId, organisationId, AccessLevel.SELF, Role.PERSON.name(), Set.of());
         }
         boolean sameOrg = organisationId.equals(user.organisationId());
         if (user.isStaff() && user.hasCareRole() && sameOrg) {
             String role = user.has(Role.PRACTITIONER) ? Role.PRACTITIONER.name() : Role.PEER_SUPPORT_WORKER.name();
-            if (!store.sharingWithdrawn(personId)
+            if (!store.sharingWithdrawn(TypedId.uuid(personId))
                     && care.onActiveCaseloadOfStaff(personId, user.staffId(), clock.today())) {
                 return new PersonAccess(personId, organisationId, AccessLevel.CARE_TEAM, role, Set.of());
             }
-            if (store.activeBreakGlass(user.staffId(), personId, clock.now()).isPresent()) {
+            if (store.activeBreakGlass(TypedId.uuid(user.staffId()), TypedId.uuid(personId), clock.now()).isPresent()) {
                 return new PersonAccess(personId, organisationId, AccessLevel.BREAK_GLASS, role, Set.of());
             }
         }
@@ -88,7 +91,7 @@ public class AccessDecisions {
      * {@code objectType}. Anyone else gets {@link PersonNotFoundException}.
      */
     @Transactional
-    public PersonAccess openRecord(CurrentUser user, UUID personId, String objectType) {
+    public PersonAccess openRecord(CurrentUser user, PersonId personId, String objectType) {
         PersonAccess access = decide(user, personId);
         if (!access.level().readsRecord()) {
             throw new PersonNotFoundException();
@@ -99,7 +102,7 @@ public class AccessDecisions {
 
     /** Opens something the person may share with supporters (e.g. "CRISIS_PLAN"), audited. */
     @Transactional
-    public PersonAccess openShared(CurrentUser user, UUID personId, String share, String objectType) {
+    public PersonAccess openShared(CurrentUser user, PersonId personId, String share, String objectType) {
         PersonAccess access = decide(user, personId);
         boolean ok = access.level().readsRecord()
                 || (access.level() == AccessLevel.SUPPORTER && access.shares().contains(share));
@@ -112,7 +115,7 @@ public class AccessDecisions {
 
     /** Opens a person's directory entry (names and teams): the record's readers, supporters and administrators. */
     @Transactional
-    public PersonAccess openDirectoryEntry(CurrentUser user, UUID personId) {
+    public PersonAccess openDirectoryEntry(CurrentUser user, PersonId personId) {
         PersonAccess access = decide(user, personId);
         if (access.level() == AccessLevel.NONE || access.level() == AccessLevel.ACCESS_LOG) {
             throw new PersonNotFoundException();
@@ -123,7 +126,7 @@ public class AccessDecisions {
 
     /** The person's access log: the person themselves, or a service lead of their organisation. */
     @Transactional(readOnly = true)
-    public PersonAccess openAccessLog(CurrentUser user, UUID personId) {
+    public PersonAccess openAccessLog(CurrentUser user, PersonId personId) {
         PersonAccess access = decide(user, personId);
         if (access.level() != AccessLevel.SELF && !(user.has(Role.SERVICE_LEAD)
                 && access.organisationId() != null && access.organisationId().equals(user.organisationId()))) {
@@ -145,7 +148,7 @@ public class AccessDecisions {
      * written reason, for {@link #BREAK_GLASS_DURATION}. Flagged in the access log.
      */
     @Transactional
-    public BreakGlassGrant breakGlass(CurrentUser user, UUID personId, String reason) {
+    public BreakGlassGrant breakGlass(CurrentUser user, PersonId personId, String reason) {
         String text = reason == null ? "" : reason.trim();
         if (text.length() < MIN_REASON) {
             throw new InvalidInputException("reason", "Give a reason of at least " + MIN_REASON + " characters");
@@ -156,14 +159,14 @@ public class AccessDecisions {
         if (!user.isStaff() || !user.has(Role.PRACTITIONER)) {
             throw new ForbiddenException("Only practitioners can use emergency access.");
         }
-        Optional<UUID> org = care.organisationOf(personId);
+        Optional<OrganisationId> org = care.organisationOf(personId);
         if (org.isEmpty() || !org.get().equals(user.organisationId())) {
             throw new PersonNotFoundException();
         }
         Instant now = clock.now();
         BreakGlassGrant grant = new BreakGlassGrant(UUID.randomUUID(), personId, user.username(), text, now,
                 now.plus(BREAK_GLASS_DURATION));
-        store.saveBreakGlass(grant, org.get(), user.staffId());
+        store.saveBreakGlass(grant, TypedId.uuid(org.get()), TypedId.uuid(user.staffId()));
         audit.record(new AuditEvent(user.username(), Role.PRACTITIONER.name(), org.get(), personId,
                 AuditAction.BREAK_GLASS, "record", grant.id().toString(), true));
         return grant;
@@ -171,14 +174,14 @@ public class AccessDecisions {
 
     /** Emergency openings of this person's record, newest first (shown to the person). */
     @Transactional(readOnly = true)
-    public List<BreakGlassGrant> breakGlassFor(UUID personId) {
-        return store.breakGlassFor(personId);
+    public List<BreakGlassGrant> breakGlassFor(PersonId personId) {
+        return store.breakGlassFor(TypedId.uuid(personId));
     }
 
     /** Emergency openings in an organisation since a moment (shown to the service lead). */
     @Transactional(readOnly = true)
-    public List<BreakGlassGrant> breakGlassInOrganisation(UUID organisationId, Instant since) {
-        return store.breakGlassInOrganisation(organisationId, since);
+    public List<BreakGlassGrant> breakGlassInOrganisation(OrganisationId organisationId, Instant since) {
+        return store.breakGlassInOrganisation(TypedId.uuid(organisationId), since);
     }
 
     /**
@@ -186,7 +189,7 @@ public class AccessDecisions {
      * not withdrawn sharing), in the order given. Nothing is audited: this is a list of names.
      */
     @Transactional(readOnly = true)
-    public List<UUID> visibleOnCaseload(CurrentUser user, List<UUID> caseloadPersonIds) {
+    public List<PersonId> visibleOnCaseload(CurrentUser user, List<PersonId> caseloadPersonIds) {
         if (!user.isStaff() || !user.hasCareRole()) {
             return List.of();
         }
@@ -196,48 +199,48 @@ public class AccessDecisions {
 
     /** Whether the person has withdrawn sharing with their care team. */
     @Transactional(readOnly = true)
-    public boolean sharingWithdrawn(UUID personId) {
-        return store.sharingWithdrawn(personId);
+    public boolean sharingWithdrawn(PersonId personId) {
+        return store.sharingWithdrawn(TypedId.uuid(personId));
     }
 
     /** Only the person changes their own sharing choice; audited. */
     @Transactional
-    public void setSharingWithdrawn(CurrentUser user, UUID personId, boolean withdrawn) {
+    public void setSharingWithdrawn(CurrentUser user, PersonId personId, boolean withdrawn) {
         if (!user.isPersonSelf(personId)) {
             throw new PersonNotFoundException();
         }
         PersonAccess access = decide(user, personId);
-        store.setSharingWithdrawn(personId, withdrawn, user.username(), clock.now());
+        store.setSharingWithdrawn(TypedId.uuid(personId), withdrawn, user.username(), clock.now());
         recordChange(user, access, AuditAction.UPDATE, "sharing choice", personId.toString());
     }
 
     /** Whether the person said yes to their pseudonymised answers being used for research (default no). */
     @Transactional(readOnly = true)
-    public boolean researchConsented(UUID personId) {
-        return store.researchConsented(personId);
+    public boolean researchConsented(PersonId personId) {
+        return store.researchConsented(TypedId.uuid(personId));
     }
 
     /** Only the person gives or withdraws research consent; audited. */
     @Transactional
-    public void setResearchConsent(CurrentUser user, UUID personId, boolean consented) {
+    public void setResearchConsent(CurrentUser user, PersonId personId, boolean consented) {
         if (!user.isPersonSelf(personId)) {
             throw new PersonNotFoundException();
         }
         PersonAccess access = decide(user, personId);
-        store.setResearchConsent(personId, consented, user.username(), clock.now());
+        store.setResearchConsent(TypedId.uuid(personId), consented, user.username(), clock.now());
         recordChange(user, access, AuditAction.UPDATE, "research consent", personId.toString());
     }
 
     /** Seeds a research choice without a signed-in person (demo data only). */
     @Transactional
-    public void seedResearchConsent(UUID personId, boolean consented) {
-        store.setResearchConsent(personId, consented, "demo", clock.now());
+    public void seedResearchConsent(PersonId personId, boolean consented) {
+        store.setResearchConsent(TypedId.uuid(personId), consented, "demo", clock.now());
     }
 
     /** The people of an organisation who consented to research use, for a pseudonymised extract. */
     @Transactional(readOnly = true)
-    public List<UUID> researchConsentedIn(UUID organisationId) {
-        return store.researchConsentedIn(organisationId);
+    public List<PersonId> researchConsentedIn(OrganisationId organisationId) {
+        return store.researchConsentedIn(TypedId.uuid(organisationId));
     }
 
     private void recordRead(CurrentUser user, PersonAccess access, String objectType) {
@@ -248,7 +251,7 @@ public class AccessDecisions {
                 AuditAction.READ, objectType, null, access.breakGlass()));
     }
 
-    private static PersonAccess none(UUID personId) {
+    private static PersonAccess none(PersonId personId) {
         return new PersonAccess(personId, null, AccessLevel.NONE, null, Set.of());
     }
 }

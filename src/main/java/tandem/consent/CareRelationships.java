@@ -3,7 +3,10 @@ package tandem.consent;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
+import tandem.shared.ids.AccountId;
+import tandem.shared.ids.OrganisationId;
+import tandem.shared.ids.PersonId;
+import tandem.shared.ids.StaffId;
 
 /**
  * The facts access decisions rest on, provided by the module that holds caseloads and supporter
@@ -12,11 +15,11 @@ import java.util.UUID;
 public interface CareRelationships {
 
     /** The person's organisation, or empty when there is no such person. */
-    Optional<UUID> organisationOf(UUID personId);
+    Optional<OrganisationId> organisationOf(PersonId personId);
 
     /** Whether the person is on the caseload of one of the staff member's teams on that day. */
-    boolean onActiveCaseloadOfStaff(UUID personId, UUID staffId, LocalDate day);
+    boolean onActiveCaseloadOfStaff(PersonId personId, StaffId staffId, LocalDate day);
 
     /** What the person shares with this supporter account (empty when not linked). */
-    Set<String> sharedWithSupporter(UUID personId, UUID supporterAccountId);
+    Set<String> sharedWithSupporter(PersonId personId, AccountId supporterAccountId);
 }

@@ -1,10 +1,11 @@
 package tandem.consent;
 
 import java.util.Set;
-import java.util.UUID;
+import tandem.shared.ids.OrganisationId;
+import tandem.shared.ids.PersonId;
 
 /** A decision about one user and one person. {@code shares} matters for supporters only. */
-public record PersonAccess(UUID personId, UUID organisationId, AccessLevel level, String actingRole,
+public record PersonAccess(PersonId personId, OrganisationId organisationId, AccessLevel level, String actingRole,
         Set<String> shares) {
 
     public boolean breakGlass() {

@@ -1,9 +1,10 @@
 package tandem.identity;
 
 import java.util.Optional;
-import java.util.UUID;
+import tandem.shared.ids.PersonId;
+import tandem.shared.ids.StaffId;
 
 /** Implemented by the module that knows people's and staff members' names (people). */
 public interface AccountDisplayNames {
-    Optional<String> displayName(UUID personId, UUID staffId);
+    Optional<String> displayName(PersonId personId, StaffId staffId);
 }

@@ -4,11 +4,14 @@ import java.io.Serializable;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.UUID;
+import tandem.shared.ids.AccountId;
+import tandem.shared.ids.OrganisationId;
+import tandem.shared.ids.PersonId;
+import tandem.shared.ids.StaffId;
 
 /** Who is signed in: their account, roles and (where they have one) their person or staff record. */
-public record CurrentUser(UUID accountId, String username, String displayName, Set<Role> roles, UUID personId,
-        UUID staffId, UUID organisationId) implements Serializable {
+public record CurrentUser(AccountId accountId, String username, String displayName, Set<Role> roles, PersonId personId,
+        StaffId staffId, OrganisationId organisationId) implements Serializable {
 
     public CurrentUser {
         roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
@@ -22,7 +25,7 @@ public record CurrentUser(UUID accountId, String username, String displayName, S
         return staffId != null;
     }
 
-    public boolean isPersonSelf(UUID person) {
+    public boolean isPersonSelf(PersonId person) {
         return personId != null && personId.equals(person);
     }
 

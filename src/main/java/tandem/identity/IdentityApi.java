@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -20,6 +19,10 @@ import tandem.identity.internal.Accounts;
 import tandem.shared.FieldProblem;
 import tandem.shared.error.ConflictException;
 import tandem.shared.error.InvalidInputException;
+import tandem.shared.ids.AccountId;
+import tandem.shared.ids.PersonId;
+import tandem.shared.ids.StaffId;
+import tandem.shared.ids.TypedId;
 
 /** Identity's public face: the current user, and accounts for other modules to create and read. */
 @Service
@@ -70,7 +73,7 @@ public class IdentityApi {
      * Throws {@link InvalidInputException} or {@link ConflictException} naming the field.
      */
     @Transactional
-    public UUID createAccount(NewAccount account) {
+    public AccountId createAccount(NewAccount account) {
         boolean staff = account.staffId() != null;
         List<FieldProblem> problems = checkNewAccount(account.username(), account.password(), staff);
         if (!problems.isEmpty()) {
@@ -81,13 +84,13 @@ public class IdentityApi {
         }
         String hash = account.password() == null ? "{bcrypt}unusable"
                 : encoder.encode(account.password());
-        return accounts.create(account, hash);
+        return AccountId.of(accounts.create(account, hash));
     }
 
     /** Creates an account with an already-encoded password (demo seeding reuses one hash). */
     @Transactional
-    public UUID createAccountWithHash(NewAccount account, String encodedPassword) {
-        return accounts.create(account, encodedPassword);
+    public AccountId createAccountWithHash(NewAccount account, String encodedPassword) {
+        return AccountId.of(accounts.create(account, encodedPassword));
     }
 
     public String encode(String password) {
@@ -95,37 +98,37 @@ public class IdentityApi {
     }
 
     @Transactional
-    public void setPassword(UUID accountId, String password, boolean staff, String username) {
+    public void setPassword(AccountId accountId, String password, boolean staff, String username) {
         List<FieldProblem> problems = PasswordPolicy.check("password", password, staff, username);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        accounts.setPassword(accountId, encoder.encode(password));
+        accounts.setPassword(TypedId.uuid(accountId), encoder.encode(password));
     }
 
     @Transactional
-    public void setRoles(UUID accountId, Set<Role> roles) {
-        accounts.setRoles(accountId, roles);
+    public void setRoles(AccountId accountId, Set<Role> roles) {
+        accounts.setRoles(TypedId.uuid(accountId), roles);
     }
 
     public Optional<AccountSummary> byUsername(String username) {
         return accounts.byUsername(username);
     }
 
-    public Optional<AccountSummary> byId(UUID accountId) {
-        return accounts.byId(accountId);
+    public Optional<AccountSummary> byId(AccountId accountId) {
+        return accounts.byId(TypedId.uuid(accountId));
     }
 
-    public Optional<AccountSummary> byStaff(UUID staffId) {
-        return accounts.byStaff(staffId);
+    public Optional<AccountSummary> byStaff(StaffId staffId) {
+        return accounts.byStaff(TypedId.uuid(staffId));
     }
 
-    public Optional<AccountSummary> byPerson(UUID personId) {
-        return accounts.byPerson(personId);
+    public Optional<AccountSummary> byPerson(PersonId personId) {
+        return accounts.byPerson(TypedId.uuid(personId));
     }
 
-    public Map<UUID, AccountSummary> byStaffIds(List<UUID> staffIds) {
-        return accounts.byStaffIds(staffIds).stream()
+    public Map<StaffId, AccountSummary> byStaffIds(List<StaffId> staffIds) {
+        return accounts.byStaffIds(staffIds.stream().map(StaffId::value).toList()).stream()
                 .collect(Collectors.toMap(AccountSummary::staffId, Function.identity()));
     }
 }

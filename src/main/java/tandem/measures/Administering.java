@@ -28,6 +28,7 @@ import tandem.shared.error.GoneException;
 import tandem.shared.error.InvalidInputException;
 import tandem.shared.error.NotFoundException;
 import tandem.shared.error.Validation;
+import tandem.shared.ids.PersonId;
 
 /**
  * Asking a person to complete an instrument: once or on a schedule, in their own pages or
@@ -87,7 +88,7 @@ public class Administering {
         }
         v.throwIfInvalid();
         Assignment a = new Assignment(UUID.randomUUID(), personId, code, due, every, user.username());
-        assignments.insert(a, decided.organisationId());
+        assignments.insert(a, decided.organisationId().value());
         access.recordChange(user, decided, AuditAction.CREATE, "questionnaire request", a.id().toString());
         return a;
     }
@@ -124,7 +125,7 @@ public class Administering {
     @Transactional(readOnly = true)
     public LinkView openLink(String token) {
         Assignment a = usableLink(token);
-        String first = people.person(a.personId()).map(tandem.people.PersonView::firstName).orElseThrow(() -> new NotFoundException("Link"));
+        String first = people.person(PersonId.of(a.personId())).map(tandem.people.PersonView::firstName).orElseThrow(() -> new NotFoundException("Link"));
         return new LinkView(first, measures.instrument(a.instrument()));
     }
 
@@ -145,12 +146,12 @@ public class Administering {
         if (!user.isStaff() || !user.hasCareRole()) {
             return List.of();
         }
-        List<UUID> visible = access.visibleOnCaseload(user, people.caseloadOfStaff(user.staffId(), clock.today(), null));
+        List<PersonId> visible = access.visibleOnCaseload(user, people.caseloadOfStaff(user.staffId(), clock.today(), null));
         LocalDate today = clock.today();
         Map<UUID, String> names = new java.util.HashMap<>();
-        people.listItems(visible).forEach(p -> names.put(p.id(), p.displayName()));
+        people.listItems(visible).forEach(p -> names.put(p.id().value(), p.displayName()));
         List<DueLine> lines = new ArrayList<>();
-        for (Assignment a : assignments.activeFor(visible, today.plusDays(7))) {
+        for (Assignment a : assignments.activeFor(visible.stream().map(PersonId::value).toList(), today.plusDays(7))) {
             lines.add(new DueLine(a.personId(), names.getOrDefault(a.personId(), ""), a.instrument(), a.dueOn(), a.state(today)));
         }
         return lines;
@@ -168,7 +169,7 @@ public class Administering {
     }
 
     private PersonAccess careAccess(CurrentUser user, UUID personId) {
-        PersonAccess decided = access.decide(user, personId);
+        PersonAccess decided = access.decide(user, PersonId.of(personId));
         if (!decided.level().readsRecord() || decided.self()) {
             throw new PersonNotFoundException();
         }

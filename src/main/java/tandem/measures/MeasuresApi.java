@@ -27,6 +27,10 @@ import tandem.measures.scoring.Scoring.ScaleScore;
 import tandem.shared.TandemClock;
 import tandem.shared.error.InvalidInputException;
 import tandem.shared.error.NotFoundException;
+import tandem.shared.ids.OrganisationId;
+import tandem.shared.ids.PersonId;
+import tandem.shared.ids.StaffId;
+import tandem.shared.ids.TypedId;
 
 /**
  * The measures module's public face: instruments, stateless scoring, and storing and reading a
@@ -131,7 +135,7 @@ public class MeasuresApi {
     @Transactional
     public StoredResponse record(CurrentUser user, UUID personId, String code, Map<String, ?> answers, Instant authored,
             boolean together, String idempotencyKey, UUID aboutStaffId) {
-        PersonAccess decided = access.decide(user, personId);
+        PersonAccess decided = access.decide(user, PersonId.of(personId));
         if (!decided.level().readsRecord()) {
             throw new PersonNotFoundException();
         }
@@ -153,20 +157,20 @@ public class MeasuresApi {
                 decided.actingRole(), !decided.self() && together);
         // A clinician's STAR-C is about the relationship with the clinician entering it; other clinician-rated
         // instruments (BPRS, HoNOS) are about the person only.
-        UUID relationship = "CLINICIAN".equals(instrument.rater()) && instrument.code().startsWith("STAR") ? user.staffId()
+        UUID relationship = "CLINICIAN".equals(instrument.rater()) && instrument.code().startsWith("STAR") ? TypedId.uuid(user.staffId())
                 : aboutStaffId;
         if (relationship != null && !"CLINICIAN".equals(instrument.rater()) && !instrument.code().startsWith("STAR")
                 && !instrument.code().startsWith("INSPIRE")) {
             throw new InvalidInputException("aboutStaffId", "Only questionnaires about a worker name one");
         }
-        if (relationship != null && people.staff(relationship).filter(s -> s.organisationId().equals(decided.organisationId())).isEmpty()) {
+        if (relationship != null && people.staff(StaffId.of(relationship)).filter(s -> s.organisationId().equals(decided.organisationId())).isEmpty()) {
             throw new InvalidInputException("aboutStaffId", "There is no such worker in this organisation");
         }
         UUID id = response.id();
         if (idempotencyKey == null) {
-            store.insertWithCommit(response, decided.organisationId(), relationship);
+            store.insertWithCommit(response, decided.organisationId().value(), relationship);
         } else {
-            id = store.insert(response, decided.organisationId(), idempotencyKey, relationship);
+            id = store.insert(response, decided.organisationId().value(), idempotencyKey, relationship);
             if (!id.equals(response.id())) {
                 return store.find(id).orElseThrow(); // a retry: the response stored the first time
             }
@@ -182,13 +186,13 @@ public class MeasuresApi {
     StoredResponse recordFromLink(UUID personId, String code, Map<String, ?> answers) {
         Instrument instrument = instrument(code);
         Scored scored = scoreForStoring(instrument, answers);
-        UUID organisationId = people.person(personId).map(tandem.people.PersonView::organisationId)
+        UUID organisationId = people.person(PersonId.of(personId)).map(p -> p.organisationId().value())
                 .orElseThrow(PersonNotFoundException::new);
         StoredResponse response = new StoredResponse(UUID.randomUUID(), personId, code, instrument.version(), clock.now(),
                 scored.answers(), scored.result().scales(), "single-use link", "PERSON", false);
         store.insert(response, organisationId, null, null);
         assignments.completed(personId, code, clock.today());
-        audit.record(new tandem.audit.AuditEvent("single-use link", "PERSON", organisationId, personId, AuditAction.CREATE,
+        audit.record(new tandem.audit.AuditEvent("single-use link", "PERSON", OrganisationId.of(organisationId), PersonId.of(personId), AuditAction.CREATE,
                 "questionnaire response", response.id().toString(), false));
         events.publishEvent(new ResponseRecorded(response, "single-use link"));
         return response;
@@ -197,7 +201,7 @@ public class MeasuresApi {
     /** A person's responses, newest first (all instruments when {@code code} is null); audited. */
     @Transactional
     public List<StoredResponse> history(CurrentUser user, UUID personId, String code) {
-        access.openRecord(user, personId, "questionnaire responses");
+        access.openRecord(user, PersonId.of(personId), "questionnaire responses");
         if (code != null) {
             catalogue.find(code).orElseThrow(() -> new InvalidInputException("instrument", "There is no instrument called " + code));
         }
@@ -210,7 +214,7 @@ public class MeasuresApi {
      */
     @Transactional
     public List<HistoryRow> historyRows(CurrentUser user, UUID personId, String code) {
-        access.openRecord(user, personId, "questionnaire responses");
+        access.openRecord(user, PersonId.of(personId), "questionnaire responses");
         List<HistoryRow> rows = store.historyRows(personId, code, 1000);
         if (code != null && rows.isEmpty()) {
             catalogue.find(code).orElseThrow(() -> new InvalidInputException("instrument", "There is no instrument called " + code));
@@ -224,9 +228,9 @@ public class MeasuresApi {
      */
     @Transactional
     public List<RelationshipPair> relationship(CurrentUser user, UUID personId) {
-        access.openRecord(user, personId, "relationship ratings");
+        access.openRecord(user, PersonId.of(personId), "relationship ratings");
         return store.relationshipRatings(personId).stream().map(r -> new RelationshipPair(r.staffId(),
-                people.staff(r.staffId()).map(tandem.people.StaffView::displayName).orElse(""), r.instrument(), r.authored(),
+                people.staff(StaffId.of(r.staffId())).map(tandem.people.StaffView::displayName).orElse(""), r.instrument(), r.authored(),
                 r.total())).toList();
     }
 
@@ -237,14 +241,14 @@ public class MeasuresApi {
     /** The signed-in person's own latest response to an instrument (nobody else's). */
     @Transactional(readOnly = true)
     public List<StoredResponse> ownLatest(CurrentUser user, String code) {
-        return user.personId() == null ? List.of() : store.history(user.personId(), code, 1);
+        return user.personId() == null ? List.of() : store.history(TypedId.uuid(user.personId()), code, 1);
     }
 
     /** One instrument's results for a person, ready to show; audited. */
     @Transactional
     public ResultView results(CurrentUser user, UUID personId, String code) {
         Instrument instrument = instrument(code);
-        access.openRecord(user, personId, "questionnaire results");
+        access.openRecord(user, PersonId.of(personId), "questionnaire results");
         return view(instrument, store.history(personId, code, 1000));
     }
 

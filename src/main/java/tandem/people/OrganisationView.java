@@ -1,6 +1,7 @@
 package tandem.people;
 
-import java.util.UUID;
+import tandem.shared.ids.OrganisationId;
+import tandem.shared.ids.ProgrammeId;
 
-public record OrganisationView(UUID id, String name, UUID programmeId, String programmeName, String timeZone) {
+public record OrganisationView(OrganisationId id, String name, ProgrammeId programmeId, String programmeName, String timeZone) {
 }

@@ -11,6 +11,13 @@ import org.springframework.transaction.annotation.Transactional;
 import tandem.people.internal.PeopleService;
 import tandem.people.internal.PeopleStore;
 import tandem.shared.PageOf;
+import tandem.shared.ids.AccountId;
+import tandem.shared.ids.OrganisationId;
+import tandem.shared.ids.PersonId;
+import tandem.shared.ids.ProgrammeId;
+import tandem.shared.ids.StaffId;
+import tandem.shared.ids.TeamId;
+import tandem.shared.ids.TypedId;
 
 /**
  * The people module's public face for other modules. It answers questions about structure and
@@ -29,8 +36,8 @@ public class PeopleApi {
     }
 
     /** The person's supporters (current and ended), with usernames. */
-    public List<SupporterLinkView> supportersOf(UUID personId) {
-        return service.supporterLinksWithNames(personId);
+    public List<SupporterLinkView> supportersOf(PersonId personId) {
+        return service.supporterLinksWithNames(TypedId.uuid(personId));
     }
 
     /** The signed-in person turns one kind of sharing with one of their supporters on or off; audited. */
@@ -39,68 +46,68 @@ public class PeopleApi {
         service.setSupporterShare(person, linkId, share, on);
     }
 
-    public Optional<PersonView> person(UUID personId) {
-        return service.person(personId);
+    public Optional<PersonView> person(PersonId personId) {
+        return service.person(TypedId.uuid(personId));
     }
 
-    public List<CaseloadEntry> caseloadEntries(UUID personId) {
-        return store.caseloadEntries(personId);
+    public List<CaseloadEntry> caseloadEntries(PersonId personId) {
+        return store.caseloadEntries(TypedId.uuid(personId));
     }
 
-    public Optional<OrganisationView> organisation(UUID organisationId) {
-        return store.organisation(organisationId);
+    public Optional<OrganisationView> organisation(OrganisationId organisationId) {
+        return store.organisation(TypedId.uuid(organisationId));
     }
 
-    public List<SiteView> sites(UUID organisationId) {
-        return store.sites(organisationId);
+    public List<SiteView> sites(OrganisationId organisationId) {
+        return store.sites(TypedId.uuid(organisationId));
     }
 
-    public List<TeamView> teams(UUID organisationId) {
-        return store.teams(organisationId);
+    public List<TeamView> teams(OrganisationId organisationId) {
+        return store.teams(TypedId.uuid(organisationId));
     }
 
-    public List<TeamView> teamsOfStaff(UUID staffId) {
-        return store.teamsOfStaff(staffId);
+    public List<TeamView> teamsOfStaff(StaffId staffId) {
+        return store.teamsOfStaff(TypedId.uuid(staffId));
     }
 
-    public Optional<StaffView> staff(UUID staffId) {
-        return store.staff(staffId);
+    public Optional<StaffView> staff(StaffId staffId) {
+        return store.staff(TypedId.uuid(staffId));
     }
 
     /** The staff of the teams that have the person on their caseload on that day. */
-    public List<StaffView> careTeamOf(UUID personId, LocalDate day) {
-        return store.careTeamOf(personId, day);
+    public List<StaffView> careTeamOf(PersonId personId, LocalDate day) {
+        return store.careTeamOf(TypedId.uuid(personId), day);
     }
 
     /** People on the caseloads of the staff member's teams on that day (before any consent check). */
     /** Every staff member of the organisation, with their teams. */
-    public List<StaffView> staffOf(UUID organisationId) {
-        return store.staffInOrganisation(organisationId, null, 0, 100_000).items();
+    public List<StaffView> staffOf(OrganisationId organisationId) {
+        return store.staffInOrganisation(TypedId.uuid(organisationId), null, 0, 100_000).items();
     }
 
     /** The organisations that belong to a programme (a network of services). */
-    public List<OrganisationView> organisationsInProgramme(UUID programmeId) {
-        return store.organisationsInProgramme(programmeId);
+    public List<OrganisationView> organisationsInProgramme(ProgrammeId programmeId) {
+        return store.organisationsInProgramme(TypedId.uuid(programmeId));
     }
 
     /** The people on a team's caseload on that day (for counts only; access to each record is decided by consent). */
-    public List<UUID> caseloadOfTeam(UUID teamId, LocalDate day) {
-        return store.caseloadOfTeam(teamId, day);
+    public List<PersonId> caseloadOfTeam(TeamId teamId, LocalDate day) {
+        return store.caseloadOfTeam(teamId.value(), day);
     }
 
-    public List<UUID> caseloadOfStaff(UUID staffId, LocalDate day, String query) {
-        return store.caseloadOfStaff(staffId, day, query);
+    public List<PersonId> caseloadOfStaff(StaffId staffId, LocalDate day, String query) {
+        return store.caseloadOfStaff(staffId.value(), day, query);
     }
 
-    public List<PersonListItem> listItems(List<UUID> personIds) {
+    public List<PersonListItem> listItems(List<PersonId> personIds) {
         return store.listItems(personIds);
     }
 
-    public PageOf<PersonListItem> peopleInOrganisation(UUID organisationId, String query, int page, int size) {
-        return store.peopleInOrganisation(organisationId, query, page, size);
+    public PageOf<PersonListItem> peopleInOrganisation(OrganisationId organisationId, String query, int page, int size) {
+        return store.peopleInOrganisation(TypedId.uuid(organisationId), query, page, size);
     }
 
-    public List<SupporterLinkView> linksOfSupporter(UUID supporterAccountId) {
-        return store.linksOfSupporter(supporterAccountId);
+    public List<SupporterLinkView> linksOfSupporter(AccountId supporterAccountId) {
+        return store.linksOfSupporter(TypedId.uuid(supporterAccountId));
     }
 }

@@ -1,8 +1,8 @@
 package tandem.people;
 
 import java.util.List;
-import java.util.UUID;
+import tandem.shared.ids.PersonId;
 
 /** A line in a list of people: the name and current teams, nothing from the record. */
-public record PersonListItem(UUID id, String displayName, List<String> teams) {
+public record PersonListItem(PersonId id, String displayName, List<String> teams) {
 }

@@ -1,10 +1,11 @@
 package tandem.people;
 
 import java.time.LocalDate;
-import java.util.UUID;
+import tandem.shared.ids.OrganisationId;
+import tandem.shared.ids.PersonId;
 
 /** A person as the people module holds them (no clinical data). */
-public record PersonView(UUID id, UUID organisationId, String givenName, String familyName, String preferredName,
+public record PersonView(PersonId id, OrganisationId organisationId, String givenName, String familyName, String preferredName,
         String pronouns, LocalDate dateOfBirth, String email, String phone, boolean contactByEmail,
         boolean contactByPhone, boolean contactByPost, long version) {
 

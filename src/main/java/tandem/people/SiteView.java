@@ -1,6 +1,7 @@
 package tandem.people;
 
-import java.util.UUID;
+import tandem.shared.ids.OrganisationId;
+import tandem.shared.ids.SiteId;
 
-public record SiteView(UUID id, String name, UUID organisationId) {
+public record SiteView(SiteId id, String name, OrganisationId organisationId) {
 }

@@ -1,9 +1,10 @@
 package tandem.people;
 
 import java.util.List;
-import java.util.UUID;
+import tandem.shared.ids.OrganisationId;
+import tandem.shared.ids.StaffId;
 
-public record StaffView(UUID id, UUID organisationId, String givenName, String familyName, String email,
+public record StaffView(StaffId id, OrganisationId organisationId, String givenName, String familyName, String email,
         String jobTitle, List<TeamView> teams, long version) {
 
     public String displayName() {

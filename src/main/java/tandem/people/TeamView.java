@@ -1,6 +1,8 @@
 package tandem.people;
 
-import java.util.UUID;
+import tandem.shared.ids.OrganisationId;
+import tandem.shared.ids.SiteId;
+import tandem.shared.ids.TeamId;
 
-public record TeamView(UUID id, String name, UUID organisationId, UUID siteId, String siteName) {
+public record TeamView(TeamId id, String name, OrganisationId organisationId, SiteId siteId, String siteName) {
 }

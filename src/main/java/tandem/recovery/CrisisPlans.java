@@ -20,6 +20,7 @@ import tandem.recovery.internal.PlanGate;
 import tandem.recovery.internal.PlanStore;
 import tandem.shared.TandemClock;
 import tandem.shared.error.Validation;
+import tandem.shared.ids.PersonId;
 
 /**
  * The wellness and crisis plan (compatible with the WRAP structure, not named so). The person
@@ -116,7 +117,7 @@ public class CrisisPlans {
     @Transactional(readOnly = true)
     public List<SupporterLinkView> supporters(CurrentUser user, UUID person) {
         gate.person(user, person);
-        return people.supportersOf(person).stream().filter(SupporterLinkView::active).toList();
+        return people.supportersOf(PersonId.of(person)).stream().filter(SupporterLinkView::active).toList();
     }
 
     @Transactional

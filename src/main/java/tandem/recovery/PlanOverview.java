@@ -29,6 +29,7 @@ import tandem.recovery.internal.PlanGate;
 import tandem.recovery.internal.PlanStore;
 import tandem.shared.TandemClock;
 import tandem.shared.error.NotFoundException;
+import tandem.shared.ids.PersonId;
 
 /**
  * Views across the plan: the person's CHIME profile (goals, strengths and check-in scores per
@@ -117,9 +118,9 @@ public class PlanOverview {
         Instant since = clock.now().minus(Duration.ofDays(REVIEW_DAYS));
         List<TeamParticipation> out = new ArrayList<>();
         for (TeamView t : teams) {
-            List<UUID> caseload = people.caseloadOfTeam(t.id(), today);
+            List<UUID> caseload = people.caseloadOfTeam(t.id(), today).stream().map(PersonId::value).toList();
             int[] c = plans.participation(caseload, since);
-            out.add(new TeamParticipation(t.id(), t.name(), caseload.size(), c[0], c[1], c[2], c[3]));
+            out.add(new TeamParticipation(t.id().value(), t.name(), caseload.size(), c[0], c[1], c[2], c[3]));
         }
         return out;
     }

@@ -39,6 +39,8 @@ import tandem.shared.error.ForbiddenException;
 import tandem.shared.error.InvalidInputException;
 import tandem.shared.error.NotFoundException;
 import tandem.shared.error.Validation;
+import tandem.shared.ids.OrganisationId;
+import tandem.shared.ids.TypedId;
 
 /**
  * Service outcome dashboards. A practitioner sees their own teams' caseloads, a service lead the
@@ -224,7 +226,7 @@ public class OutcomeDashboards {
             }
             List<OrganisationView> orgs = programmeOrganisations(user);
             Map<UUID, String> names = new LinkedHashMap<>();
-            orgs.forEach(o -> names.put(o.id(), o.name()));
+            orgs.forEach(o -> names.put(o.id().value(), o.name()));
             if (organisationId != null) {
                 if (!names.containsKey(organisationId)) {
                     throw new NotFoundException("Organisation");
@@ -235,13 +237,13 @@ public class OutcomeDashboards {
             return new Scope(Selection.organisations(List.copyOf(names.keySet()), today),
                     programme + " (" + orgs.size() + " organisations)", "organisation", null, names);
         }
-        if (organisationId != null && !organisationId.equals(user.organisationId())) {
+        if (organisationId != null && !organisationId.equals(user.organisationId().value())) {
             throw new NotFoundException("Organisation");
         }
-        UUID org = user.organisationId();
-        List<TeamView> allowed = user.has(Role.SERVICE_LEAD) ? people.teams(org) : people.teamsOfStaff(user.staffId());
+        UUID org = user.organisationId().value();
+        List<TeamView> allowed = user.has(Role.SERVICE_LEAD) ? people.teams(OrganisationId.of(org)) : people.teamsOfStaff(user.staffId());
         Map<UUID, String> names = new LinkedHashMap<>();
-        allowed.forEach(t -> names.put(t.id(), t.name()));
+        allowed.forEach(t -> names.put(t.id().value(), t.name()));
         if (teamId != null) {
             if (!names.containsKey(teamId)) {
                 throw new NotFoundException("Team");
@@ -252,14 +254,14 @@ public class OutcomeDashboards {
             if (!user.has(Role.SERVICE_LEAD)) {
                 throw new InvalidInputException("siteId", "Choose one of your teams instead of a site.");
             }
-            SiteView site = people.sites(org).stream().filter(s -> s.id().equals(siteId)).findFirst()
+            SiteView site = people.sites(OrganisationId.of(org)).stream().filter(s -> s.id().value().equals(siteId)).findFirst()
                     .orElseThrow(() -> new NotFoundException("Site"));
-            List<UUID> teams = allowed.stream().filter(t -> siteId.equals(t.siteId())).map(TeamView::id).toList();
+            List<UUID> teams = allowed.stream().filter(t -> siteId.equals(TypedId.uuid(t.siteId()))).map(t -> t.id().value()).toList();
             Selection s = Selection.teams(org, teams, today);
             return new Scope(s, site.name() + " (caseloads of its teams today)", "team", s, names);
         }
         if (user.has(Role.SERVICE_LEAD)) {
-            String name = people.organisation(org).map(OrganisationView::name).orElse("The organisation");
+            String name = people.organisation(OrganisationId.of(org)).map(OrganisationView::name).orElse("The organisation");
             return new Scope(Selection.organisations(List.of(org), today), name, "team",
                     Selection.teams(org, List.copyOf(names.keySet()), today), names);
         }

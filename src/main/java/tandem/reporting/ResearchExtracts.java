@@ -40,6 +40,7 @@ import tandem.identity.Role;
 import tandem.shared.TandemClock;
 import tandem.shared.db.Sql;
 import tandem.shared.error.ForbiddenException;
+import tandem.shared.ids.PersonId;
 
 /**
  * Pseudonymised research extracts, for researchers, of the people in their organisation who said
@@ -110,7 +111,7 @@ public class ResearchExtracts {
     public Extract make(CurrentUser user) {
         requireResearcher(user);
         UUID extractId = UUID.randomUUID();
-        List<UUID> people = access.researchConsentedIn(user.organisationId());
+        List<UUID> people = access.researchConsentedIn(user.organisationId()).stream().map(PersonId::value).toList();
         byte[] key = new byte[32];
         random.nextBytes(key);
         Map<UUID, String> codes = new LinkedHashMap<>();
@@ -161,7 +162,7 @@ public class ResearchExtracts {
         audit.record(new AuditEvent(user.username(), Role.RESEARCHER.name(), user.organisationId(), null, AuditAction.EXPORT,
                 "research extract", extractId.toString(), false));
         for (UUID p : people) {
-            audit.record(new AuditEvent(user.username(), Role.RESEARCHER.name(), user.organisationId(), p, AuditAction.EXPORT,
+            audit.record(new AuditEvent(user.username(), Role.RESEARCHER.name(), user.organisationId(), PersonId.of(p), AuditAction.EXPORT,
                     "research extract (without your name)", extractId.toString(), false));
         }
         return new Extract(extractId, zip, people.size(), rows.size());

@@ -24,6 +24,9 @@ import tandem.shared.error.ForbiddenException;
 import tandem.shared.error.NotFoundException;
 import tandem.shared.error.Validation;
 import tandem.workforce.internal.WorkforceStore;
+import tandem.shared.ids.OrganisationId;
+import tandem.shared.ids.StaffId;
+import tandem.shared.ids.TypedId;
 
 /**
  * Lived experience in the workforce. A staff member may record, voluntarily, that they have lived
@@ -81,8 +84,8 @@ public class LivedExperience {
         // The audit says that an answer changed, never what it is.
         audit.record(new AuditEvent(user.username(), user.primaryRole().name(), user.organisationId(), null,
                 AuditAction.UPDATE, "own lived experience answer", null, false));
-        List<UUID> all = people.staffOf(user.organisationId()).stream().map(StaffView::id).toList();
-        store.saveMonth(user.organisationId(), clock.today().withDayOfMonth(1), all.size(), store.withLivedExperience(all));
+        List<UUID> all = people.staffOf(user.organisationId()).stream().map(s -> s.id().value()).toList();
+        store.saveMonth(user.organisationId().value(), clock.today().withDayOfMonth(1), all.size(), store.withLivedExperience(all));
         return new Answer(has, openly);
     }
 
@@ -92,16 +95,16 @@ public class LivedExperience {
         requireLead(lead);
         List<StaffView> staff = people.staffOf(lead.organisationId());
         if (teamId != null) {
-            people.teams(lead.organisationId()).stream().filter(t -> t.id().equals(teamId)).findFirst()
+            people.teams(lead.organisationId()).stream().filter(t -> t.id().value().equals(teamId)).findFirst()
                     .orElseThrow(() -> new NotFoundException("Team"));
-            staff = staff.stream().filter(s -> s.teams().stream().anyMatch(t -> t.id().equals(teamId))).toList();
+            staff = staff.stream().filter(s -> s.teams().stream().anyMatch(t -> t.id().value().equals(teamId))).toList();
         }
         if (siteId != null) {
-            people.sites(lead.organisationId()).stream().filter(s -> s.id().equals(siteId)).findFirst()
+            people.sites(lead.organisationId()).stream().filter(s -> s.id().value().equals(siteId)).findFirst()
                     .orElseThrow(() -> new NotFoundException("Site"));
-            staff = staff.stream().filter(s -> s.teams().stream().anyMatch(t -> siteId.equals(t.siteId()))).toList();
+            staff = staff.stream().filter(s -> s.teams().stream().anyMatch(t -> siteId.equals(TypedId.uuid(t.siteId())))).toList();
         }
-        Set<UUID> ids = staff.stream().map(StaffView::id).collect(Collectors.toSet());
+        Set<UUID> ids = staff.stream().map(s -> s.id().value()).collect(Collectors.toSet());
         int with = store.withLivedExperience(ids);
         if (teamId == null && siteId == null) {
             return Counts.of(ids.size(), with);
@@ -109,7 +112,7 @@ public class LivedExperience {
         // A team or site: also refuse when the rest of the organisation is a small group (the organisation's figure
         // minus this one would reveal it), and round to the nearest 5 so overlapping teams and sites can't be
         // subtracted from each other to single someone out.
-        List<UUID> everyone = people.staffOf(lead.organisationId()).stream().map(StaffView::id).toList();
+        List<UUID> everyone = people.staffOf(lead.organisationId()).stream().map(s -> s.id().value()).toList();
         int restStaff = everyone.size() - ids.size();
         int restWith = store.withLivedExperience(everyone) - with;
         if (small(restStaff) || small(restWith) || small(restStaff - restWith)) {
@@ -135,14 +138,14 @@ public class LivedExperience {
         requireLead(lead);
         // Closed months only: the current month's figure changes with each answer.
         LocalDate thisMonth = clock.today().withDayOfMonth(1);
-        return store.months(lead.organisationId()).stream().filter(m -> m.month().isBefore(thisMonth))
+        return store.months(lead.organisationId().value()).stream().filter(m -> m.month().isBefore(thisMonth))
                 .map(m -> new Month(m.month(), Counts.of(m.staff(), m.withIt()))).toList();
     }
 
     /** Counts for another organisation, for a programme view (suppressed the same way). */
     @Transactional(readOnly = true)
     public Counts organisation(UUID organisationId) {
-        List<UUID> ids = people.staffOf(organisationId).stream().map(StaffView::id).toList();
+        List<UUID> ids = people.staffOf(OrganisationId.of(organisationId)).stream().map(s -> s.id().value()).toList();
         return Counts.of(ids.size(), store.withLivedExperience(ids));
     }
 
@@ -153,6 +156,6 @@ public class LivedExperience {
     }
 
     private static UUID staffOf(CurrentUser user) {
-        return Optional.ofNullable(user.staffId()).orElseThrow(() -> new NotFoundException("Staff member"));
+        return Optional.ofNullable(user.staffId()).map(StaffId::value).orElseThrow(() -> new NotFoundException("Staff member"));
     }
 }

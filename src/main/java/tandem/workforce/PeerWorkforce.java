@@ -32,6 +32,9 @@ import tandem.shared.error.Validation;
 import tandem.workforce.internal.WorkforceStore;
 import tandem.workforce.internal.WorkforceStore.Supervision;
 import tandem.workforce.internal.WorkforceStore.Training;
+import tandem.shared.ids.OrganisationId;
+import tandem.shared.ids.StaffId;
+import tandem.shared.ids.TypedId;
 
 /**
  * The peer workforce: peer roles, supervision by people who understand the role (supervisors hold
@@ -86,30 +89,30 @@ public class PeerWorkforce {
     /** A staff member's record: for the service lead, or for the staff member themselves. */
     @Transactional(readOnly = true)
     public StaffRecord record(CurrentUser user, UUID staffId) {
-        StaffView staff = people.staff(staffId).filter(s -> s.organisationId().equals(user.organisationId()))
+        StaffView staff = people.staff(StaffId.of(staffId)).filter(s -> s.organisationId().equals(user.organisationId()))
                 .orElseThrow(() -> new NotFoundException("Staff member"));
-        boolean full = user.has(Role.SERVICE_LEAD) || staffId.equals(user.staffId());
+        boolean full = user.has(Role.SERVICE_LEAD) || staffId.equals(TypedId.uuid(user.staffId()));
         List<Supervision> all = store.supervision(staffId);
-        boolean supervisor = user.staffId() != null && all.stream().anyMatch(s -> s.supervisorId().equals(user.staffId()));
+        boolean supervisor = user.staffId() != null && all.stream().anyMatch(s -> s.supervisorId().equals(TypedId.uuid(user.staffId())));
         if (!full && !supervisor) {
             throw new NotFoundException("Staff member");
         }
         // A supervisor sees the records they wrote, not other supervisors' notes.
-        List<Supervision> visible = full ? all : all.stream().filter(s -> s.supervisorId().equals(user.staffId())).toList();
+        List<Supervision> visible = full ? all : all.stream().filter(s -> s.supervisorId().equals(TypedId.uuid(user.staffId()))).toList();
         Map<UUID, String> names = new java.util.HashMap<>();
         List<SupervisionView> sup = visible.stream().map(s -> new SupervisionView(s.heldOn(),
-                names.computeIfAbsent(s.supervisorId(), id -> people.staff(id).map(StaffView::displayName).orElse("")),
+                names.computeIfAbsent(s.supervisorId(), id -> people.staff(StaffId.of(id)).map(StaffView::displayName).orElse("")),
                 s.notes(), s.nextOn())).toList();
         return new StaffRecord(staff, store.roles(List.of(staffId)).getOrDefault(staffId, List.of()), sup,
-                store.training(List.of(staffId)), people.caseloadOfStaff(staffId, clock.today(), null).size());
+                store.training(List.of(staffId)), people.caseloadOfStaff(StaffId.of(staffId), clock.today(), null).size());
     }
 
     /** Peer supervisors the lead may choose: staff of the organisation who hold a peer role. */
     @Transactional(readOnly = true)
     public List<StaffView> supervisors(CurrentUser user) {
         List<StaffView> staff = people.staffOf(user.organisationId());
-        Map<UUID, List<PeerRole>> roles = store.roles(staff.stream().map(StaffView::id).toList());
-        return staff.stream().filter(s -> roles.containsKey(s.id())).toList();
+        Map<UUID, List<PeerRole>> roles = store.roles(staff.stream().map(s -> s.id().value()).toList());
+        return staff.stream().filter(s -> roles.containsKey(s.id().value())).toList();
     }
 
     @Transactional
@@ -139,10 +142,10 @@ public class PeerWorkforce {
         } catch (IllegalArgumentException e) {
             v.add("supervisorId", "Choose the supervisor");
         }
-        if (!user.has(Role.SERVICE_LEAD) && (user.staffId() == null || !user.staffId().equals(supervisor))) {
+        if (!user.has(Role.SERVICE_LEAD) && (user.staffId() == null || !user.staffId().value().equals(supervisor))) {
             throw new ForbiddenException("Supervision records are written by the supervisor or the service lead.");
         }
-        if (supervisor != null && people.staff(supervisor).filter(s -> s.organisationId().equals(user.organisationId())).isEmpty()) {
+        if (supervisor != null && people.staff(StaffId.of(supervisor)).filter(s -> s.organisationId().equals(user.organisationId())).isEmpty()) {
             throw new NotFoundException("Supervisor");
         }
         Map<UUID, List<PeerRole>> roles = store.roles(supervisor == null ? List.of(staffId) : List.of(staffId, supervisor));
@@ -195,21 +198,21 @@ public class PeerWorkforce {
             return List.of();
         }
         LocalDate soon = clock.today().plusDays(TRAINING_WARNING_DAYS);
-        return store.training(List.of(user.staffId())).stream()
+        return store.training(List.of(user.staffId().value())).stream()
                 .filter(t -> t.expiresOn() != null && !t.expiresOn().isAfter(soon)).toList();
     }
 
     /** Peer workers in an organisation, and the sites they work at. */
     @Transactional(readOnly = true)
     public int[] peerWorkers(UUID organisationId) {
-        List<StaffView> staff = people.staffOf(organisationId);
-        Map<UUID, List<PeerRole>> roles = store.roles(staff.stream().map(StaffView::id).toList());
+        List<StaffView> staff = people.staffOf(OrganisationId.of(organisationId));
+        Map<UUID, List<PeerRole>> roles = store.roles(staff.stream().map(s -> s.id().value()).toList());
         Set<UUID> sites = new LinkedHashSet<>();
         int peers = 0;
         for (StaffView s : staff) {
-            if (roles.containsKey(s.id())) {
+            if (roles.containsKey(s.id().value())) {
                 peers++;
-                s.teams().forEach(t -> sites.add(t.siteId()));
+                s.teams().forEach(t -> sites.add(TypedId.uuid(t.siteId())));
             }
         }
         return new int[] {peers, sites.size()};
@@ -219,8 +222,8 @@ public class PeerWorkforce {
     public Dashboard dashboard(CurrentUser lead) {
         requireLead(lead);
         List<StaffView> staff = people.staffOf(lead.organisationId());
-        List<UUID> ids = staff.stream().map(StaffView::id).toList();
-        Map<UUID, AccountSummary> accounts = identity.byStaffIds(ids);
+        List<StaffId> ids = staff.stream().map(StaffView::id).toList();
+        Map<StaffId, AccountSummary> accounts = identity.byStaffIds(ids);
         Map<String, Integer> byRole = new LinkedHashMap<>();
         for (Role r : Role.STAFF_ROLES) {
             int n = (int) accounts.values().stream().filter(a -> a.roles().contains(r)).count();
@@ -234,44 +237,44 @@ public class PeerWorkforce {
                 byTeam.merge(t.name(), 1, Integer::sum);
             }
         }
-        Map<UUID, List<PeerRole>> roles = store.roles(ids);
+        Map<UUID, List<PeerRole>> roles = store.roles(ids.stream().map(StaffId::value).toList());
         Map<PeerRole, Integer> peerRoles = new EnumMap<>(PeerRole.class);
         roles.values().forEach(l -> l.forEach(r -> peerRoles.merge(r, 1, Integer::sum)));
         peerRoles.forEach((r, n) -> byRole.put(r.label() + " (peer role)", n));
-        int[] peers = peerWorkers(lead.organisationId());
+        int[] peers = peerWorkers(lead.organisationId().value());
         LocalDate today = clock.today();
         List<Due> supervisionDue = new ArrayList<>();
         for (StaffView s : staff) {
-            if (!roles.containsKey(s.id())) {
+            if (!roles.containsKey(s.id().value())) {
                 continue;
             }
-            List<Supervision> sup = store.supervision(s.id());
+            List<Supervision> sup = store.supervision(s.id().value());
             if (sup.isEmpty()) {
-                supervisionDue.add(new Due(s.id(), s.displayName(), "No peer supervision recorded", null));
+                supervisionDue.add(new Due(s.id().value(), s.displayName(), "No peer supervision recorded", null));
             } else {
                 Supervision last = sup.get(0);
                 LocalDate due = last.nextOn() != null ? last.nextOn() : last.heldOn().plusDays(SUPERVISION_DAYS);
                 if (!due.isAfter(today)) {
-                    supervisionDue.add(new Due(s.id(), s.displayName(), "Supervision due", due));
+                    supervisionDue.add(new Due(s.id().value(), s.displayName(), "Supervision due", due));
                 }
             }
         }
-        List<Training> training = store.training(ids);
+        List<Training> training = store.training(ids.stream().map(StaffId::value).toList());
         Map<UUID, String> names = new java.util.HashMap<>();
-        staff.forEach(s -> names.put(s.id(), s.displayName()));
+        staff.forEach(s -> names.put(s.id().value(), s.displayName()));
         List<Due> trainingDue = training.stream()
                 .filter(t -> t.expiresOn() != null && !t.expiresOn().isAfter(today.plusDays(TRAINING_WARNING_DAYS)))
                 .map(t -> new Due(t.staffId(), names.get(t.staffId()), t.course() + (t.expiresOn().isBefore(today) ? " expired"
                         : " expires"), t.expiresOn())).toList();
         int coProduced = (int) training.stream().filter(Training::coProduced).map(Training::staffId).distinct().count();
-        return new Dashboard(staff.size(), byRole, byTeam, peers[0], peers[1], lived.organisation(lead.organisationId()),
+        return new Dashboard(staff.size(), byRole, byTeam, peers[0], peers[1], lived.organisation(lead.organisationId().value()),
                 lived.trend(lead), lived.target(), supervisionDue, trainingDue, coProduced,
-                staff.stream().map(s -> new StaffLine(s.id(), s.displayName(), s.jobTitle(), String.join(", ",
-                        roles.getOrDefault(s.id(), List.of()).stream().map(PeerRole::label).toList()))).toList());
+                staff.stream().map(s -> new StaffLine(s.id().value(), s.displayName(), s.jobTitle(), String.join(", ",
+                        roles.getOrDefault(s.id().value(), List.of()).stream().map(PeerRole::label).toList()))).toList());
     }
 
     private void inOrganisation(CurrentUser user, UUID staffId) {
-        people.staff(staffId).filter(s -> s.organisationId().equals(user.organisationId()))
+        people.staff(StaffId.of(staffId)).filter(s -> s.organisationId().equals(user.organisationId()))
                 .orElseThrow(() -> new NotFoundException("Staff member"));
     }
 

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tandem.shared.ids.PersonId;
 
 @SpringBootTest
 class AuditChainTest {
@@ -23,7 +24,7 @@ class AuditChainTest {
     void detectsTheFirstTamperedEntryAndRefusesUpdates() {
         UUID person = UUID.randomUUID();
         for (int i = 0; i < 5; i++) {
-            audit.record(new AuditEvent("sam", "PRACTITIONER", null, person, AuditAction.READ, "person summary", null, false));
+            audit.record(new AuditEvent("sam", "PRACTITIONER", null, PersonId.of(person), AuditAction.READ, "person summary", null, false));
         }
         audit.seal(java.time.Instant.now().plusSeconds(1));
         ChainCheck intact = audit.verifyChain();
@@ -51,8 +52,8 @@ class AuditChainTest {
     @Test
     void anEntryIsVisibleAtOnceAndSealedLater() {
         UUID person = UUID.randomUUID();
-        audit.record(new AuditEvent("sam", "PRACTITIONER", null, person, AuditAction.READ, "pending", null, false));
-        assertThat(audit.accessLog(person, 0, 10).total()).isEqualTo(1);
+        audit.record(new AuditEvent("sam", "PRACTITIONER", null, PersonId.of(person), AuditAction.READ, "pending", null, false));
+        assertThat(audit.accessLog(PersonId.of(person), 0, 10).total()).isEqualTo(1);
         assertThat(audit.verifyChain().pending()).isPositive();
         audit.seal(java.time.Instant.now().plusSeconds(1));
         assertThat(audit.verifyChain().pending()).isZero();
@@ -61,9 +62,9 @@ class AuditChainTest {
     @Test
     void theAccessLogIsNewestFirst() {
         UUID person = UUID.randomUUID();
-        audit.record(new AuditEvent("sam", "PRACTITIONER", null, person, AuditAction.READ, "first", null, false));
-        audit.record(new AuditEvent("pat", "PEER_SUPPORT_WORKER", null, person, AuditAction.UPDATE, "second", null, true));
-        var log = audit.accessLog(person, 0, 10);
+        audit.record(new AuditEvent("sam", "PRACTITIONER", null, PersonId.of(person), AuditAction.READ, "first", null, false));
+        audit.record(new AuditEvent("pat", "PEER_SUPPORT_WORKER", null, PersonId.of(person), AuditAction.UPDATE, "second", null, true));
+        var log = audit.accessLog(PersonId.of(person), 0, 10);
         assertThat(log.total()).isEqualTo(2);
         assertThat(log.items()).extracting(AccessLogEntry::objectType).containsExactly("second", "first");
         assertThat(log.items().get(0).breakGlass()).isTrue();

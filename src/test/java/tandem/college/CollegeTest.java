@@ -52,6 +52,10 @@ import tandem.shared.error.InvalidInputException;
 import tandem.shared.error.NotFoundException;
 import tandem.shared.error.RuleRefusedException;
 import tandem.support.DemoUsers;
+import tandem.shared.ids.AccountId;
+import tandem.shared.ids.OrganisationId;
+import tandem.shared.ids.PersonId;
+import tandem.shared.ids.StaffId;
 
 @SpringBootTest(properties = {"tandem.demo.seed=true", "tandem.security.require-mfa-for-leads=false", "tandem.college.notify-interval=PT24H"})
 @AutoConfigureMockMvc(print = MockMvcPrint.NONE)
@@ -107,7 +111,7 @@ class CollegeTest {
         var row = jdbc.sql("SELECT a.id, s.id, s.organisation_id FROM account a JOIN staff s ON s.id = a.staff_id WHERE a.username = 'college'")
                 .query((rs, n) -> new UUID[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class)}).single();
         org = row[2];
-        admin = new CurrentUser(row[0], "college", "Cal Ferris", Set.of(Role.COLLEGE_ADMIN), null, row[1], org);
+        admin = new CurrentUser(AccountId.of(row[0]), "college", "Cal Ferris", Set.of(Role.COLLEGE_ADMIN), null, StaffId.of(row[1]), OrganisationId.of(org));
         thisTerm = jdbc.sql("SELECT id FROM college_term WHERE name = 'This term'").query(UUID.class).single();
         alex = DemoUsers.login(mvc, "alex");
         robin = DemoUsers.login(mvc, "robin");
@@ -487,7 +491,7 @@ class CollegeTest {
 
     @Test
     void aPersonIsNotAStudentUntilTheyJoin() {
-        assertThatThrownBy(() -> enrolments.enrol(new CurrentUser(UUID.randomUUID(), "x", "X", Set.of(Role.PERSON), null, null, org),
+        assertThatThrownBy(() -> enrolments.enrol(new CurrentUser(AccountId.of(UUID.randomUUID()), "x", "X", Set.of(Role.PERSON), null, null, OrganisationId.of(org)),
                 UUID.randomUUID(), null)).isInstanceOf(RuleRefusedException.class).hasMessageContaining("/college/join");
     }
 
@@ -509,8 +513,8 @@ class CollegeTest {
         UUID[] withAccount = new UUID[2];
         withAccount[0] = jdbc.sql(NO_ACCOUNT + "AND NOT EXISTS (SELECT 1 FROM college_student s WHERE s.person_id = p.id) ORDER BY p.id LIMIT 1 OFFSET 4")
                 .param("o", org).query(UUID.class).single();
-        withAccount[1] = identity.createAccountWithHash(new tandem.identity.NewAccount("unlinked-student", null, Set.of(Role.PERSON), org,
-                withAccount[0], null), "{noop}not-used");
+        withAccount[1] = identity.createAccountWithHash(new tandem.identity.NewAccount("unlinked-student", null, Set.of(Role.PERSON), OrganisationId.of(org),
+                PersonId.of(withAccount[0]), null), "{noop}not-used").value();
         UUID joined = UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO college_student (id, organisation_id, account_id, given_name, family_name, contact_by)

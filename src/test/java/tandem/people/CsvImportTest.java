@@ -18,6 +18,9 @@ import tandem.identity.Role;
 import tandem.people.internal.PeopleCsvImport;
 import tandem.people.internal.PeopleCsvImport.RowProblem;
 import tandem.support.DemoUsers;
+import tandem.shared.ids.AccountId;
+import tandem.shared.ids.OrganisationId;
+import tandem.shared.ids.StaffId;
 
 @SpringBootTest(properties = "tandem.demo.seed=true")
 class CsvImportTest {
@@ -35,8 +38,8 @@ class CsvImportTest {
     @BeforeEach
     void admin() {
         UUID org = jdbc.sql("SELECT id FROM organisation WHERE name = 'Riverside Mental Health Services'").query(UUID.class).single();
-        admin = new CurrentUser(UUID.randomUUID(), "admin", "Ash", Set.of(Role.ADMIN), null,
-                DemoUsers.staffId(jdbc, "admin"), org);
+        admin = new CurrentUser(AccountId.of(UUID.randomUUID()), "admin", "Ash", Set.of(Role.ADMIN), null,
+                StaffId.of(DemoUsers.staffId(jdbc, "admin")), OrganisationId.of(org));
     }
 
     long count(String table) {

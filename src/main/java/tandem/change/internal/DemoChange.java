@@ -21,6 +21,8 @@ import tandem.change.ChangeViews.Rating;
 import tandem.change.ChangeViews.Trip;
 import tandem.people.DemoOrganisationSeeded;
 import tandem.shared.TandemClock;
+import tandem.shared.ids.TypedId;
+import tandem.shared.ids.OrganisationId;
 
 /**
  * Demo change work: a year of quarterly organisation-wide ratings for Riverside, a team rating and
@@ -50,7 +52,7 @@ class DemoChange {
 
     private void seed(DemoOrganisationSeeded s) {
         LocalDate today = clock.today();
-        UUID org = s.organisationId();
+        UUID org = s.organisationId().value();
         int[] start = {1, 1, 2, 1, 0, 1, 0, 1, 0, 1};
         for (int q = 3; q >= 0; q--) {
             List<Rating> ratings = new ArrayList<>();
@@ -62,11 +64,11 @@ class DemoChange {
             store.insertAssessment(org, new Assessment(UUID.randomUUID(), "ORGANISATION", org, null, on, 14 + q, 6 + q, "Lee Marchetti",
                     ratings, List.of()), on.atStartOfDay(clock.zone()).toInstant());
         }
-        store.insertAssessment(org, new Assessment(UUID.randomUUID(), "TEAM", s.northTeam(), null, today.minusMonths(2), 9, 4,
+        store.insertAssessment(org, new Assessment(UUID.randomUUID(), "TEAM", TypedId.uuid(s.northTeam()), null, today.minusMonths(2), 9, 4,
                 "Lee Marchetti", List.of(new Rating(1, "DEVELOPING", "Team meetings start with what matters to people.", null),
                         new Rating(6, "EARLY", "One peer support worker in the team.", null),
                         new Rating(7, "EARLY", null, null)), List.of()), clock.now().minus(Duration.ofDays(60)));
-        store.insertTrip(s.northTeam(), new Trip(1, "Nine staff including one peer support worker; links with the Recovery College.",
+        store.insertTrip(TypedId.uuid(s.northTeam()), new Trip(1, "Nine staff including one peer support worker; links with the Recovery College.",
                 List.of(new Priority(6, "A second peer support worker"), new Priority(7, "Positive risk-taking plans with everyone"),
                         new Priority(2, "All staff on the recovery principles course")),
                 today.plusMonths(3), "Lee Marchetti", clock.now().minus(Duration.ofDays(55))));
@@ -93,7 +95,7 @@ class DemoChange {
         store.saveProfile(org, 1, 1, clock.now());
         int[][] colleges = {{1, 1}, {1, 2}};
         int k = 0;
-        for (UUID other : s.otherOrganisations()) {
+        for (UUID other : s.otherOrganisations().stream().map(OrganisationId::value).toList()) {
             store.saveProfile(other, colleges[k][0], colleges[k][1], clock.now());
             List<Rating> ratings = new ArrayList<>();
             for (int c = 1; c <= 10; c++) {

@@ -13,6 +13,8 @@ import tandem.clinical.Criterion;
 import tandem.clinical.RecordedObservation;
 import tandem.people.DemoOrganisationSeeded;
 import tandem.shared.TandemClock;
+import tandem.shared.ids.TypedId;
+import tandem.shared.ids.PersonId;
 
 /**
  * Demo observations over about three years. Alex lives independently, has friends and income of their
@@ -42,13 +44,13 @@ class DemoClinical {
         LocalDate today = clock.today();
         for (int m = 36; m >= 0; m -= 4) {
             LocalDate on = today.minusMonths(m).minusDays(3);
-            observe(s.alex(), Criterion.LIVING, "INDEPENDENT", on);
-            observe(s.alex(), Criterion.INCOME, m > 20 ? "FULLY_DEPENDENT" : "NOT_FULLY_DEPENDENT", on);
-            observe(s.alex(), Criterion.SOCIAL, m > 28 ? "LESS_THAN_WEEKLY" : "WEEKLY_OR_MORE", on);
-            observe(s.alex(), Criterion.WORK_OR_STUDY, m > 12 ? "NONE" : "LESS_THAN_HALF_TIME", on);
-            observe(s.alex(), Criterion.SYMPTOMS, "REMITTED", on);
+            observe(TypedId.uuid(s.alex()), Criterion.LIVING, "INDEPENDENT", on);
+            observe(TypedId.uuid(s.alex()), Criterion.INCOME, m > 20 ? "FULLY_DEPENDENT" : "NOT_FULLY_DEPENDENT", on);
+            observe(TypedId.uuid(s.alex()), Criterion.SOCIAL, m > 28 ? "LESS_THAN_WEEKLY" : "WEEKLY_OR_MORE", on);
+            observe(TypedId.uuid(s.alex()), Criterion.WORK_OR_STUDY, m > 12 ? "NONE" : "LESS_THAN_HALF_TIME", on);
+            observe(TypedId.uuid(s.alex()), Criterion.SYMPTOMS, "REMITTED", on);
         }
-        List<UUID> people = s.people();
+        List<UUID> people = s.people().stream().map(PersonId::value).toList();
         for (int i = 2; i < people.size(); i++) {
             UUID p = people.get(i);
             if (i % 7 == 0) {

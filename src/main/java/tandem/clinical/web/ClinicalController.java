@@ -30,6 +30,8 @@ import tandem.recovery.Goals;
 import tandem.shared.TandemClock;
 import tandem.shared.error.InvalidInputException;
 import tandem.shared.web.FormErrors;
+import tandem.shared.ids.PersonId;
+import tandem.shared.ids.TypedId;
 
 /** Personal and clinical recovery side by side, observations, and the CONTRACT's clinical recovery API. */
 @Controller
@@ -62,14 +64,14 @@ class ClinicalController {
 
     private String page(UUID personId, Model model, Map<String, String> form, FormErrors errors) {
         CurrentUser user = identity.require();
-        UUID person = personId != null ? personId : user.personId();
+        UUID person = personId != null ? personId : TypedId.uuid(user.personId());
         if (person == null) {
             throw new PersonNotFoundException();
         }
         var evaluation = clinical.evaluate(user, person, null);
-        model.addAttribute("self", user.isPersonSelf(person));
+        model.addAttribute("self", user.isPersonSelf(PersonId.of(person)));
         model.addAttribute("base", personId == null ? "/me/recovery" : "/people/" + personId + "/recovery");
-        model.addAttribute("name", people.person(person).map(p -> p.displayName()).orElseThrow(PersonNotFoundException::new));
+        model.addAttribute("name", people.person(PersonId.of(person)).map(p -> p.displayName()).orElseThrow(PersonNotFoundException::new));
         model.addAttribute("evaluation", evaluation);
         model.addAttribute("observations", clinical.observations(user, person));
         model.addAttribute("personal", personal(user, person));
@@ -105,7 +107,7 @@ class ClinicalController {
     String observe(@PathVariable(required = false) UUID personId, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
         CurrentUser user = identity.require();
-        UUID person = personId != null ? personId : user.personId();
+        UUID person = personId != null ? personId : TypedId.uuid(user.personId());
         if (person == null) {
             throw new PersonNotFoundException();
         }

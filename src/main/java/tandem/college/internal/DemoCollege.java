@@ -22,6 +22,9 @@ import tandem.people.PeopleApi;
 import tandem.people.PersonView;
 import tandem.people.StaffView;
 import tandem.shared.TandemClock;
+import tandem.shared.ids.OrganisationId;
+import tandem.shared.ids.PersonId;
+import tandem.shared.ids.TypedId;
 
 /**
  * Demo data: a past term (Alex completed a course), the current term with 15 co-produced courses
@@ -72,13 +75,13 @@ class DemoCollege {
     private void seed(DemoOrganisationSeeded s) {
         Random random = new Random(11);
         LocalDate today = clock.today();
-        UUID org = s.organisationId();
-        List<StaffView> staff = people.staffOf(org);
+        UUID org = s.organisationId().value();
+        List<StaffView> staff = people.staffOf(OrganisationId.of(org));
         UUID kim = byName(staff, "Kim");
         UUID rob = byName(staff, "Rob");
         UUID priya = byName(staff, "Priya");
         UUID jess = byName(staff, "Jess");
-        List<UUID> peers = List.of(s.tutor(), s.pat(), jess);
+        List<UUID> peers = List.of(s.tutor().value(), s.pat().value(), jess);
         List<UUID> practitioners = List.of(kim, rob, priya);
 
         // Terms: one just past, the current one, and the next (enrolment not open yet).
@@ -90,22 +93,22 @@ class DemoCollege {
         // Students: Alex (linked), Robin (a supporter, not a person), staff who study, and demo people.
         List<UUID> students = new ArrayList<>();
         PersonView alexPerson = people.person(s.alex()).orElseThrow();
-        UUID alexAccount = identity.byPerson(s.alex()).orElseThrow().id();
-        UUID alex = store.insertStudent(new Views.Student(null, org, alexAccount, s.alex(), "Alex", alexPerson.familyName(), alexPerson.email(),
+        UUID alexAccount = identity.byPerson(s.alex()).orElseThrow().id().value();
+        UUID alex = store.insertStudent(new Views.Student(null, org, alexAccount, TypedId.uuid(s.alex()), "Alex", alexPerson.familyName(), alexPerson.email(),
                 alexPerson.phone(), "EMAIL", "A seat near the door, please.", true, false, false, "", null));
         store.setGoals(alex, "I want to understand my own recovery better and maybe share my story one day.");
-        store.setTutor(alex, s.tutor());
+        store.setTutor(alex, TypedId.uuid(s.tutor()));
         store.addNote(alex, "We talked about the storytelling course next term; Alex would like to try it.", "Toni Rahman", clock.now().minusSeconds(86400 * 10));
-        UUID robinAccount = identity.byUsername("robin").orElseThrow().id();
+        UUID robinAccount = identity.byUsername("robin").orElseThrow().id().value();
         UUID robin = store.insertStudent(new Views.Student(null, org, robinAccount, null, "Robin", "Hayes", "robin@example.org", null, "EMAIL",
                 "", false, true, false, "", null));
         students.add(robin);
-        UUID samAccount = identity.byUsername("sam").orElseThrow().id();
+        UUID samAccount = identity.byUsername("sam").orElseThrow().id().value();
         students.add(store.insertStudent(new Views.Student(null, org, samAccount, null, "Sam", "Okafor", null, null, "NONE", "", false, false, true,
                 "", null)));
         for (int i = 2; i < 42 && i < s.people().size(); i++) {
-            UUID person = s.people().get(i);
-            PersonView p = people.person(person).orElseThrow();
+            UUID person = TypedId.uuid(s.people().get(i));
+            PersonView p = people.person(PersonId.of(person)).orElseThrow();
             String contact = i % 4 == 0 ? "PHONE" : i % 5 == 0 ? "POST" : i % 7 == 0 ? "NONE" : "EMAIL";
             students.add(store.insertStudent(new Views.Student(null, org, null, person, p.givenName(), p.familyName(),
                     p.givenName().toLowerCase() + "." + p.familyName().toLowerCase() + "@example.org", "07700 900" + (100 + i), contact,
@@ -120,7 +123,7 @@ class DemoCollege {
         // A past course that Alex completed (a certificate is ready) with feedback.
         UUID done = course(org, past, "Discovering recovery", "A first look at recovery ideas; the course that started our college.",
                 "Understanding recovery", "HOPE", "INTRODUCTORY", 12, "Riverside Centre, Room 2");
-        store.putFacilitator(done, s.tutor(), "PEER", true);
+        store.putFacilitator(done, TypedId.uuid(s.tutor()), "PEER", true);
         store.putFacilitator(done, kim, "PRACTITIONER", true);
         store.setStatus(done, "PUBLISHED");
         List<UUID> doneSessions = sessions(done, currentStart.minusWeeks(14), DayOfWeek.TUESDAY, LocalTime.of(10, 0), 5);
@@ -184,7 +187,7 @@ class DemoCollege {
         // Next term: one published course, enrolment not open yet.
         UUID upcoming = course(org, next, "Telling your story, part two", "For students who took part one: shaping your story for others.",
                 "Peer support and lived experience", "IDENTITY", "PROGRESSIVE", 10, "Riverside Centre, Room 2");
-        store.putFacilitator(upcoming, s.tutor(), "PEER", true);
+        store.putFacilitator(upcoming, TypedId.uuid(s.tutor()), "PEER", true);
         store.putFacilitator(upcoming, rob, "PRACTITIONER", true);
         sessions(upcoming, currentStart.plusWeeks(16), DayOfWeek.THURSDAY, LocalTime.of(14, 0), 4);
         store.setStatus(upcoming, "PUBLISHED");
@@ -215,6 +218,6 @@ class DemoCollege {
     }
 
     private static UUID byName(List<StaffView> staff, String given) {
-        return staff.stream().filter(s -> s.givenName().equals(given)).findFirst().map(StaffView::id).orElseThrow();
+        return TypedId.uuid(staff.stream().filter(s -> s.givenName().equals(given)).findFirst().map(StaffView::id).orElseThrow());
     }
 }

@@ -17,6 +17,7 @@ import tandem.identity.AccountSummary;
 import tandem.identity.IdentityApi;
 import tandem.people.DemoOrganisationSeeded;
 import tandem.shared.TandemClock;
+import tandem.shared.ids.TypedId;
 
 /**
  * Demo community: three peer-led groups with weekly or fortnightly meetings, and clearly
@@ -46,7 +47,7 @@ class DemoCommunity {
     }
 
     private void seed(DemoOrganisationSeeded seeded) {
-        UUID org = seeded.organisationId();
+        UUID org = seeded.organisationId().value();
         LocalDate start = clock.today().minusMonths(6);
         UUID hearingVoices = UUID.randomUUID();
         groups.insert(new GroupRow(hearingVoices, org, "Northside hearing voices group",
@@ -75,9 +76,9 @@ class DemoCommunity {
         AccountSummary jo = account("jo");
         AccountSummary pat = account("pat");
         AccountSummary jess = account("jess");
-        groups.join(hearingVoices, alex.id(), GroupRole.WELCOMER);
-        groups.join(walking, alex.id(), null);
-        groups.join(walking, jo.id(), GroupRole.NOTE_TAKER);
+        groups.join(hearingVoices, alex.id().value(), GroupRole.WELCOMER);
+        groups.join(walking, alex.id().value(), null);
+        groups.join(walking, jo.id().value(), GroupRole.NOTE_TAKER);
 
         Instant now = clock.now();
         published(jess, "Jess M.", "INITIALS", "PUBLIC", "Small steps back to the allotment",
@@ -119,17 +120,17 @@ class DemoCommunity {
             String body, List<String> notes, List<String> chime, Instant at, AccountSummary moderator) {
         UUID id = story(author, byline, attribution, visibility, "PENDING", title, body, notes, chime,
                 at.minus(Duration.ofDays(1)), null);
-        stories.moderate(id, moderator.id(), moderator.username(), "PUBLISH", null, at);
+        stories.moderate(id, moderator.id().value(), moderator.username(), "PUBLISH", null, at);
     }
 
     private UUID story(AccountSummary author, String byline, String attribution, String visibility, String status,
             String title, String body, List<String> notes, List<String> chime, Instant at, String returnNote) {
         UUID id = UUID.randomUUID();
-        stories.insert(new StoryRow(id, author.id(), author.personId(), author.organisationId(),
+        stories.insert(new StoryRow(id, author.id().value(), TypedId.uuid(author.personId()), author.organisationId().value(),
                 "RETURNED".equals(status) ? "PENDING" : status, visibility, attribution, byline, title, body, notes, chime,
                 null, null, at, 0));
         if ("RETURNED".equals(status)) {
-            stories.moderate(id, account("pat").id(), "pat", "RETURN", returnNote, at.plus(Duration.ofHours(3)));
+            stories.moderate(id, account("pat").id().value(), "pat", "RETURN", returnNote, at.plus(Duration.ofHours(3)));
         }
         return id;
     }

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import tandem.consent.BreakGlassGrant;
+import tandem.shared.ids.PersonId;
 
 @Component
 public class ConsentStore {
@@ -29,12 +30,12 @@ public class ConsentStore {
                 .query(Boolean.class).optional().orElse(false);
     }
 
-    public java.util.Set<UUID> withdrawnAmong(java.util.Collection<UUID> personIds) {
+    public java.util.Set<PersonId> withdrawnAmong(java.util.Collection<PersonId> personIds) {
         if (personIds.isEmpty()) {
             return java.util.Set.of();
         }
         return new java.util.HashSet<>(jdbc.sql("SELECT person_id FROM sharing_choice WHERE withdrawn AND person_id IN (:ids)")
-                .param("ids", personIds).query(UUID.class).list());
+                .param("ids", personIds.stream().map(PersonId::value).toList()).query(UUID.class).list().stream().map(PersonId::new).toList());
     }
 
     public void setSharingWithdrawn(UUID personId, boolean withdrawn, String by, Instant at) {
@@ -57,11 +58,11 @@ public class ConsentStore {
     }
 
     /** People of an organisation who said yes to research use, read at the moment of asking. */
-    public List<UUID> researchConsentedIn(UUID organisationId) {
+    public List<PersonId> researchConsentedIn(UUID organisationId) {
         return jdbc.sql("""
                 SELECT r.person_id FROM research_consent r JOIN person p ON p.id = r.person_id
                 WHERE r.consented AND p.organisation_id = :o ORDER BY r.person_id
-                """).param("o", organisationId).query(UUID.class).list();
+                """).param("o", organisationId).query(UUID.class).list().stream().map(PersonId::new).toList();
     }
 
     public Optional<BreakGlassGrant> activeBreakGlass(UUID staffId, UUID personId, Instant now) {
@@ -90,7 +91,7 @@ public class ConsentStore {
     }
 
     private static BreakGlassGrant grant(ResultSet rs, int n) throws SQLException {
-        return new BreakGlassGrant(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class),
+        return new BreakGlassGrant(rs.getObject("id", UUID.class), PersonId.of(rs.getObject("person_id", UUID.class)),
                 rs.getString("username"), rs.getString("reason"), rs.getTimestamp("started_at").toInstant(),
                 rs.getTimestamp("expires_at").toInstant());
     }

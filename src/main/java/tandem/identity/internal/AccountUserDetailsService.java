@@ -9,6 +9,10 @@ import org.springframework.stereotype.Service;
 
 import tandem.identity.AccountDisplayNames;
 import tandem.identity.CurrentUser;
+import tandem.shared.ids.AccountId;
+import tandem.shared.ids.PersonId;
+import tandem.shared.ids.StaffId;
+import tandem.shared.ids.OrganisationId;
 
 @Service
 class AccountUserDetailsService implements UserDetailsService {
@@ -28,8 +32,9 @@ class AccountUserDetailsService implements UserDetailsService {
     }
 
     CurrentUser currentUser(AccountRow a) {
-        String display = names.stream().map(n -> n.displayName(a.personId(), a.staffId())).flatMap(java.util.Optional::stream)
+        String display = names.stream().map(n -> n.displayName(PersonId.of(a.personId()), StaffId.of(a.staffId()))).flatMap(java.util.Optional::stream)
                 .findFirst().orElse(a.username());
-        return new CurrentUser(a.id(), a.username(), display, a.roles(), a.personId(), a.staffId(), a.organisationId());
+        return new CurrentUser(AccountId.of(a.id()), a.username(), display, a.roles(), PersonId.of(a.personId()), StaffId.of(a.staffId()),
+                OrganisationId.of(a.organisationId()));
     }
 }

@@ -11,6 +11,7 @@ import tandem.identity.AccountSummary;
 import tandem.identity.CurrentUser;
 import tandem.identity.NewAccount;
 import tandem.identity.Role;
+import tandem.shared.ids.TypedId;
 
 /** Account storage behind {@link tandem.identity.IdentityApi}. */
 @Component
@@ -32,7 +33,7 @@ public class Accounts {
 
     public UUID create(NewAccount a, String hash) {
         UUID id = UUID.randomUUID();
-        repository.insert(new AccountRow(id, a.username(), hash, true, a.organisationId(), a.personId(), a.staffId(),
+        repository.insert(new AccountRow(id, a.username(), hash, true, a.organisationId().value(), TypedId.uuid(a.personId()), TypedId.uuid(a.staffId()),
                 null, a.roles()));
         return id;
     }

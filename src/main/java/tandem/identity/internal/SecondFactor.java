@@ -43,7 +43,7 @@ public class SecondFactor {
         if (accounts.recentFailures(key, now.minus(LoginThrottle.WINDOW)) >= LoginThrottle.MAX_FAILURES) {
             return Result.MUST_WAIT;
         }
-        String secret = accounts.findById(details.user().accountId()).map(AccountRow::totpSecret).orElse(null);
+        String secret = accounts.findById(details.user().accountId().value()).map(AccountRow::totpSecret).orElse(null);
         if (!Totp.verify(secret, code, now)) {
             accounts.recordFailure(key, now);
             return Result.WRONG_CODE;
@@ -55,7 +55,7 @@ public class SecondFactor {
 
     public Setup setup(HttpSession session) {
         TandemUserDetails details = principal();
-        boolean existing = accounts.findById(details.user().accountId()).map(a -> a.totpSecret() != null).orElse(false);
+        boolean existing = accounts.findById(details.user().accountId().value()).map(a -> a.totpSecret() != null).orElse(false);
         String secret = (String) session.getAttribute(CANDIDATE);
         if (secret == null) {
             secret = Totp.newSecret();
@@ -72,7 +72,7 @@ public class SecondFactor {
             return false;
         }
         TandemUserDetails details = principal();
-        accounts.updateTotpSecret(details.user().accountId(), secret);
+        accounts.updateTotpSecret(details.user().accountId().value(), secret);
         session.removeAttribute(CANDIDATE);
         handlers.complete(request, response, details);
         return true;

@@ -1,7 +1,6 @@
 package tandem.identity.web;
 
 import java.util.List;
-import java.util.UUID;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -11,12 +10,15 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import tandem.identity.CurrentUser;
 import tandem.identity.IdentityApi;
 import tandem.identity.Role;
+import tandem.shared.ids.OrganisationId;
+import tandem.shared.ids.PersonId;
+import tandem.shared.ids.StaffId;
 
 @RestController
 class MeApiController {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Me(String username, List<String> roles, UUID personId, UUID staffId, UUID organisationId) {
+    record Me(String username, List<String> roles, PersonId personId, StaffId staffId, OrganisationId organisationId) {
     }
 
     private final IdentityApi identity;

@@ -20,6 +20,7 @@ import tandem.measures.InstrumentCatalogue;
 import tandem.people.PeopleApi;
 import tandem.people.PersonView;
 import tandem.shared.TandemClock;
+import tandem.shared.ids.PersonId;
 
 /**
  * E-mails a reminder when a questionnaire request falls due, once per request and date, to people
@@ -92,7 +93,7 @@ public class Reminders {
                         rs.getDate(4).toLocalDate())).list();
         int sent = 0;
         for (Due d : due) {
-            Optional<PersonView> person = people.person(d.personId());
+            Optional<PersonView> person = people.person(PersonId.of(d.personId()));
             String outcome;
             if (person.isEmpty() || !person.get().contactByEmail() || person.get().email() == null) {
                 outcome = "NOT_BY_EMAIL";

@@ -26,6 +26,8 @@ import tandem.people.PeopleApi;
 import tandem.people.PersonView;
 import tandem.shared.error.InvalidInputException;
 import tandem.shared.web.FormErrors;
+import tandem.shared.ids.PersonId;
+import tandem.shared.ids.TypedId;
 
 /**
  * Questionnaire pages: the person's own check-ins and results, and the same for staff who may
@@ -90,7 +92,7 @@ class MeasuresPagesController {
     String staffList(Model model, CurrentUser user, UUID personId, FormErrors errors) {
         String view = list(model, user, personId, "/people/" + personId + "/measures", false);
         model.addAttribute("errors", errors);
-        model.addAttribute("canAssign", !user.isPersonSelf(personId));
+        model.addAttribute("canAssign", !user.isPersonSelf(PersonId.of(personId)));
         return view;
     }
 
@@ -102,7 +104,7 @@ class MeasuresPagesController {
     @GetMapping("/people/{personId}/measures/{code}/new")
     String togetherForm(@PathVariable UUID personId, @PathVariable String code, Model model) {
         CurrentUser user = identity.require();
-        access.openRecord(user, personId, "questionnaire form");
+        access.openRecord(user, PersonId.of(personId), "questionnaire form");
         Instrument instrument = measures.instrument(code);
         return form(model, instrument, "/people/" + personId + "/measures/" + code, Map.of(), FormErrors.NONE, true,
                 name(personId), personId);
@@ -194,7 +196,7 @@ class MeasuresPagesController {
     private String form(Model model, Instrument instrument, String action, Map<String, String> entered,
             FormErrors errors, boolean together, String personName, UUID personId) {
         model.addAttribute("workers", "STAR_P".equals(instrument.code())
-                ? people.careTeamOf(personId, java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"))) : List.of());
+                ? people.careTeamOf(PersonId.of(personId), java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"))) : List.of());
         model.addAttribute("instrument", instrument);
         model.addAttribute("action", action);
         model.addAttribute("entered", entered);
@@ -218,13 +220,13 @@ class MeasuresPagesController {
     }
 
     private String name(UUID personId) {
-        return people.person(personId).map(PersonView::displayName).orElse("");
+        return people.person(PersonId.of(personId)).map(PersonView::displayName).orElse("");
     }
 
     private static UUID self(CurrentUser user) {
         if (user.personId() == null) {
             throw new PersonNotFoundException();
         }
-        return user.personId();
+        return TypedId.uuid(user.personId());
     }
 }

@@ -25,6 +25,11 @@ import tandem.identity.NewAccount;
 import tandem.identity.Role;
 import tandem.people.DemoOrganisationSeeded;
 import tandem.people.Share;
+import tandem.shared.ids.OrganisationId;
+import tandem.shared.ids.ProgrammeId;
+import tandem.shared.ids.PersonId;
+import tandem.shared.ids.StaffId;
+import tandem.shared.ids.TeamId;
 
 /**
  * Seeds the synthetic demo organisation once, on the first start with {@code tandem.demo.seed=true}
@@ -140,12 +145,12 @@ class DemoOrganisation {
 
         UUID alex = person(org, "Alexandra", "Morgan", "Alex", "they/them", LocalDate.of(1991, 4, 12), north,
                 today.minusMonths(18), random);
-        identity.createAccountWithHash(new NewAccount("alex", null, Set.of(Role.PERSON), org, alex, null), hash);
+        identity.createAccountWithHash(new NewAccount("alex", null, Set.of(Role.PERSON), OrganisationId.of(org), PersonId.of(alex), null), hash);
         UUID jo = person(org, "Joanne", "Pennington", "Jo", "she/her", LocalDate.of(1986, 9, 3), south,
                 today.minusMonths(10), random);
-        identity.createAccountWithHash(new NewAccount("jo", null, Set.of(Role.PERSON), org, jo, null), hash);
-        UUID robin = identity.createAccountWithHash(new NewAccount("robin", null, Set.of(Role.SUPPORTER), org, null, null),
-                hash);
+        identity.createAccountWithHash(new NewAccount("jo", null, Set.of(Role.PERSON), OrganisationId.of(org), PersonId.of(jo), null), hash);
+        UUID robin = identity.createAccountWithHash(new NewAccount("robin", null, Set.of(Role.SUPPORTER), OrganisationId.of(org), null, null),
+                hash).value();
         store.insertSupporterLink(alex, robin, "Friend", EnumSet.of(Share.PROFILE));
 
         List<UUID> people = new ArrayList<>(List.of(alex, jo));
@@ -164,8 +169,9 @@ class DemoOrganisation {
             }
             people.add(id);
         }
-        return new DemoOrganisationSeeded(programme, org, List.copyOf(people), alex, jo, sam, pat, tutor, college, lead,
-                admin, north, south, early, List.copyOf(others));
+        return new DemoOrganisationSeeded(ProgrammeId.of(programme), OrganisationId.of(org), people.stream().map(PersonId::new).toList(),
+                PersonId.of(alex), PersonId.of(jo), StaffId.of(sam), StaffId.of(pat), StaffId.of(tutor), StaffId.of(college), StaffId.of(lead),
+                StaffId.of(admin), TeamId.of(north), TeamId.of(south), TeamId.of(early), others.stream().map(OrganisationId::new).toList());
     }
 
     /** A little access history: Sam and Pat have opened Alex's record; Rob used emergency access for Jo. */
@@ -189,7 +195,7 @@ class DemoOrganisation {
         UUID id = UUID.randomUUID();
         store.insertStaff(id, org, given, family, username + "@riverside.example", job);
         store.replaceTeams(id, teams);
-        identity.createAccountWithHash(new NewAccount(username, null, roles, org, null, id), hash);
+        identity.createAccountWithHash(new NewAccount(username, null, roles, OrganisationId.of(org), null, StaffId.of(id)), hash);
         return id;
     }
 

@@ -15,6 +15,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tandem.identity.IdentityApi;
 import tandem.identity.NewAccount;
 import tandem.identity.Role;
+import tandem.shared.ids.OrganisationId;
+import tandem.shared.ids.StaffId;
 
 /**
  * Without demo data, the very first start needs an organisation and an administrator. When
@@ -54,7 +56,7 @@ class FirstStart {
             store.insertTeam(org, site, "First team");
             UUID staff = UUID.randomUUID();
             store.insertStaff(staff, org, "Tandem", "Administrator", null, "Administrator");
-            identity.createAccount(new NewAccount("admin", password, EnumSet.of(Role.ADMIN), org, null, staff));
+            identity.createAccount(new NewAccount("admin", password, EnumSet.of(Role.ADMIN), OrganisationId.of(org), null, StaffId.of(staff)));
         });
         log.info("Created the organisation and the account 'admin' for the first start");
     }

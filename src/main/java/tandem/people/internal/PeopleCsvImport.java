@@ -98,7 +98,7 @@ public class PeopleCsvImport {
                     "The file has more than " + MAX_ROWS + " rows. Split it into smaller files")));
         }
         Map<String, TeamView> teams = new HashMap<>();
-        store.teams(admin.organisationId()).forEach(t -> teams.put(t.name().toLowerCase(Locale.ROOT), t));
+        store.teams(admin.organisationId().value()).forEach(t -> teams.put(t.name().toLowerCase(Locale.ROOT), t));
         Set<String> usernames = new HashSet<>();
         List<Runnable> writes = new ArrayList<>();
         int[] counts = {0, 0};

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
@@ -12,6 +11,10 @@ import org.springframework.stereotype.Component;
 
 import tandem.consent.CareRelationships;
 import tandem.identity.AccountDisplayNames;
+import tandem.shared.ids.AccountId;
+import tandem.shared.ids.OrganisationId;
+import tandem.shared.ids.PersonId;
+import tandem.shared.ids.StaffId;
 
 /** The people module's answers to consent's and identity's questions. */
 @Component
@@ -22,19 +25,19 @@ class PeopleRelationships implements CareRelationships, AccountDisplayNames {
 
     private final PeopleStore store;
     /** A person's organisation never changes (migration people/V2 refuses it), so each node remembers it. */
-    private final Map<UUID, UUID> organisations = new ConcurrentHashMap<>();
+    private final Map<PersonId, OrganisationId> organisations = new ConcurrentHashMap<>();
 
     PeopleRelationships(PeopleStore store) {
         this.store = store;
     }
 
     @Override
-    public Optional<UUID> organisationOf(UUID personId) {
-        UUID known = organisations.get(personId);
+    public Optional<OrganisationId> organisationOf(PersonId personId) {
+        OrganisationId known = organisations.get(personId);
         if (known != null) {
             return Optional.of(known);
         }
-        Optional<UUID> found = store.organisationOfPerson(personId);
+        Optional<OrganisationId> found = store.organisationOfPerson(personId.value()).map(OrganisationId::new);
         found.ifPresent(org -> {
             if (organisations.size() >= REMEMBERED) {
                 organisations.clear();
@@ -45,22 +48,22 @@ class PeopleRelationships implements CareRelationships, AccountDisplayNames {
     }
 
     @Override
-    public boolean onActiveCaseloadOfStaff(UUID personId, UUID staffId, LocalDate day) {
-        return store.onActiveCaseloadOfStaff(personId, staffId, day);
+    public boolean onActiveCaseloadOfStaff(PersonId personId, StaffId staffId, LocalDate day) {
+        return store.onActiveCaseloadOfStaff(personId.value(), staffId.value(), day);
     }
 
     @Override
-    public Set<String> sharedWithSupporter(UUID personId, UUID supporterAccountId) {
-        return store.sharesWith(personId, supporterAccountId).stream().map(Enum::name).collect(Collectors.toSet());
+    public Set<String> sharedWithSupporter(PersonId personId, AccountId supporterAccountId) {
+        return store.sharesWith(personId.value(), supporterAccountId.value()).stream().map(Enum::name).collect(Collectors.toSet());
     }
 
     @Override
-    public Optional<String> displayName(UUID personId, UUID staffId) {
+    public Optional<String> displayName(PersonId personId, StaffId staffId) {
         if (personId != null) {
-            return store.personName(personId);
+            return store.personName(personId.value());
         }
         if (staffId != null) {
-            return store.staffName(staffId);
+            return store.staffName(staffId.value());
         }
         return Optional.empty();
     }

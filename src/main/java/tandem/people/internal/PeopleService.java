@@ -32,6 +32,10 @@ import tandem.shared.error.ConflictException;
 import tandem.shared.error.InvalidInputException;
 import tandem.shared.error.NotFoundException;
 import tandem.shared.error.Validation;
+import tandem.shared.ids.AccountId;
+import tandem.shared.ids.PersonId;
+import tandem.shared.ids.StaffId;
+import tandem.shared.ids.TypedId;
 
 /**
  * Administrator operations on people, staff, caseloads, supporters and the organisation's
@@ -59,7 +63,7 @@ public class PeopleService {
     public UUID createPerson(CurrentUser admin, PersonForm form) {
         Validation v = new Validation();
         PersonRules.Clean c = PersonRules.check(v, form, clock.today());
-        UUID teamId = teamOf(v, "teamId", form.teamId(), admin.organisationId(), false);
+        UUID teamId = teamOf(v, "teamId", form.teamId(), admin.organisationId().value(), false);
         String username = Validation.trimToNull(form.username());
         if (username != null) {
             v.check(form.password() != null && !form.password().isEmpty(), "password",
@@ -69,7 +73,7 @@ public class PeopleService {
         }
         v.throwIfInvalid();
         UUID id = UUID.randomUUID();
-        persons.save(new PersonRow(id, admin.organisationId(), c.givenName(), c.familyName(), c.preferredName(),
+        persons.save(new PersonRow(id, admin.organisationId().value(), c.givenName(), c.familyName(), c.preferredName(),
                 c.pronouns(), c.dateOfBirth(), c.email(), c.phone(), form.contactByEmail(), form.contactByPhone(),
                 form.contactByPost(), clock.now(), null));
         if (teamId != null) {
@@ -77,7 +81,7 @@ public class PeopleService {
         }
         if (username != null) {
             identity.createAccount(new NewAccount(username, form.password(), Set.of(Role.PERSON),
-                    admin.organisationId(), id, null));
+                    admin.organisationId(), PersonId.of(id), null));
         }
         audit(admin, id, AuditAction.CREATE, "person", id);
         return id;
@@ -99,10 +103,10 @@ public class PeopleService {
     public UUID addCaseload(CurrentUser admin, UUID personId, String teamId, String from) {
         ownPerson(admin, personId);
         Validation v = new Validation();
-        UUID team = teamOf(v, "teamId", teamId, admin.organisationId(), true);
+        UUID team = teamOf(v, "teamId", teamId, admin.organisationId().value(), true);
         LocalDate fromDate = v.date("from", from, "the date they join the caseload", true);
         if (team != null && store.caseloadEntries(personId).stream()
-                .anyMatch(e -> e.teamId().equals(team) && e.to() == null)) {
+                .anyMatch(e -> e.teamId().value().equals(team) && e.to() == null)) {
             v.add("teamId", "This person is already on that team's caseload");
         }
         v.throwIfInvalid();
@@ -148,14 +152,14 @@ public class PeopleService {
         }
         v.check(!chosen.isEmpty(), "shares", "Choose at least one thing to share");
         String name = Validation.trimToNull(username);
-        UUID accountId = null;
+        AccountId accountId = null;
         var existing = name == null ? Optional.<tandem.identity.AccountSummary>empty() : identity.byUsername(name);
         if (existing.isPresent()) {
             if (!existing.get().roles().contains(Role.SUPPORTER)) {
                 v.add("username", "That username belongs to an account that is not a supporter's");
             } else {
                 accountId = existing.get().id();
-                UUID acc = accountId;
+                AccountId acc = accountId;
                 if (store.supporterLinks(personId).stream().anyMatch(l -> l.supporterAccountId().equals(acc) && l.active())) {
                     v.add("username", "This supporter is already linked to the person");
                 }
@@ -168,7 +172,7 @@ public class PeopleService {
             accountId = identity.createAccount(new NewAccount(name, password, Set.of(Role.SUPPORTER),
                     admin.organisationId(), null, null));
         }
-        UUID link = store.insertSupporterLink(personId, accountId, relationship.trim(), chosen);
+        UUID link = store.insertSupporterLink(personId, accountId.value(), relationship.trim(), chosen);
         audit(admin, personId, AuditAction.CREATE, "supporter link", link);
         return link;
     }
@@ -176,7 +180,7 @@ public class PeopleService {
     /** The person (or an administrator) stops sharing with a supporter. */
     @Transactional
     public void setSupporterShare(CurrentUser user, UUID linkId, Share share, boolean on) {
-        UUID personId = user.personId();
+        UUID personId = TypedId.uuid(user.personId());
         var link = personId == null ? null : store.supporterLinks(personId).stream()
                 .filter(l -> l.id().equals(linkId) && l.active()).findFirst().orElse(null);
         if (link == null) {
@@ -194,7 +198,7 @@ public class PeopleService {
 
     @Transactional
     public void endSupporterLink(CurrentUser user, UUID personId, UUID linkId) {
-        if (!user.isPersonSelf(personId)) {
+        if (!user.isPersonSelf(PersonId.of(personId))) {
             ownPerson(user, personId);
         }
         if (!store.endSupporterLink(personId, linkId)) {
@@ -208,17 +212,17 @@ public class PeopleService {
         Validation v = new Validation();
         checkStaff(v, form);
         Set<Role> roles = roles(v, form.roles());
-        List<UUID> teams = teams(v, form.teamIds(), admin.organisationId());
+        List<UUID> teams = teams(v, form.teamIds(), admin.organisationId().value());
         String username = Validation.trimToNull(form.username());
         identity.checkNewAccount(username, form.password() == null || form.password().isEmpty() ? null : form.password(), true)
                 .forEach(p -> v.add(p.field(), p.message()));
         v.throwIfInvalid();
         UUID id = UUID.randomUUID();
-        store.insertStaff(id, admin.organisationId(), form.givenName().trim(), form.familyName().trim(),
+        store.insertStaff(id, admin.organisationId().value(), form.givenName().trim(), form.familyName().trim(),
                 Validation.trimToNull(form.email()), Validation.trimToNull(form.jobTitle()));
         store.replaceTeams(id, teams);
         identity.createAccount(new NewAccount(username, form.password() == null || form.password().isEmpty() ? null
-                : form.password(), roles, admin.organisationId(), null, id));
+                : form.password(), roles, admin.organisationId(), null, StaffId.of(id)));
         return id;
     }
 
@@ -229,18 +233,18 @@ public class PeopleService {
         Validation v = new Validation();
         checkStaff(v, form);
         Set<Role> roles = roles(v, form.roles());
-        List<UUID> teams = teams(v, form.teamIds(), admin.organisationId());
-        if (staffId.equals(admin.staffId()) && !roles.contains(Role.ADMIN)) {
+        List<UUID> teams = teams(v, form.teamIds(), admin.organisationId().value());
+        if (staffId.equals(TypedId.uuid(admin.staffId())) && !roles.contains(Role.ADMIN)) {
             v.add("roles", "You cannot remove your own administrator role");
         }
         String password = form.password() == null || form.password().isEmpty() ? null : form.password();
-        var account = identity.byStaff(staffId);
+        var account = identity.byStaff(StaffId.of(staffId));
         if (password != null) {
             tandem.identity.PasswordPolicy.check("password", password, true,
                     account.map(tandem.identity.AccountSummary::username).orElse(null)).forEach(p -> v.add(p.field(), p.message()));
         }
         v.throwIfInvalid();
-        store.updateStaff(staff.id(), version, form.givenName().trim(), form.familyName().trim(),
+        store.updateStaff(staff.id().value(), version, form.givenName().trim(), form.familyName().trim(),
                 Validation.trimToNull(form.email()), Validation.trimToNull(form.jobTitle()));
         store.replaceTeams(staffId, teams);
         account.ifPresent(a -> {
@@ -255,11 +259,11 @@ public class PeopleService {
     public UUID addSite(CurrentUser admin, String name) {
         Validation v = new Validation();
         v.required("siteName", name, "a site name", 200);
-        if (v.ok() && store.siteNameTaken(admin.organisationId(), name.trim())) {
+        if (v.ok() && store.siteNameTaken(admin.organisationId().value(), name.trim())) {
             throw new ConflictException("siteName", "There is already a site with that name");
         }
         v.throwIfInvalid();
-        return store.insertSite(admin.organisationId(), name.trim());
+        return store.insertSite(admin.organisationId().value(), name.trim());
     }
 
     @Transactional
@@ -267,14 +271,14 @@ public class PeopleService {
         Validation v = new Validation();
         v.required("teamName", name, "a team name", 200);
         UUID site = parse(siteId);
-        if (site == null || store.sites(admin.organisationId()).stream().noneMatch(s -> s.id().equals(site))) {
+        if (site == null || store.sites(admin.organisationId().value()).stream().noneMatch(s -> s.id().value().equals(site))) {
             v.add("siteId", "Choose the site the team works from");
         }
-        if (v.ok() && store.teamNameTaken(admin.organisationId(), name.trim())) {
+        if (v.ok() && store.teamNameTaken(admin.organisationId().value(), name.trim())) {
             throw new ConflictException("teamName", "There is already a team with that name");
         }
         v.throwIfInvalid();
-        return store.insertTeam(admin.organisationId(), site, name.trim());
+        return store.insertTeam(admin.organisationId().value(), site, name.trim());
     }
 
     static void checkStaff(Validation v, StaffForm f) {
@@ -303,7 +307,7 @@ public class PeopleService {
 
     private List<UUID> teams(Validation v, List<String> ids, UUID organisationId) {
         Set<UUID> known = new LinkedHashSet<>();
-        store.teams(organisationId).forEach(t -> known.add(t.id()));
+        store.teams(organisationId).forEach(t -> known.add(t.id().value()));
         List<UUID> out = new ArrayList<>();
         for (String s : ids) {
             UUID id = parse(s);
@@ -325,7 +329,7 @@ public class PeopleService {
         }
         UUID id = parse(teamId);
         Optional<TeamView> team = id == null ? Optional.empty() : store.team(id);
-        if (team.isEmpty() || !team.get().organisationId().equals(organisationId)) {
+        if (team.isEmpty() || !team.get().organisationId().value().equals(organisationId)) {
             v.add(field, "Choose a team from the list");
             return null;
         }
@@ -333,12 +337,12 @@ public class PeopleService {
     }
 
     private PersonRow ownPerson(CurrentUser admin, UUID personId) {
-        return persons.findById(personId).filter(p -> p.organisationId().equals(admin.organisationId())
+        return persons.findById(personId).filter(p -> p.organisationId().equals(admin.organisationId().value())
                 && admin.has(Role.ADMIN)).orElseThrow(PersonNotFoundException::new);
     }
 
     private void audit(CurrentUser user, UUID personId, AuditAction action, String type, UUID objectId) {
-        PersonAccess decided = access.decide(user, personId);
+        PersonAccess decided = access.decide(user, PersonId.of(personId));
         access.recordChange(user, decided, action, type, objectId.toString());
     }
 

@@ -29,6 +29,13 @@ import tandem.people.StaffView;
 import tandem.people.SupporterLinkView;
 import tandem.people.TeamView;
 import tandem.shared.PageOf;
+import tandem.shared.ids.PersonId;
+import tandem.shared.ids.AccountId;
+import tandem.shared.ids.OrganisationId;
+import tandem.shared.ids.ProgrammeId;
+import tandem.shared.ids.SiteId;
+import tandem.shared.ids.StaffId;
+import tandem.shared.ids.TeamId;
 
 /** Queries and small writes for the people module (read models through JdbcClient). */
 @Component
@@ -86,8 +93,8 @@ public class PeopleStore {
         return jdbc.sql("""
                 SELECT o.id, o.name, o.programme_id, p.name AS programme_name, o.time_zone
                 FROM organisation o LEFT JOIN programme p ON p.id = o.programme_id WHERE o.id = :id
-                """).param("id", id).query((rs, n) -> new OrganisationView(rs.getObject(1, UUID.class), rs.getString(2),
-                rs.getObject(3, UUID.class), rs.getString(4), rs.getString(5))).optional();
+                """).param("id", id).query((rs, n) -> new OrganisationView(OrganisationId.of(rs.getObject(1, UUID.class)), rs.getString(2),
+                ProgrammeId.of(rs.getObject(3, UUID.class)), rs.getString(4), rs.getString(5))).optional();
     }
 
     public List<OrganisationView> organisationsInProgramme(UUID programmeId) {
@@ -102,7 +109,7 @@ public class PeopleStore {
     public List<SiteView> sites(UUID organisationId) {
         return jdbc.sql("SELECT id, name, organisation_id FROM site WHERE organisation_id = :o ORDER BY name")
                 .param("o", organisationId)
-                .query((rs, n) -> new SiteView(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class)))
+                .query((rs, n) -> new SiteView(SiteId.of(rs.getObject(1, UUID.class)), rs.getString(2), OrganisationId.of(rs.getObject(3, UUID.class))))
                 .list();
     }
 
@@ -151,7 +158,7 @@ public class PeopleStore {
     public Optional<StaffView> staff(UUID id) {
         return jdbc.sql("SELECT id, organisation_id, given_name, family_name, email, job_title, version FROM staff WHERE id = :id")
                 .param("id", id).query((rs, n) -> staffRow(rs)).optional()
-                .map(s -> withTeams(s, teamsOfStaff(s.id())));
+                .map(s -> withTeams(s, teamsOfStaff(s.id().value())));
     }
 
     public PageOf<StaffView> staffInOrganisation(UUID organisationId, String query, int page, int size) {
@@ -166,7 +173,7 @@ public class PeopleStore {
                 ORDER BY family_name, given_name, id LIMIT :l OFFSET :off
                 """).param("o", organisationId).param("q", like).param("l", size).param("off", (long) page * size)
                 .query((rs, n) -> staffRow(rs)).list();
-        return new PageOf<>(items.stream().map(s -> withTeams(s, teamsOfStaff(s.id()))).toList(), page, size, total);
+        return new PageOf<>(items.stream().map(s -> withTeams(s, teamsOfStaff(s.id().value()))).toList(), page, size, total);
     }
 
     /** Staff of the teams that have the person on their caseload now (their care team). */
@@ -198,7 +205,7 @@ public class PeopleStore {
                 .param("id", id)
                 .query((rs, n) -> {
                     java.sql.Date born = rs.getDate(7);
-                    return new tandem.people.PersonView(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+                    return new tandem.people.PersonView(PersonId.of(rs.getObject(1, UUID.class)), OrganisationId.of(rs.getObject(2, UUID.class)), rs.getString(3),
                             rs.getString(4), rs.getString(5), rs.getString(6), born == null ? null : born.toLocalDate(), rs.getString(8),
                             rs.getString(9), rs.getBoolean(10), rs.getBoolean(11), rs.getBoolean(12), rs.getLong(13));
                 })
@@ -226,11 +233,12 @@ public class PeopleStore {
                 ORDER BY family_name, given_name, id LIMIT :l OFFSET :off
                 """).param("o", organisationId).param("q", like).param("l", size).param("off", (long) page * size)
                 .query(UUID.class).list();
-        return new PageOf<>(listItems(ids), page, size, total);
+        return new PageOf<>(listItems(ids.stream().map(PersonId::new).toList()), page, size, total);
     }
 
     /** List items (name and current teams) for these people, in the order given. */
-    public List<PersonListItem> listItems(List<UUID> ids) {
+    public List<PersonListItem> listItems(List<PersonId> personIds) {
+        List<UUID> ids = personIds.stream().map(PersonId::value).toList();
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -247,11 +255,11 @@ public class PeopleStore {
                 .stream().collect(Collectors.groupingBy(Map.Entry::getKey,
                         Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
         return ids.stream().filter(names::containsKey)
-                .map(id -> new PersonListItem(id, names.get(id), teams.getOrDefault(id, List.of()))).toList();
+                .map(id -> new PersonListItem(PersonId.of(id), names.get(id), teams.getOrDefault(id, List.of()))).toList();
     }
 
     /** People on the caseloads of the staff member's teams on that day, matching the query, by name. */
-    public List<UUID> caseloadOfStaff(UUID staffId, LocalDate day, String query) {
+    public List<PersonId> caseloadOfStaff(UUID staffId, LocalDate day, String query) {
         return jdbc.sql("""
                 SELECT p.id FROM person p
                 WHERE EXISTS (SELECT 1 FROM caseload c JOIN team_member m ON m.team_id = c.team_id
@@ -259,14 +267,14 @@ public class PeopleStore {
                                 AND (c.to_date IS NULL OR c.to_date >= :d))
                 AND (:q::text IS NULL OR lower(coalesce(p.preferred_name, '') || ' ' || p.given_name || ' ' || p.family_name) LIKE :q)
                 ORDER BY p.family_name, p.given_name, p.id
-                """).param("s", staffId).param("d", Date.valueOf(day)).param("q", like(query)).query(UUID.class).list();
+                """).param("s", staffId).param("d", Date.valueOf(day)).param("q", like(query)).query(UUID.class).list().stream().map(PersonId::new).toList();
     }
 
-    public List<UUID> caseloadOfTeam(UUID teamId, LocalDate day) {
+    public List<PersonId> caseloadOfTeam(UUID teamId, LocalDate day) {
         return jdbc.sql("""
                 SELECT DISTINCT c.person_id FROM caseload c
                 WHERE c.team_id = :t AND c.from_date <= :d AND (c.to_date IS NULL OR c.to_date >= :d)
-                """).param("t", teamId).param("d", Date.valueOf(day)).query(UUID.class).list();
+                """).param("t", teamId).param("d", Date.valueOf(day)).query(UUID.class).list().stream().map(PersonId::new).toList();
     }
 
     public boolean onActiveCaseloadOfStaff(UUID personId, UUID staffId, LocalDate day) {
@@ -284,7 +292,7 @@ public class PeopleStore {
                 SELECT c.id, c.person_id, c.team_id, t.name, c.from_date, c.to_date FROM caseload c
                 JOIN team t ON t.id = c.team_id WHERE c.person_id = :p ORDER BY c.from_date DESC, t.name
                 """).param("p", personId).query((rs, n) -> new CaseloadEntry(rs.getObject(1, UUID.class),
-                rs.getObject(2, UUID.class), rs.getObject(3, UUID.class), rs.getString(4),
+                PersonId.of(rs.getObject(2, UUID.class)), TeamId.of(rs.getObject(3, UUID.class)), rs.getString(4),
                 rs.getDate(5).toLocalDate(), rs.getDate(6) == null ? null : rs.getDate(6).toLocalDate())).list();
     }
 
@@ -358,19 +366,19 @@ public class PeopleStore {
     }
 
     private static SupporterLinkView link(ResultSet rs, int n) throws SQLException {
-        return new SupporterLinkView(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class),
-                rs.getObject("supporter_account", UUID.class), rs.getString("username"), rs.getString("relationship"),
+        return new SupporterLinkView(rs.getObject("id", UUID.class), PersonId.of(rs.getObject("person_id", UUID.class)),
+                AccountId.of(rs.getObject("supporter_account", UUID.class)), rs.getString("username"), rs.getString("relationship"),
                 shares(rs), rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("ended_at") == null ? null : rs.getTimestamp("ended_at").toInstant());
     }
 
     private static TeamView team(ResultSet rs, int n) throws SQLException {
-        return new TeamView(rs.getObject("id", UUID.class), rs.getString("name"), rs.getObject("organisation_id", UUID.class),
-                rs.getObject("site_id", UUID.class), rs.getString("site_name"));
+        return new TeamView(TeamId.of(rs.getObject("id", UUID.class)), rs.getString("name"), OrganisationId.of(rs.getObject("organisation_id", UUID.class)),
+                SiteId.of(rs.getObject("site_id", UUID.class)), rs.getString("site_name"));
     }
 
     private static StaffView staffRow(ResultSet rs) throws SQLException {
-        return new StaffView(rs.getObject("id", UUID.class), rs.getObject("organisation_id", UUID.class),
+        return new StaffView(StaffId.of(rs.getObject("id", UUID.class)), OrganisationId.of(rs.getObject("organisation_id", UUID.class)),
                 rs.getString("given_name"), rs.getString("family_name"), rs.getString("email"), rs.getString("job_title"),
                 List.of(), rs.getLong("version"));
     }

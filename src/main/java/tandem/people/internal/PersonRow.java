@@ -9,6 +9,8 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
 import tandem.people.PersonView;
+import tandem.shared.ids.PersonId;
+import tandem.shared.ids.OrganisationId;
 
 /** The person aggregate as stored; the version guards against lost updates. */
 @Table("person")
@@ -17,7 +19,7 @@ record PersonRow(@Id UUID id, UUID organisationId, String givenName, String fami
         boolean contactByPhone, boolean contactByPost, Instant createdAt, @Version Long version) {
 
     PersonView view() {
-        return new PersonView(id, organisationId, givenName, familyName, preferredName, pronouns, dateOfBirth, email,
+        return new PersonView(PersonId.of(id), OrganisationId.of(organisationId), givenName, familyName, preferredName, pronouns, dateOfBirth, email,
                 phone, contactByEmail, contactByPhone, contactByPost, version == null ? 0 : version);
     }
 }

@@ -26,6 +26,7 @@ import tandem.shared.PageOf;
 import tandem.shared.error.ConflictException;
 import tandem.shared.error.InvalidInputException;
 import tandem.shared.web.FormErrors;
+import tandem.shared.ids.PersonId;
 
 /** Administrators add and edit people, their caseload memberships and supporters. */
 @Controller
@@ -136,8 +137,8 @@ class AdminPeopleController {
 
     private PersonView own(UUID personId) {
         CurrentUser user = identity.require();
-        access.openDirectoryEntry(user, personId);
-        return people.person(personId).filter(p -> p.organisationId().equals(user.organisationId()))
+        access.openDirectoryEntry(user, PersonId.of(personId));
+        return people.person(PersonId.of(personId)).filter(p -> p.organisationId().equals(user.organisationId()))
                 .orElseThrow(PersonNotFoundException::new);
     }
 
@@ -157,7 +158,7 @@ class AdminPeopleController {
         model.addAttribute("errors", errors);
         model.addAttribute("teams", people.teams(user.organisationId()));
         model.addAttribute("caseload", people.caseloadEntries(person.id()));
-        model.addAttribute("supporters", service.supporterLinksWithNames(person.id()));
+        model.addAttribute("supporters", service.supporterLinksWithNames(person.id().value()));
         model.addAttribute("shareOptions", List.of(Share.PROFILE));
         return "admin/personEdit";
     }

@@ -25,6 +25,7 @@ import tandem.shared.error.ConflictException;
 import tandem.shared.error.InvalidInputException;
 import tandem.shared.error.NotFoundException;
 import tandem.shared.web.FormErrors;
+import tandem.shared.ids.StaffId;
 
 /** Administrators add and edit staff members, their roles, teams and sign-in. */
 @Controller
@@ -43,7 +44,7 @@ class AdminStaffController {
     @GetMapping("/admin/staff")
     String list(@RequestParam(required = false) String query, @RequestParam(defaultValue = "0") int page, Model model) {
         CurrentUser user = identity.require();
-        var result = service.staffInOrganisation(user.organisationId(), query, Math.max(0, page),
+        var result = service.staffInOrganisation(user.organisationId().value(), query, Math.max(0, page),
                 PeoplePagesController.PAGE_SIZE);
         model.addAttribute("result", result);
         model.addAttribute("accounts", identity.byStaffIds(result.items().stream().map(StaffView::id).toList()));
@@ -72,7 +73,7 @@ class AdminStaffController {
     @GetMapping("/admin/staff/{staffId}")
     String edit(@PathVariable UUID staffId, Model model) {
         StaffView staff = own(staffId);
-        AccountSummary account = identity.byStaff(staffId).orElse(null);
+        AccountSummary account = identity.byStaff(StaffId.of(staffId)).orElse(null);
         StaffForm form = new StaffForm(staff.givenName(), staff.familyName(), nz(staff.email()), nz(staff.jobTitle()),
                 account == null ? List.of() : account.roles().stream().map(Role::name).toList(),
                 staff.teams().stream().map(t -> t.id().toString()).toList(), account == null ? "" : account.username(), "");
@@ -97,7 +98,7 @@ class AdminStaffController {
 
     private StaffView own(UUID staffId) {
         CurrentUser user = identity.require();
-        return people.staff(staffId).filter(s -> s.organisationId().equals(user.organisationId()))
+        return people.staff(StaffId.of(staffId)).filter(s -> s.organisationId().equals(user.organisationId()))
                 .orElseThrow(() -> new NotFoundException("Staff member"));
     }
 

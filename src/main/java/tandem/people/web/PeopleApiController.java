@@ -26,6 +26,8 @@ import tandem.people.TeamView;
 import tandem.people.internal.PeopleService;
 import tandem.shared.PageOf;
 import tandem.shared.error.ForbiddenException;
+import tandem.shared.ids.PersonId;
+import tandem.shared.ids.TypedId;
 
 /** The people part of the JSON API (CONTRACT.md). */
 @RestController
@@ -76,7 +78,7 @@ class PeopleApiController {
     PeoplePage list(@RequestParam(required = false) String query, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
         PageOf<PersonListItem> result = visible.list(identity.require(), query, Math.max(0, page), PageOf.clampSize(size));
-        return new PeoplePage(result.items().stream().map(p -> new PersonItem(p.id(), p.displayName())).toList(),
+        return new PeoplePage(result.items().stream().map(p -> new PersonItem(p.id().value(), p.displayName())).toList(),
                 result.page(), result.size(), result.total());
     }
 
@@ -94,20 +96,20 @@ class PeopleApiController {
 
     @GetMapping("/api/v1/people/{personId}")
     PersonDetail person(@PathVariable UUID personId) {
-        var decided = access.openDirectoryEntry(identity.require(), personId);
-        PersonView p = people.person(personId).orElseThrow();
+        var decided = access.openDirectoryEntry(identity.require(), PersonId.of(personId));
+        PersonView p = people.person(PersonId.of(personId)).orElseThrow();
         // a supporter sees what the person shares with them (their name), not who cares for them
         List<TeamRef> teams = decided.level() == tandem.consent.AccessLevel.SUPPORTER ? List.of()
-                : people.caseloadEntries(personId).stream().filter(e -> e.to() == null)
-                        .map(e -> new TeamRef(e.teamId(), e.teamName())).toList();
-        return new PersonDetail(p.id(), p.displayName(), p.organisationId(), teams);
+                : people.caseloadEntries(PersonId.of(personId)).stream().filter(e -> e.to() == null)
+                        .map(e -> new TeamRef(TypedId.uuid(e.teamId()), e.teamName())).toList();
+        return new PersonDetail(p.id().value(), p.displayName(), p.organisationId().value(), teams);
     }
 
     @GetMapping("/api/v1/people/{personId}/access-log")
     List<AccessLogLine> accessLog(@PathVariable UUID personId, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "100") int size) {
-        access.openAccessLog(identity.require(), personId);
-        return audit.accessLog(personId, Math.max(0, page), PageOf.clampSize(size)).items().stream()
+        access.openAccessLog(identity.require(), PersonId.of(personId));
+        return audit.accessLog(PersonId.of(personId), Math.max(0, page), PageOf.clampSize(size)).items().stream()
                 .map(e -> new AccessLogLine(e.actor(), e.actorRole(), e.action().name(), e.at(), e.breakGlass()))
                 .toList();
     }
@@ -123,6 +125,6 @@ class PeopleApiController {
         } else {
             teams = List.of();
         }
-        return teams.stream().map(t -> new TeamItem(t.id(), t.name(), t.organisationId())).toList();
+        return teams.stream().map(t -> new TeamItem(t.id().value(), t.name(), t.organisationId().value())).toList();
     }
 }

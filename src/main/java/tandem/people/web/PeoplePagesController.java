@@ -25,6 +25,8 @@ import tandem.people.SupporterLinkView;
 import tandem.people.internal.PeopleService;
 import tandem.shared.error.InvalidInputException;
 import tandem.shared.web.FormErrors;
+import tandem.shared.ids.PersonId;
+import tandem.shared.ids.TypedId;
 
 /** Staff lists and person summaries, emergency access, and the access log. */
 @Controller
@@ -64,11 +66,11 @@ class PeoplePagesController {
     @GetMapping("/people/{personId}")
     String person(@PathVariable UUID personId, Model model) {
         CurrentUser user = identity.require();
-        PersonAccess decided = access.openRecord(user, personId, "person summary");
-        PersonView person = people.person(personId).orElseThrow(PersonNotFoundException::new);
+        PersonAccess decided = access.openRecord(user, PersonId.of(personId), "person summary");
+        PersonView person = people.person(PersonId.of(personId)).orElseThrow(PersonNotFoundException::new);
         model.addAttribute("person", person);
         model.addAttribute("access", decided);
-        model.addAttribute("caseload", people.caseloadEntries(personId));
+        model.addAttribute("caseload", people.caseloadEntries(PersonId.of(personId)));
         return "people/person";
     }
 
@@ -86,7 +88,7 @@ class PeoplePagesController {
             RedirectAttributes redirect) {
         CurrentUser user = requirePractitioner();
         try {
-            access.breakGlass(user, personId, reason);
+            access.breakGlass(user, PersonId.of(personId), reason);
         } catch (InvalidInputException e) {
             model.addAttribute("personId", personId);
             model.addAttribute("reason", reason);
@@ -100,11 +102,11 @@ class PeoplePagesController {
     @GetMapping("/people/{personId}/access-log")
     String accessLog(@PathVariable UUID personId, @RequestParam(defaultValue = "0") int page, Model model) {
         CurrentUser user = identity.require();
-        access.openAccessLog(user, personId);
-        model.addAttribute("personName", people.person(personId).map(PersonView::displayName).orElse(""));
-        model.addAttribute("entries", audit.accessLog(personId, Math.max(0, page), PAGE_SIZE));
-        model.addAttribute("emergencies", access.breakGlassFor(personId));
-        model.addAttribute("self", user.isPersonSelf(personId));
+        access.openAccessLog(user, PersonId.of(personId));
+        model.addAttribute("personName", people.person(PersonId.of(personId)).map(PersonView::displayName).orElse(""));
+        model.addAttribute("entries", audit.accessLog(PersonId.of(personId), Math.max(0, page), PAGE_SIZE));
+        model.addAttribute("emergencies", access.breakGlassFor(PersonId.of(personId)));
+        model.addAttribute("self", user.isPersonSelf(PersonId.of(personId)));
         model.addAttribute("basePath", "/people/" + personId + "/access-log");
         return "people/accessLog";
     }
@@ -115,10 +117,10 @@ class PeoplePagesController {
     String me(Model model) {
         CurrentUser user = identity.require();
         UUID personId = ownPersonId(user);
-        model.addAttribute("person", people.person(personId).orElseThrow(PersonNotFoundException::new));
-        model.addAttribute("caseload", people.caseloadEntries(personId));
-        model.addAttribute("withdrawn", access.sharingWithdrawn(personId));
-        model.addAttribute("research", access.researchConsented(personId));
+        model.addAttribute("person", people.person(PersonId.of(personId)).orElseThrow(PersonNotFoundException::new));
+        model.addAttribute("caseload", people.caseloadEntries(PersonId.of(personId)));
+        model.addAttribute("withdrawn", access.sharingWithdrawn(PersonId.of(personId)));
+        model.addAttribute("research", access.researchConsented(PersonId.of(personId)));
         model.addAttribute("supporters", service.supporterLinksWithNames(personId).stream()
                 .filter(SupporterLinkView::active).toList());
         return "people/me";
@@ -129,7 +131,7 @@ class PeoplePagesController {
         CurrentUser user = identity.require();
         UUID personId = ownPersonId(user);
         boolean withdraw = "withdraw".equals(choice);
-        access.setSharingWithdrawn(user, personId, withdraw);
+        access.setSharingWithdrawn(user, PersonId.of(personId), withdraw);
         redirect.addFlashAttribute("flash", withdraw
                 ? "Your care team can no longer open your record. You can change this back at any time."
                 : "Your care team can open your record again.");
@@ -144,7 +146,7 @@ class PeoplePagesController {
             throw new tandem.shared.error.InvalidInputException("choice", "Choose yes or no.");
         }
         boolean yes = "yes".equals(choice);
-        access.setResearchConsent(user, personId, yes);
+        access.setResearchConsent(user, PersonId.of(personId), yes);
         redirect.addFlashAttribute("flash", yes
                 ? "Thank you. Your answers can now be used for research, without your name. You can change this at any time."
                 : "Your answers will not be used in any new research extract.");
@@ -164,8 +166,8 @@ class PeoplePagesController {
         CurrentUser user = identity.require();
         UUID personId = ownPersonId(user);
         model.addAttribute("personName", user.displayName());
-        model.addAttribute("entries", audit.accessLog(personId, Math.max(0, page), PAGE_SIZE));
-        model.addAttribute("emergencies", access.breakGlassFor(personId));
+        model.addAttribute("entries", audit.accessLog(PersonId.of(personId), Math.max(0, page), PAGE_SIZE));
+        model.addAttribute("emergencies", access.breakGlassFor(PersonId.of(personId)));
         model.addAttribute("self", true);
         model.addAttribute("basePath", "/me/access-log");
         return "people/accessLog";
@@ -187,8 +189,8 @@ class PeoplePagesController {
     @GetMapping("/supporting/{personId}")
     String supportingPerson(@PathVariable UUID personId, Model model) {
         CurrentUser user = identity.require();
-        PersonAccess decided = access.openShared(user, personId, Share.PROFILE.name(), "profile");
-        model.addAttribute("person", people.person(personId).orElseThrow(PersonNotFoundException::new));
+        PersonAccess decided = access.openShared(user, PersonId.of(personId), Share.PROFILE.name(), "profile");
+        model.addAttribute("person", people.person(PersonId.of(personId)).orElseThrow(PersonNotFoundException::new));
         model.addAttribute("shares", decided.shares());
         return "people/supportingPerson";
     }
@@ -205,7 +207,7 @@ class PeoplePagesController {
         if (user.personId() == null) {
             throw new PersonNotFoundException();
         }
-        return user.personId();
+        return TypedId.uuid(user.personId());
     }
 
 }

@@ -12,6 +12,7 @@ import tandem.people.PersonListItem;
 import tandem.people.SupporterLinkView;
 import tandem.shared.PageOf;
 import tandem.shared.TandemClock;
+import tandem.shared.ids.PersonId;
 
 /**
  * The people a user may see listed: care staff their teams' caseloads (minus anyone who has
@@ -35,7 +36,7 @@ class VisiblePeople {
         if (user.has(Role.ADMIN)) {
             return people.peopleInOrganisation(user.organisationId(), query, page, size);
         }
-        List<java.util.UUID> ids;
+        List<PersonId> ids;
         if (user.isStaff() && user.hasCareRole()) {
             ids = access.visibleOnCaseload(user, people.caseloadOfStaff(user.staffId(), clock.today(), query));
         } else if (user.personId() != null) {

@@ -38,6 +38,10 @@ import tandem.recovery.PlanViews.Values;
 import tandem.recovery.Style;
 import tandem.recovery.Way;
 import tandem.shared.TandemClock;
+import tandem.shared.ids.AccountId;
+import tandem.shared.ids.PersonId;
+import tandem.shared.ids.TypedId;
+import tandem.shared.ids.OrganisationId;
 
 /**
  * Demo plans: Alex's plan with a year of history (two versions of values and strengths, goals
@@ -80,8 +84,8 @@ class DemoPlans {
     }
 
     private void alex(DemoOrganisationSeeded s) {
-        UUID alex = s.alex();
-        String name = people.person(alex).orElseThrow().displayName();
+        UUID alex = TypedId.uuid(s.alex());
+        String name = people.person(PersonId.of(alex)).orElseThrow().displayName();
         String sam = people.staff(s.sam()).map(StaffView::displayName).orElse("Sam");
         String pat = people.staff(s.pat()).map(StaffView::displayName).orElse("Pat");
 
@@ -165,9 +169,9 @@ class DemoPlans {
         crisis2.put("crisisDoesNotHelp", "Lots of questions at once.");
         crisis2.put("postCrisis", "A slow week: short walks, no big decisions.");
         plans.insertCrisisPlan(alex, new CrisisPlan(2, crisis2, clock.today().plusMonths(4), name, daysAgo(45)));
-        identity.byUsername("robin").ifPresent(robin -> people.supportersOf(alex).stream()
+        identity.byUsername("robin").ifPresent(robin -> people.supportersOf(PersonId.of(alex)).stream()
                 .filter(l -> l.supporterAccountId().equals(robin.id()) && l.active()).findFirst()
-                .ifPresent(link -> people.setSupporterShare(asPerson(alex, name, s.organisationId()), link.id(),
+                .ifPresent(link -> people.setSupporterShare(asPerson(alex, name, s.organisationId().value()), link.id(),
                         Share.CRISIS_PLAN, true)));
 
         UUID risk = UUID.randomUUID();
@@ -188,13 +192,13 @@ class DemoPlans {
     }
 
     private void others(DemoOrganisationSeeded s) {
-        List<UUID> all = s.people();
+        List<UUID> all = s.people().stream().map(PersonId::value).toList();
         for (int i = 0; i < all.size(); i++) {
             UUID p = all.get(i);
-            if (p.equals(s.alex()) || p.equals(s.jo())) {
+            if (p.equals(s.alex().value()) || p.equals(s.jo().value())) {
                 continue;
             }
-            String name = people.person(p).map(x -> x.displayName()).orElse("");
+            String name = people.person(PersonId.of(p)).map(x -> x.displayName()).orElse("");
             int age = 20 + (i * 37) % 300;
             if (i % 3 == 0) {
                 plans.insertValues(p, new Values(1, "My family and keeping well enough to work.", List.of("Family", "Work"),
@@ -216,8 +220,8 @@ class DemoPlans {
     }
 
     private CurrentUser asPerson(UUID person, String name, UUID organisation) {
-        UUID account = identity.byPerson(person).orElseThrow().id();
-        return new CurrentUser(account, "alex", name, Set.of(Role.PERSON), person, null, organisation);
+        UUID account = identity.byPerson(PersonId.of(person)).orElseThrow().id().value();
+        return new CurrentUser(AccountId.of(account), "alex", name, Set.of(Role.PERSON), PersonId.of(person), null, OrganisationId.of(organisation));
     }
 
     private UUID goal(UUID person, String text, List<Chime> chime, Map<Integer, String> levels, BigDecimal weight, Instant at) {

@@ -11,6 +11,7 @@ import tandem.consent.PersonAccess;
 import tandem.consent.PersonNotFoundException;
 import tandem.identity.CurrentUser;
 import tandem.shared.error.ForbiddenException;
+import tandem.shared.ids.PersonId;
 
 /**
  * Every read and write of a plan goes through the access-decision service. Reading: the person,
@@ -28,12 +29,12 @@ public class PlanGate {
 
     /** Opens the plan for reading, audited as a read of {@code what}. */
     public PersonAccess read(CurrentUser user, UUID person, String what) {
-        return access.openRecord(user, person, what);
+        return access.openRecord(user, PersonId.of(person), what);
     }
 
     /** The person themselves, about to change their own words. */
     public PersonAccess person(CurrentUser user, UUID person) {
-        PersonAccess a = access.decide(user, person);
+        PersonAccess a = access.decide(user, PersonId.of(person));
         if (a.level() == AccessLevel.SELF) {
             return a;
         }
@@ -46,7 +47,7 @@ public class PlanGate {
 
     /** A worker on the care team (or with emergency access), about to add something beside the person's words. */
     public PersonAccess worker(CurrentUser user, UUID person) {
-        PersonAccess a = access.decide(user, person);
+        PersonAccess a = access.decide(user, PersonId.of(person));
         if (a.level() == AccessLevel.CARE_TEAM || a.level() == AccessLevel.BREAK_GLASS) {
             return a;
         }
@@ -58,7 +59,7 @@ public class PlanGate {
 
     /** The person or a worker on their care team. */
     public PersonAccess either(CurrentUser user, UUID person) {
-        PersonAccess a = access.decide(user, person);
+        PersonAccess a = access.decide(user, PersonId.of(person));
         if (!a.level().readsRecord()) {
             throw new PersonNotFoundException();
         }
@@ -67,11 +68,11 @@ public class PlanGate {
 
     /** A supporter with the person's consent for this share (or a reader of the record), audited. */
     public PersonAccess shared(CurrentUser user, UUID person, String share, String what) {
-        return access.openShared(user, person, share, what);
+        return access.openShared(user, PersonId.of(person), share, what);
     }
 
     public PersonAccess decide(CurrentUser user, UUID person) {
-        return access.decide(user, person);
+        return access.decide(user, PersonId.of(person));
     }
 
     public void changed(CurrentUser user, PersonAccess a, AuditAction action, String what, Object id) {

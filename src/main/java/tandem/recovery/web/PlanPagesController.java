@@ -41,6 +41,8 @@ import tandem.shared.TandemClock;
 import tandem.shared.error.ConflictException;
 import tandem.shared.error.InvalidInputException;
 import tandem.shared.web.FormErrors;
+import tandem.shared.ids.PersonId;
+import tandem.shared.ids.TypedId;
 
 /**
  * The recovery plan's pages. The same pages serve the person ({@code /me/plan}) and the workers
@@ -79,14 +81,14 @@ class PlanPagesController {
     /** Whose plan, seen by whom, and where its pages are. */
     private PlanContext context(UUID personId, Model model) {
         CurrentUser user = identity.require();
-        UUID person = personId != null ? personId : user.personId();
+        UUID person = personId != null ? personId : TypedId.uuid(user.personId());
         if (person == null) {
             throw new PersonNotFoundException();
         }
-        boolean self = user.isPersonSelf(person);
+        boolean self = user.isPersonSelf(PersonId.of(person));
         String base = personId == null ? "/me/plan" : "/people/" + personId + "/plan";
-        String name = people.person(person).map(p -> p.displayName()).orElseThrow(PersonNotFoundException::new);
-        String firstName = people.person(person).map(p -> p.firstName()).orElse(name);
+        String name = people.person(PersonId.of(person)).map(p -> p.displayName()).orElseThrow(PersonNotFoundException::new);
+        String firstName = people.person(PersonId.of(person)).map(p -> p.firstName()).orElse(name);
         PlanContext c = new PlanContext(user, person, base, self, name, firstName, user.hasCareRole() && !self);
         model.addAttribute("plan", c);
         model.addAttribute("errors", FormErrors.NONE);
@@ -536,7 +538,7 @@ class PlanPagesController {
     String supporterCrisis(@PathVariable UUID personId, Model model) {
         CurrentUser user = identity.require();
         var shared = crisis.shared(user, personId);
-        String name = people.person(personId).map(p -> p.displayName()).orElseThrow(PersonNotFoundException::new);
+        String name = people.person(PersonId.of(personId)).map(p -> p.displayName()).orElseThrow(PersonNotFoundException::new);
         model.addAttribute("name", name);
         model.addAttribute("personId", personId);
         model.addAttribute("shown", shared.isEmpty() ? null : shared.get(0));
@@ -552,7 +554,7 @@ class PlanPagesController {
         if (shared.isEmpty()) {
             throw new tandem.shared.error.NotFoundException("Plan");
         }
-        return pdf(people.person(personId).map(p -> p.displayName()).orElseThrow(PersonNotFoundException::new), shared.get(0));
+        return pdf(people.person(PersonId.of(personId)).map(p -> p.displayName()).orElseThrow(PersonNotFoundException::new), shared.get(0));
     }
 
     private ResponseEntity<byte[]> pdf(String name, PlanViews.CrisisPlan plan) {

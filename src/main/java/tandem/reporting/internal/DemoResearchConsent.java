@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import tandem.consent.AccessDecisions;
 import tandem.people.DemoOrganisationSeeded;
+import tandem.shared.ids.PersonId;
 
 /** Demo data: Alex and about a third of the demo people have said yes to research use; Jo has not. */
 @Component
@@ -21,9 +22,9 @@ class DemoResearchConsent {
 
     @EventListener
     void onDemoSeeded(DemoOrganisationSeeded seeded) {
-        List<UUID> people = seeded.people();
+        List<PersonId> people = seeded.people();
         for (int i = 0; i < people.size(); i++) {
-            UUID person = people.get(i);
+            PersonId person = people.get(i);
             if (person.equals(seeded.alex()) || (i % 3 == 0 && !person.equals(seeded.jo()))) {
                 access.seedResearchConsent(person, true);
             }

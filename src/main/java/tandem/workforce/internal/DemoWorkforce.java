@@ -17,6 +17,8 @@ import tandem.shared.TandemClock;
 import tandem.workforce.PeerRole;
 import tandem.workforce.internal.WorkforceStore.Supervision;
 import tandem.workforce.internal.WorkforceStore.Training;
+import tandem.shared.ids.OrganisationId;
+import tandem.shared.ids.TypedId;
 
 /**
  * Demo workforce: peer roles in all three organisations, supervision (one due), training (some
@@ -45,33 +47,33 @@ class DemoWorkforce {
     private void seed(DemoOrganisationSeeded s) {
         LocalDate today = clock.today();
         Instant now = clock.now();
-        List<UUID> orgs = new ArrayList<>(List.of(s.organisationId()));
-        orgs.addAll(s.otherOrganisations());
+        List<UUID> orgs = new ArrayList<>(List.of(s.organisationId().value()));
+        s.otherOrganisations().forEach(o -> orgs.add(o.value()));
         for (UUID org : orgs) {
-            for (StaffView st : people.staffOf(org)) {
+            for (StaffView st : people.staffOf(OrganisationId.of(org))) {
                 String job = st.jobTitle() == null ? "" : st.jobTitle().toLowerCase();
                 if (job.contains("senior peer")) {
-                    store.replaceRoles(st.id(), List.of(PeerRole.SENIOR_PEER_WORKER), today.minusYears(2));
+                    store.replaceRoles(st.id().value(), List.of(PeerRole.SENIOR_PEER_WORKER), today.minusYears(2));
                 } else if (job.contains("peer support")) {
-                    store.replaceRoles(st.id(), List.of(PeerRole.PEER_SUPPORT_WORKER), today.minusYears(1));
+                    store.replaceRoles(st.id().value(), List.of(PeerRole.PEER_SUPPORT_WORKER), today.minusYears(1));
                 } else if (job.contains("peer trainer")) {
-                    store.replaceRoles(st.id(), List.of(PeerRole.PEER_TRAINER), today.minusYears(1));
+                    store.replaceRoles(st.id().value(), List.of(PeerRole.PEER_TRAINER), today.minusYears(1));
                 }
             }
         }
         UUID jess = people.staffOf(s.organisationId()).stream().filter(x -> x.givenName().equals("Jess")).findFirst()
-                .orElseThrow().id();
+                .orElseThrow().id().value();
         store.replaceRoles(jess, List.of(PeerRole.SENIOR_PEER_WORKER, PeerRole.PEER_TRAINER), today.minusYears(3));
-        store.insertSupervision(new Supervision(UUID.randomUUID(), s.pat(), jess, today.minusDays(30),
+        store.insertSupervision(new Supervision(UUID.randomUUID(), TypedId.uuid(s.pat()), jess, today.minusDays(30),
                 "Talked about boundaries when sharing my story, and a plan for the walking group.", today.plusDays(12)),
                 "jess", now);
-        store.insertTraining(new Training(UUID.randomUUID(), s.pat(), "Accredited peer support training", true,
+        store.insertTraining(new Training(UUID.randomUUID(), TypedId.uuid(s.pat()), "Accredited peer support training", true,
                 today.minusDays(700), today.plusDays(30)), "lead", now);
         store.insertTraining(new Training(UUID.randomUUID(), jess, "Peer supervision training", true, today.minusDays(200),
                 today.plusDays(530)), "lead", now);
-        store.insertTraining(new Training(UUID.randomUUID(), s.sam(), "Recovery principles, co-delivered with the Recovery College",
+        store.insertTraining(new Training(UUID.randomUUID(), TypedId.uuid(s.sam()), "Recovery principles, co-delivered with the Recovery College",
                 true, today.minusDays(90), null), "lead", now);
-        store.insertTraining(new Training(UUID.randomUUID(), s.sam(), "Risk assessment refresher", false, today.minusDays(380),
+        store.insertTraining(new Training(UUID.randomUUID(), TypedId.uuid(s.sam()), "Risk assessment refresher", false, today.minusDays(380),
                 today.minusDays(15)), "lead", now);
 
         List<StaffView> riverside = people.staffOf(s.organisationId());
@@ -83,13 +85,13 @@ class DemoWorkforce {
             }
             boolean peer = st.jobTitle() != null && st.jobTitle().toLowerCase().contains("peer");
             boolean has = peer || i % 2 == 0;
-            store.saveAnswer(st.id(), has, has && (peer || i % 4 == 0), now);
+            store.saveAnswer(st.id().value(), has, has && (peer || i % 4 == 0), now);
             with += has ? 1 : 0;
         }
         for (int m = 11; m >= 1; m--) {
-            store.saveMonth(s.organisationId(), today.withDayOfMonth(1).minusMonths(m), riverside.size(),
+            store.saveMonth(s.organisationId().value(), today.withDayOfMonth(1).minusMonths(m), riverside.size(),
                     Math.max(0, with - (m + 1) / 2));
         }
-        store.saveMonth(s.organisationId(), today.withDayOfMonth(1), riverside.size(), with);
+        store.saveMonth(s.organisationId().value(), today.withDayOfMonth(1), riverside.size(), with);
     }
 }

@@ -20,6 +20,7 @@ import tandem.shared.web.FormErrors;
 import tandem.workforce.LivedExperience;
 import tandem.workforce.PeerRole;
 import tandem.workforce.PeerWorkforce;
+import tandem.shared.ids.TypedId;
 
 /** Workforce pages: a staff member's own page, a staff record, and the service lead's dashboard. */
 @Controller
@@ -43,7 +44,7 @@ class WorkforceController {
 
     private String mePage(Model model, CurrentUser user, LivedExperience.Answer answer, FormErrors errors) {
         model.addAttribute("answer", answer);
-        model.addAttribute("record", peers.record(user, user.staffId()));
+        model.addAttribute("record", peers.record(user, TypedId.uuid(user.staffId())));
         model.addAttribute("errors", errors);
         return "workforce/me";
     }

@@ -17,6 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tandem.audit.AuditAction;
 import tandem.audit.AuditEvent;
 import tandem.audit.AuditLog;
+import tandem.shared.ids.PersonId;
 
 /** Audit entries travel with the COMMIT: they commit with their change, roll back with it, and a failing one undoes it. */
 @SpringBootTest
@@ -40,7 +41,7 @@ class WithCommitTest {
     }
 
     private AuditEvent read(UUID person) {
-        return new AuditEvent("sam", "PRACTITIONER", null, person, AuditAction.READ, "person summary", null, false);
+        return new AuditEvent("sam", "PRACTITIONER", null, PersonId.of(person), AuditAction.READ, "person summary", null, false);
     }
 
     private long entries(UUID person) {

@@ -1,0 +1,2 @@
+/** Typed ids shared by every module: people, staff, accounts and the organisation's structure. */
+package tandem.shared.ids;
