@@ -17,7 +17,7 @@ import tandem.audit.AuditAction;
 import tandem.college.internal.CertificatePdf;
 import tandem.college.internal.CollegeStore;
 import tandem.identity.CurrentUser;
-import tandem.identity.IdentityApi;
+import tandem.identity.Accounts;
 import tandem.identity.NewAccount;
 import tandem.identity.Role;
 import tandem.people.PeopleApi;
@@ -61,17 +61,17 @@ public class Enrolments {
 
     private final CollegeStore store;
     private final CollegeApi college;
-    private final IdentityApi identity;
+    private final Accounts accounts;
     private final PeopleApi people;
     private final TandemClock clock;
     private final tandem.audit.AuditLog audit;
 
-    Enrolments(CollegeStore store, CollegeApi college, IdentityApi identity, PeopleApi people, TandemClock clock,
+    Enrolments(CollegeStore store, CollegeApi college, Accounts accounts, PeopleApi people, TandemClock clock,
             tandem.audit.AuditLog audit) {
         this.audit = audit;
         this.store = store;
         this.college = college;
-        this.identity = identity;
+        this.accounts = accounts;
         this.people = people;
         this.clock = clock;
     }
@@ -82,11 +82,11 @@ public class Enrolments {
     @Transactional
     public UUID register(StudentForm f, String username, String password) {
         Validation v = check(f);
-        List<FieldProblem> account = identity.checkNewAccount(username, password == null ? "" : password, false);
+        List<FieldProblem> account = accounts.checkNewAccount(username, password == null ? "" : password, false);
         account.forEach(p -> v.add(p.field(), p.message()));
         v.throwIfInvalid();
         UUID org = collegeOrganisation();
-        UUID accountId = TypedId.uuid(identity.createAccount(new NewAccount(username.trim(), password, Set.of(Role.STUDENT), OrganisationId.of(org), null, null)));
+        UUID accountId = TypedId.uuid(accounts.createAccount(new NewAccount(username.trim(), password, Set.of(Role.STUDENT), OrganisationId.of(org), null, null)));
         UUID id = store.insertStudent(student(f, org, accountId, null));
         audit.record(new tandem.audit.AuditEvent(username.trim(), Role.STUDENT.name(), OrganisationId.of(org), null, AuditAction.CREATE, "college student (self-referral)",
                 id.toString(), false));
@@ -445,7 +445,7 @@ public class Enrolments {
                 .orElseThrow(() -> new NotFoundException("Person"));
         String contact = p.contactByEmail() && p.email() != null ? "EMAIL" : p.contactByPhone() && p.phone() != null ? "PHONE"
                 : p.contactByPost() ? "POST" : "NONE";
-        UUID account = TypedId.uuid(identity.byPerson(PersonId.of(personId)).map(a -> a.id()).orElse(null));
+        UUID account = TypedId.uuid(accounts.byPerson(PersonId.of(personId)).map(a -> a.id()).orElse(null));
         return new Views.Student(null, p.organisationId().value(), account, personId, p.preferredName() != null ? p.preferredName() : p.givenName(),
                 p.familyName(), p.email(), p.phone(), contact, "", false, false, false, "", null);
     }

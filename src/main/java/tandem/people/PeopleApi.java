@@ -54,6 +54,11 @@ public class PeopleApi {
         return store.caseloadEntries(TypedId.uuid(personId));
     }
 
+    /** Every caseload membership, open or ended, of the organisation's teams; for read models kept by other modules. */
+    public List<CaseloadEntry> caseloadsOfOrganisation(OrganisationId organisationId) {
+        return store.caseloadsOfOrganisation(organisationId.value());
+    }
+
     public Optional<OrganisationView> organisation(OrganisationId organisationId) {
         return store.organisation(TypedId.uuid(organisationId));
     }

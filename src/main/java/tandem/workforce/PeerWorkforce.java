@@ -20,7 +20,7 @@ import tandem.audit.AuditEvent;
 import tandem.audit.AuditLog;
 import tandem.identity.AccountSummary;
 import tandem.identity.CurrentUser;
-import tandem.identity.IdentityApi;
+import tandem.identity.Accounts;
 import tandem.identity.Role;
 import tandem.people.PeopleApi;
 import tandem.people.StaffView;
@@ -71,16 +71,16 @@ public class PeerWorkforce {
 
     private final WorkforceStore store;
     private final PeopleApi people;
-    private final IdentityApi identity;
+    private final Accounts accounts;
     private final LivedExperience lived;
     private final AuditLog audit;
     private final TandemClock clock;
 
-    PeerWorkforce(WorkforceStore store, PeopleApi people, IdentityApi identity, LivedExperience lived, AuditLog audit,
+    PeerWorkforce(WorkforceStore store, PeopleApi people, Accounts accounts, LivedExperience lived, AuditLog audit,
             TandemClock clock) {
         this.store = store;
         this.people = people;
-        this.identity = identity;
+        this.accounts = accounts;
         this.lived = lived;
         this.audit = audit;
         this.clock = clock;
@@ -223,10 +223,10 @@ public class PeerWorkforce {
         requireLead(lead);
         List<StaffView> staff = people.staffOf(lead.organisationId());
         List<StaffId> ids = staff.stream().map(StaffView::id).toList();
-        Map<StaffId, AccountSummary> accounts = identity.byStaffIds(ids);
+        Map<StaffId, AccountSummary> staffAccounts = accounts.byStaffIds(ids);
         Map<String, Integer> byRole = new LinkedHashMap<>();
         for (Role r : Role.STAFF_ROLES) {
-            int n = (int) accounts.values().stream().filter(a -> a.roles().contains(r)).count();
+            int n = (int) staffAccounts.values().stream().filter(a -> a.roles().contains(r)).count();
             if (n > 0) {
                 byRole.put(r.label(), n);
             }

@@ -7,11 +7,13 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.ApplicationModuleTest;
+
 import tandem.shared.ids.PersonId;
 
-@SpringBootTest
+/** A module test: the audit module alone (with the shared kernel) on its own copy of the database. */
+@ApplicationModuleTest(extraIncludes = "shared")
 class AuditChainTest {
 
     @Autowired

@@ -95,7 +95,7 @@ class CollegeTest {
             + "AND NOT EXISTS (SELECT 1 FROM account a WHERE a.person_id = p.id) ";
 
     @Autowired
-    tandem.identity.IdentityApi identity;
+    tandem.identity.Accounts identity;
 
     CurrentUser admin;
     UUID org;

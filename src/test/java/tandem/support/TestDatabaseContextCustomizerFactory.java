@@ -35,7 +35,9 @@ public class TestDatabaseContextCustomizerFactory implements ContextCustomizerFa
                     "spring.datasource.url", url,
                     "spring.datasource.username", "postgres",
                     "spring.datasource.password", "",
-                    "spring.datasource.hikari.maximum-pool-size", "5")));
+                    "spring.datasource.hikari.maximum-pool-size", "5",
+                    // at the end of the run the test server may stop before every context has closed its pool
+                    "spring.datasource.hikari.connection-timeout", "5000")));
         }
 
         @Override

@@ -16,7 +16,7 @@ import tandem.change.ChangeViews.Assessment;
 import tandem.change.Challenges;
 import tandem.change.OrganisationalChange;
 import tandem.change.OrganisationalChange.RatingIn;
-import tandem.identity.IdentityApi;
+import tandem.identity.CurrentUsers;
 
 /** The change API, as CONTRACT.md says under Organisational change and workforce. */
 @RestController
@@ -38,10 +38,10 @@ class ChangeApiController {
         }
     }
 
-    private final IdentityApi identity;
+    private final CurrentUsers identity;
     private final OrganisationalChange change;
 
-    ChangeApiController(IdentityApi identity, OrganisationalChange change) {
+    ChangeApiController(CurrentUsers identity, OrganisationalChange change) {
         this.identity = identity;
         this.change = change;
     }

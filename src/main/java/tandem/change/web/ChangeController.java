@@ -28,7 +28,7 @@ import tandem.change.OrganisationalChange.RatingIn;
 import tandem.change.OrganisationalChange.Upload;
 import tandem.change.Stages;
 import tandem.identity.CurrentUser;
-import tandem.identity.IdentityApi;
+import tandem.identity.CurrentUsers;
 import tandem.people.PeopleApi;
 import tandem.shared.error.ConflictException;
 import tandem.shared.error.InvalidInputException;
@@ -38,12 +38,12 @@ import tandem.shared.web.FormErrors;
 @Controller
 class ChangeController {
 
-    private final IdentityApi identity;
+    private final CurrentUsers identity;
     private final OrganisationalChange change;
     private final Stages stages;
     private final PeopleApi people;
 
-    ChangeController(IdentityApi identity, OrganisationalChange change, Stages stages, PeopleApi people) {
+    ChangeController(CurrentUsers identity, OrganisationalChange change, Stages stages, PeopleApi people) {
         this.identity = identity;
         this.change = change;
         this.stages = stages;

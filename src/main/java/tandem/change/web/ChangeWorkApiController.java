@@ -19,7 +19,7 @@ import tandem.change.ChangeViews.Priority;
 import tandem.change.ChangeViews.Trip;
 import tandem.change.OrganisationalChange;
 import tandem.identity.CurrentUser;
-import tandem.identity.IdentityApi;
+import tandem.identity.CurrentUsers;
 
 /** Team priorities, action learning cycles, the programme view and college fidelity in the JSON API. */
 @RestController
@@ -37,10 +37,10 @@ class ChangeWorkApiController {
     record FidelityIn(String term, Map<String, Integer> ratings) {
     }
 
-    private final IdentityApi identity;
+    private final CurrentUsers identity;
     private final OrganisationalChange change;
 
-    ChangeWorkApiController(IdentityApi identity, OrganisationalChange change) {
+    ChangeWorkApiController(CurrentUsers identity, OrganisationalChange change) {
         this.identity = identity;
         this.change = change;
     }

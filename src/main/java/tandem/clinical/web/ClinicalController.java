@@ -23,7 +23,7 @@ import tandem.clinical.Criterion;
 import tandem.clinical.RecordedObservation;
 import tandem.consent.PersonNotFoundException;
 import tandem.identity.CurrentUser;
-import tandem.identity.IdentityApi;
+import tandem.identity.CurrentUsers;
 import tandem.measures.MeasuresApi;
 import tandem.people.PeopleApi;
 import tandem.recovery.Goals;
@@ -40,14 +40,14 @@ class ClinicalController {
     record ObservationIn(String kind, String value, String observedOn, String source) {
     }
 
-    private final IdentityApi identity;
+    private final CurrentUsers identity;
     private final ClinicalRecovery clinical;
     private final MeasuresApi measures;
     private final Goals goals;
     private final PeopleApi people;
     private final TandemClock clock;
 
-    ClinicalController(IdentityApi identity, ClinicalRecovery clinical, MeasuresApi measures, Goals goals, PeopleApi people,
+    ClinicalController(CurrentUsers identity, ClinicalRecovery clinical, MeasuresApi measures, Goals goals, PeopleApi people,
             TandemClock clock) {
         this.identity = identity;
         this.clinical = clinical;

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import tandem.college.Views;
-import tandem.identity.IdentityApi;
+import tandem.identity.Accounts;
 import tandem.people.DemoOrganisationSeeded;
 import tandem.people.PeopleApi;
 import tandem.people.PersonView;
@@ -55,14 +55,14 @@ class DemoCollege {
 
     private final CollegeStore store;
     private final PeopleApi people;
-    private final IdentityApi identity;
+    private final Accounts accounts;
     private final TransactionTemplate tx;
     private final TandemClock clock;
 
-    DemoCollege(CollegeStore store, PeopleApi people, IdentityApi identity, TransactionTemplate tx, TandemClock clock) {
+    DemoCollege(CollegeStore store, PeopleApi people, Accounts accounts, TransactionTemplate tx, TandemClock clock) {
         this.store = store;
         this.people = people;
-        this.identity = identity;
+        this.accounts = accounts;
         this.tx = tx;
         this.clock = clock;
     }
@@ -93,17 +93,17 @@ class DemoCollege {
         // Students: Alex (linked), Robin (a supporter, not a person), staff who study, and demo people.
         List<UUID> students = new ArrayList<>();
         PersonView alexPerson = people.person(s.alex()).orElseThrow();
-        UUID alexAccount = identity.byPerson(s.alex()).orElseThrow().id().value();
+        UUID alexAccount = accounts.byPerson(s.alex()).orElseThrow().id().value();
         UUID alex = store.insertStudent(new Views.Student(null, org, alexAccount, TypedId.uuid(s.alex()), "Alex", alexPerson.familyName(), alexPerson.email(),
                 alexPerson.phone(), "EMAIL", "A seat near the door, please.", true, false, false, "", null));
         store.setGoals(alex, "I want to understand my own recovery better and maybe share my story one day.");
         store.setTutor(alex, TypedId.uuid(s.tutor()));
         store.addNote(alex, "We talked about the storytelling course next term; Alex would like to try it.", "Toni Rahman", clock.now().minusSeconds(86400 * 10));
-        UUID robinAccount = identity.byUsername("robin").orElseThrow().id().value();
+        UUID robinAccount = accounts.byUsername("robin").orElseThrow().id().value();
         UUID robin = store.insertStudent(new Views.Student(null, org, robinAccount, null, "Robin", "Hayes", "robin@example.org", null, "EMAIL",
                 "", false, true, false, "", null));
         students.add(robin);
-        UUID samAccount = identity.byUsername("sam").orElseThrow().id().value();
+        UUID samAccount = accounts.byUsername("sam").orElseThrow().id().value();
         students.add(store.insertStudent(new Views.Student(null, org, samAccount, null, "Sam", "Okafor", null, null, "NONE", "", false, false, true,
                 "", null)));
         for (int i = 2; i < 42 && i < s.people().size(); i++) {

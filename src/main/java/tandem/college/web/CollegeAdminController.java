@@ -21,7 +21,7 @@ import tandem.college.CollegeApi;
 import tandem.college.Enrolments;
 import tandem.college.Views;
 import tandem.identity.CurrentUser;
-import tandem.identity.IdentityApi;
+import tandem.identity.CurrentUsers;
 import tandem.measures.scoring.Chime;
 import tandem.shared.error.ConflictException;
 import tandem.shared.error.InvalidInputException;
@@ -32,11 +32,11 @@ import tandem.shared.web.FormErrors;
 @Controller
 class CollegeAdminController {
 
-    private final IdentityApi identity;
+    private final CurrentUsers identity;
     private final CollegeApi college;
     private final Enrolments enrolments;
 
-    CollegeAdminController(IdentityApi identity, CollegeApi college, Enrolments enrolments) {
+    CollegeAdminController(CurrentUsers identity, CollegeApi college, Enrolments enrolments) {
         this.identity = identity;
         this.college = college;
         this.enrolments = enrolments;

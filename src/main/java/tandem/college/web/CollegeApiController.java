@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import tandem.college.Enrolments;
-import tandem.identity.IdentityApi;
+import tandem.identity.CurrentUsers;
 import tandem.shared.error.InvalidInputException;
 
 /** CONTRACT.md, Recovery College. */
@@ -26,10 +26,10 @@ class CollegeApiController {
     record EnrolIn(String personId) {
     }
 
-    private final IdentityApi identity;
+    private final CurrentUsers identity;
     private final Enrolments enrolments;
 
-    CollegeApiController(IdentityApi identity, Enrolments enrolments) {
+    CollegeApiController(CurrentUsers identity, Enrolments enrolments) {
         this.identity = identity;
         this.enrolments = enrolments;
     }

@@ -22,7 +22,7 @@ import tandem.college.CollegeApi;
 import tandem.college.Enrolments;
 import tandem.college.Views;
 import tandem.identity.CurrentUser;
-import tandem.identity.IdentityApi;
+import tandem.identity.CurrentUsers;
 import tandem.measures.scoring.Chime;
 import tandem.shared.error.ConflictException;
 import tandem.shared.error.InvalidInputException;
@@ -33,11 +33,11 @@ import tandem.shared.web.FormErrors;
 @Controller
 class StudentController {
 
-    private final IdentityApi identity;
+    private final CurrentUsers identity;
     private final CollegeApi college;
     private final Enrolments enrolments;
 
-    StudentController(IdentityApi identity, CollegeApi college, Enrolments enrolments) {
+    StudentController(CurrentUsers identity, CollegeApi college, Enrolments enrolments) {
         this.identity = identity;
         this.college = college;
         this.enrolments = enrolments;

@@ -13,7 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import tandem.college.CollegeApi;
 import tandem.identity.CurrentUser;
-import tandem.identity.IdentityApi;
+import tandem.identity.CurrentUsers;
 import tandem.shared.error.InvalidInputException;
 import tandem.shared.web.FormErrors;
 
@@ -21,10 +21,10 @@ import tandem.shared.web.FormErrors;
 @Controller
 class TeachingController {
 
-    private final IdentityApi identity;
+    private final CurrentUsers identity;
     private final CollegeApi college;
 
-    TeachingController(IdentityApi identity, CollegeApi college) {
+    TeachingController(CurrentUsers identity, CollegeApi college) {
         this.identity = identity;
         this.college = college;
     }

@@ -14,7 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tandem.community.GroupRole;
 import tandem.community.internal.GroupStore.GroupRow;
 import tandem.identity.AccountSummary;
-import tandem.identity.IdentityApi;
+import tandem.identity.Accounts;
 import tandem.people.DemoOrganisationSeeded;
 import tandem.shared.TandemClock;
 import tandem.shared.ids.TypedId;
@@ -29,14 +29,14 @@ class DemoCommunity {
 
     private final GroupStore groups;
     private final StoryStore stories;
-    private final IdentityApi identity;
+    private final Accounts accounts;
     private final TransactionTemplate tx;
     private final TandemClock clock;
 
-    DemoCommunity(GroupStore groups, StoryStore stories, IdentityApi identity, TransactionTemplate tx, TandemClock clock) {
+    DemoCommunity(GroupStore groups, StoryStore stories, Accounts accounts, TransactionTemplate tx, TandemClock clock) {
         this.groups = groups;
         this.stories = stories;
-        this.identity = identity;
+        this.accounts = accounts;
         this.tx = tx;
         this.clock = clock;
     }
@@ -113,7 +113,7 @@ class DemoCommunity {
     }
 
     private AccountSummary account(String username) {
-        return identity.byUsername(username).orElseThrow();
+        return accounts.byUsername(username).orElseThrow();
     }
 
     private void published(AccountSummary author, String byline, String attribution, String visibility, String title,

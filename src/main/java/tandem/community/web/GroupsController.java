@@ -19,7 +19,7 @@ import tandem.community.GroupForm;
 import tandem.community.GroupRole;
 import tandem.community.Groups;
 import tandem.identity.CurrentUser;
-import tandem.identity.IdentityApi;
+import tandem.identity.CurrentUsers;
 import tandem.shared.error.ConflictException;
 import tandem.shared.error.InvalidInputException;
 import tandem.shared.web.FormErrors;
@@ -37,10 +37,10 @@ class GroupsController {
         }
     }
 
-    private final IdentityApi identity;
+    private final CurrentUsers identity;
     private final Groups groups;
 
-    GroupsController(IdentityApi identity, Groups groups) {
+    GroupsController(CurrentUsers identity, Groups groups) {
         this.identity = identity;
         this.groups = groups;
     }

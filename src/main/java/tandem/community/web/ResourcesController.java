@@ -24,7 +24,7 @@ import tandem.community.ResourceForm;
 import tandem.community.Resources;
 import tandem.community.Topic;
 import tandem.identity.CurrentUser;
-import tandem.identity.IdentityApi;
+import tandem.identity.CurrentUsers;
 import tandem.identity.Role;
 import tandem.shared.error.ConflictException;
 import tandem.shared.error.InvalidInputException;
@@ -43,10 +43,10 @@ class ResourcesController {
         }
     }
 
-    private final IdentityApi identity;
+    private final CurrentUsers identity;
     private final Resources resources;
 
-    ResourcesController(IdentityApi identity, Resources resources) {
+    ResourcesController(CurrentUsers identity, Resources resources) {
         this.identity = identity;
         this.resources = resources;
     }

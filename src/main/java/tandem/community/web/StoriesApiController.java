@@ -22,7 +22,7 @@ import tandem.community.Story;
 import tandem.community.StoryCard;
 import tandem.community.StoryDraft;
 import tandem.identity.CurrentUser;
-import tandem.identity.IdentityApi;
+import tandem.identity.CurrentUsers;
 import tandem.shared.FieldProblem;
 import tandem.shared.error.InvalidInputException;
 
@@ -65,10 +65,10 @@ class StoriesApiController {
     record Page(List<StorySummary> items, int page, long total) {
     }
 
-    private final IdentityApi identity;
+    private final CurrentUsers identity;
     private final Stories stories;
 
-    StoriesApiController(IdentityApi identity, Stories stories) {
+    StoriesApiController(CurrentUsers identity, Stories stories) {
         this.identity = identity;
         this.stories = stories;
     }

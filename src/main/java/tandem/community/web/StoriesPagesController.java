@@ -18,7 +18,7 @@ import tandem.community.Story;
 import tandem.community.StoryDraft;
 import tandem.community.Visibility;
 import tandem.identity.CurrentUser;
-import tandem.identity.IdentityApi;
+import tandem.identity.CurrentUsers;
 import tandem.measures.scoring.Chime;
 import tandem.shared.TandemClock;
 import tandem.shared.error.ConflictException;
@@ -30,11 +30,11 @@ import tandem.shared.web.FormErrors;
 @Controller
 class StoriesPagesController {
 
-    private final IdentityApi identity;
+    private final CurrentUsers identity;
     private final Stories stories;
     private final TandemClock clock;
 
-    StoriesPagesController(IdentityApi identity, Stories stories, TandemClock clock) {
+    StoriesPagesController(CurrentUsers identity, Stories stories, TandemClock clock) {
         this.identity = identity;
         this.stories = stories;
         this.clock = clock;

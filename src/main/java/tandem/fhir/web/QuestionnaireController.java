@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import tandem.fhir.internal.QuestionnaireMapper;
 import tandem.identity.CurrentUser;
-import tandem.identity.IdentityApi;
+import tandem.identity.CurrentUsers;
 import tandem.identity.Role;
 import tandem.measures.MeasuresApi;
 import tandem.measures.scoring.Instrument;
@@ -26,10 +26,10 @@ class QuestionnaireController {
     record Installed(String code, int version, boolean wordingInstalled) {
     }
 
-    private final IdentityApi identity;
+    private final CurrentUsers identity;
     private final MeasuresApi measures;
 
-    QuestionnaireController(IdentityApi identity, MeasuresApi measures) {
+    QuestionnaireController(CurrentUsers identity, MeasuresApi measures) {
         this.identity = identity;
         this.measures = measures;
     }

@@ -13,7 +13,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import tandem.fhir.internal.QuestionnaireMapper;
-import tandem.identity.IdentityApi;
+import tandem.identity.CurrentUsers;
 import tandem.measures.MeasuresApi;
 import tandem.measures.scoring.Instrument;
 import tandem.shared.FieldProblem;
@@ -29,10 +29,10 @@ class WordingAdminController {
 
     static final long MAX_BYTES = 2_000_000;
 
-    private final IdentityApi identity;
+    private final CurrentUsers identity;
     private final MeasuresApi measures;
 
-    WordingAdminController(IdentityApi identity, MeasuresApi measures) {
+    WordingAdminController(CurrentUsers identity, MeasuresApi measures) {
         this.identity = identity;
         this.measures = measures;
     }

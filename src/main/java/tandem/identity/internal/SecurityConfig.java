@@ -9,7 +9,6 @@ import org.springframework.security.config.observation.SecurityObservationSettin
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -32,7 +31,6 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import tandem.identity.PublicPaths;
-import tandem.shared.TandemClock;
 
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
@@ -61,14 +59,6 @@ class SecurityConfig {
     @Bean
     SecurityContextRepository securityContextRepository() {
         return new HttpSessionSecurityContextRepository();
-    }
-
-    @Bean
-    LoginThrottle loginThrottle(AccountUserDetailsService users, PasswordEncoder encoder, AccountRepository accounts,
-            TandemClock clock) {
-        DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
-        dao.setPasswordEncoder(encoder);
-        return new LoginThrottle(dao, accounts, clock);
     }
 
     @Bean

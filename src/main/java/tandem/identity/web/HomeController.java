@@ -11,16 +11,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 import tandem.identity.CurrentUser;
 import tandem.identity.HomePanel;
 import tandem.identity.HomePanelContributor;
-import tandem.identity.IdentityApi;
+import tandem.identity.CurrentUsers;
 
 /** Each role's home page: the panels the modules offer this user, and nothing that does not exist. */
 @Controller
 class HomeController {
 
-    private final IdentityApi identity;
+    private final CurrentUsers identity;
     private final List<HomePanelContributor> contributors;
 
-    HomeController(IdentityApi identity, List<HomePanelContributor> contributors) {
+    HomeController(CurrentUsers identity, List<HomePanelContributor> contributors) {
         this.identity = identity;
         this.contributors = contributors;
     }

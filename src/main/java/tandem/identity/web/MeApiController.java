@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.RestController;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import tandem.identity.CurrentUser;
-import tandem.identity.IdentityApi;
+import tandem.identity.CurrentUsers;
 import tandem.identity.Role;
 import tandem.shared.ids.OrganisationId;
 import tandem.shared.ids.PersonId;
@@ -21,9 +21,9 @@ class MeApiController {
     record Me(String username, List<String> roles, PersonId personId, StaffId staffId, OrganisationId organisationId) {
     }
 
-    private final IdentityApi identity;
+    private final CurrentUsers identity;
 
-    MeApiController(IdentityApi identity) {
+    MeApiController(CurrentUsers identity) {
         this.identity = identity;
     }
 

@@ -13,7 +13,7 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 
 import jakarta.servlet.http.HttpServletRequest;
 import tandem.identity.CurrentUser;
-import tandem.identity.IdentityApi;
+import tandem.identity.CurrentUsers;
 import tandem.identity.NavContributor;
 import tandem.identity.NavItem;
 
@@ -21,10 +21,10 @@ import tandem.identity.NavItem;
 @ControllerAdvice(annotations = Controller.class)
 public class ShellAdvice {
 
-    private final IdentityApi identity;
+    private final CurrentUsers identity;
     private final List<NavContributor> contributors;
 
-    ShellAdvice(IdentityApi identity, List<NavContributor> contributors) {
+    ShellAdvice(CurrentUsers identity, List<NavContributor> contributors) {
         this.identity = identity;
         this.contributors = contributors;
     }

@@ -15,7 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletRequest;
 import tandem.identity.CurrentUser;
-import tandem.identity.IdentityApi;
+import tandem.identity.CurrentUsers;
 import tandem.identity.PublicPaths;
 import tandem.measures.Administering;
 import tandem.shared.error.InvalidInputException;
@@ -25,11 +25,11 @@ import tandem.shared.web.FormErrors;
 @Controller
 class AdministeringController implements PublicPaths {
 
-    private final IdentityApi identity;
+    private final CurrentUsers identity;
     private final Administering administering;
     private final MeasuresPagesController pages;
 
-    AdministeringController(IdentityApi identity, Administering administering, MeasuresPagesController pages) {
+    AdministeringController(CurrentUsers identity, Administering administering, MeasuresPagesController pages) {
         this.identity = identity;
         this.administering = administering;
         this.pages = pages;

@@ -22,7 +22,7 @@ import com.fasterxml.jackson.annotation.JsonRawValue;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
-import tandem.identity.IdentityApi;
+import tandem.identity.CurrentUsers;
 import tandem.measures.HistoryRow;
 import tandem.measures.MeasuresApi;
 import tandem.measures.StoredResponse;
@@ -66,10 +66,10 @@ class MeasuresApiController {
             @JsonRawValue @Schema(implementation = ScaleOut[].class) String scales, Change change) {
     }
 
-    private final IdentityApi identity;
+    private final CurrentUsers identity;
     private final MeasuresApi measures;
 
-    MeasuresApiController(IdentityApi identity, MeasuresApi measures) {
+    MeasuresApiController(CurrentUsers identity, MeasuresApi measures) {
         this.identity = identity;
         this.measures = measures;
     }

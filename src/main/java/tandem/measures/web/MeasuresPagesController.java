@@ -17,7 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tandem.consent.AccessDecisions;
 import tandem.consent.PersonNotFoundException;
 import tandem.identity.CurrentUser;
-import tandem.identity.IdentityApi;
+import tandem.identity.CurrentUsers;
 import tandem.measures.MeasuresApi;
 import tandem.measures.ResultView;
 import tandem.measures.StoredResponse;
@@ -36,13 +36,13 @@ import tandem.shared.ids.TypedId;
 @Controller
 class MeasuresPagesController {
 
-    private final IdentityApi identity;
+    private final CurrentUsers identity;
     private final MeasuresApi measures;
     private final AccessDecisions access;
     private final PeopleApi people;
     private final tandem.measures.Administering administering;
 
-    MeasuresPagesController(IdentityApi identity, MeasuresApi measures, AccessDecisions access, PeopleApi people,
+    MeasuresPagesController(CurrentUsers identity, MeasuresApi measures, AccessDecisions access, PeopleApi people,
             tandem.measures.Administering administering) {
         this.administering = administering;
         this.identity = identity;

@@ -20,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import tandem.consent.AccessDecisions;
 import tandem.identity.CurrentUser;
-import tandem.identity.IdentityApi;
+import tandem.identity.Accounts;
 import tandem.identity.NewAccount;
 import tandem.identity.Role;
 import tandem.people.DemoOrganisationSeeded;
@@ -55,17 +55,17 @@ class DemoOrganisation {
 
     private final PeopleStore store;
     private final PersonRepository persons;
-    private final IdentityApi identity;
+    private final Accounts accounts;
     private final TransactionTemplate tx;
     private final ApplicationEventPublisher events;
     private final AccessDecisions access;
 
-    DemoOrganisation(PeopleStore store, PersonRepository persons, IdentityApi identity, TransactionTemplate tx,
+    DemoOrganisation(PeopleStore store, PersonRepository persons, Accounts accounts, TransactionTemplate tx,
             ApplicationEventPublisher events, AccessDecisions access) {
         this.access = access;
         this.store = store;
         this.persons = persons;
-        this.identity = identity;
+        this.accounts = accounts;
         this.tx = tx;
         this.events = events;
     }
@@ -86,7 +86,7 @@ class DemoOrganisation {
     DemoOrganisationSeeded seed() {
         Random random = new Random(42);
         LocalDate today = LocalDate.now();
-        String hash = identity.encode(PASSWORD);
+        String hash = accounts.encode(PASSWORD);
 
         UUID programme = store.insertProgramme("Northern Recovery Network");
         UUID org = store.insertOrganisation("Riverside Mental Health Services", programme);
@@ -145,11 +145,11 @@ class DemoOrganisation {
 
         UUID alex = person(org, "Alexandra", "Morgan", "Alex", "they/them", LocalDate.of(1991, 4, 12), north,
                 today.minusMonths(18), random);
-        identity.createAccountWithHash(new NewAccount("alex", null, Set.of(Role.PERSON), OrganisationId.of(org), PersonId.of(alex), null), hash);
+        accounts.createAccountWithHash(new NewAccount("alex", null, Set.of(Role.PERSON), OrganisationId.of(org), PersonId.of(alex), null), hash);
         UUID jo = person(org, "Joanne", "Pennington", "Jo", "she/her", LocalDate.of(1986, 9, 3), south,
                 today.minusMonths(10), random);
-        identity.createAccountWithHash(new NewAccount("jo", null, Set.of(Role.PERSON), OrganisationId.of(org), PersonId.of(jo), null), hash);
-        UUID robin = identity.createAccountWithHash(new NewAccount("robin", null, Set.of(Role.SUPPORTER), OrganisationId.of(org), null, null),
+        accounts.createAccountWithHash(new NewAccount("jo", null, Set.of(Role.PERSON), OrganisationId.of(org), PersonId.of(jo), null), hash);
+        UUID robin = accounts.createAccountWithHash(new NewAccount("robin", null, Set.of(Role.SUPPORTER), OrganisationId.of(org), null, null),
                 hash).value();
         store.insertSupporterLink(alex, robin, "Friend", EnumSet.of(Share.PROFILE));
 
@@ -186,7 +186,7 @@ class DemoOrganisation {
     }
 
     private CurrentUser user(String username) {
-        var a = identity.byUsername(username).orElseThrow();
+        var a = accounts.byUsername(username).orElseThrow();
         return new CurrentUser(a.id(), a.username(), a.username(), a.roles(), a.personId(), a.staffId(), a.organisationId());
     }
 
@@ -195,7 +195,7 @@ class DemoOrganisation {
         UUID id = UUID.randomUUID();
         store.insertStaff(id, org, given, family, username + "@riverside.example", job);
         store.replaceTeams(id, teams);
-        identity.createAccountWithHash(new NewAccount(username, null, roles, OrganisationId.of(org), null, StaffId.of(id)), hash);
+        accounts.createAccountWithHash(new NewAccount(username, null, roles, OrganisationId.of(org), null, StaffId.of(id)), hash);
         return id;
     }
 

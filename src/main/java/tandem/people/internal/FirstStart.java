@@ -12,7 +12,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import tandem.identity.IdentityApi;
+import tandem.identity.Accounts;
 import tandem.identity.NewAccount;
 import tandem.identity.Role;
 import tandem.shared.ids.OrganisationId;
@@ -29,16 +29,16 @@ class FirstStart {
     private static final Logger log = LoggerFactory.getLogger(FirstStart.class);
 
     private final PeopleStore store;
-    private final IdentityApi identity;
+    private final Accounts accounts;
     private final TransactionTemplate tx;
     private final String password;
     private final String organisationName;
 
-    FirstStart(PeopleStore store, IdentityApi identity, TransactionTemplate tx,
+    FirstStart(PeopleStore store, Accounts accounts, TransactionTemplate tx,
             @Value("${tandem.bootstrap.admin-password:}") String password,
             @Value("${tandem.bootstrap.organisation-name:My organisation}") String organisationName) {
         this.store = store;
-        this.identity = identity;
+        this.accounts = accounts;
         this.tx = tx;
         this.password = password;
         this.organisationName = organisationName;
@@ -56,7 +56,7 @@ class FirstStart {
             store.insertTeam(org, site, "First team");
             UUID staff = UUID.randomUUID();
             store.insertStaff(staff, org, "Tandem", "Administrator", null, "Administrator");
-            identity.createAccount(new NewAccount("admin", password, EnumSet.of(Role.ADMIN), OrganisationId.of(org), null, StaffId.of(staff)));
+            accounts.createAccount(new NewAccount("admin", password, EnumSet.of(Role.ADMIN), OrganisationId.of(org), null, StaffId.of(staff)));
         });
         log.info("Created the organisation and the account 'admin' for the first start");
     }

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import tandem.identity.CurrentUser;
-import tandem.identity.IdentityApi;
+import tandem.identity.Accounts;
 import tandem.people.PersonForm;
 import tandem.people.StaffForm;
 import tandem.people.TeamView;
@@ -63,13 +63,13 @@ public class PeopleCsvImport {
 
     private final PeopleService people;
     private final PeopleStore store;
-    private final IdentityApi identity;
+    private final Accounts accounts;
     private final TandemClock clock;
 
-    PeopleCsvImport(PeopleService people, PeopleStore store, IdentityApi identity, TandemClock clock) {
+    PeopleCsvImport(PeopleService people, PeopleStore store, Accounts accounts, TandemClock clock) {
         this.people = people;
         this.store = store;
-        this.identity = identity;
+        this.accounts = accounts;
         this.clock = clock;
     }
 
@@ -141,7 +141,7 @@ public class PeopleCsvImport {
                     PeopleService.checkStaff(v, form);
                     PeopleService.roles(v, roles);
                     String username = get(r, "username").toLowerCase(Locale.ROOT);
-                    identity.checkNewAccount(username, null, true).forEach(p -> v.add(p.field(), p.message()));
+                    accounts.checkNewAccount(username, null, true).forEach(p -> v.add(p.field(), p.message()));
                     if (!username.isEmpty() && !usernames.add(username)) {
                         v.add("username", "This username appears on an earlier line of the file");
                     }

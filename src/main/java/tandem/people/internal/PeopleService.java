@@ -17,7 +17,7 @@ import tandem.consent.AccessDecisions;
 import tandem.consent.PersonAccess;
 import tandem.consent.PersonNotFoundException;
 import tandem.identity.CurrentUser;
-import tandem.identity.IdentityApi;
+import tandem.identity.Accounts;
 import tandem.identity.NewAccount;
 import tandem.identity.Role;
 import tandem.people.PersonForm;
@@ -46,15 +46,15 @@ public class PeopleService {
 
     private final PersonRepository persons;
     private final PeopleStore store;
-    private final IdentityApi identity;
+    private final Accounts accounts;
     private final AccessDecisions access;
     private final TandemClock clock;
 
-    PeopleService(PersonRepository persons, PeopleStore store, IdentityApi identity, AccessDecisions access,
+    PeopleService(PersonRepository persons, PeopleStore store, Accounts accounts, AccessDecisions access,
             TandemClock clock) {
         this.persons = persons;
         this.store = store;
-        this.identity = identity;
+        this.accounts = accounts;
         this.access = access;
         this.clock = clock;
     }
@@ -68,7 +68,7 @@ public class PeopleService {
         if (username != null) {
             v.check(form.password() != null && !form.password().isEmpty(), "password",
                     "Enter a password for the new account, or leave the username empty");
-            identity.checkNewAccount(username, Validation.trimToNull(form.password()), false)
+            accounts.checkNewAccount(username, Validation.trimToNull(form.password()), false)
                     .forEach(p -> v.add(p.field(), p.message()));
         }
         v.throwIfInvalid();
@@ -80,7 +80,7 @@ public class PeopleService {
             store.insertCaseload(id, teamId, clock.today());
         }
         if (username != null) {
-            identity.createAccount(new NewAccount(username, form.password(), Set.of(Role.PERSON),
+            accounts.createAccount(new NewAccount(username, form.password(), Set.of(Role.PERSON),
                     admin.organisationId(), PersonId.of(id), null));
         }
         audit(admin, id, AuditAction.CREATE, "person", id);
@@ -153,7 +153,7 @@ public class PeopleService {
         v.check(!chosen.isEmpty(), "shares", "Choose at least one thing to share");
         String name = Validation.trimToNull(username);
         AccountId accountId = null;
-        var existing = name == null ? Optional.<tandem.identity.AccountSummary>empty() : identity.byUsername(name);
+        var existing = name == null ? Optional.<tandem.identity.AccountSummary>empty() : accounts.byUsername(name);
         if (existing.isPresent()) {
             if (!existing.get().roles().contains(Role.SUPPORTER)) {
                 v.add("username", "That username belongs to an account that is not a supporter's");
@@ -165,11 +165,11 @@ public class PeopleService {
                 }
             }
         } else {
-            identity.checkNewAccount(name, password == null ? "" : password, false).forEach(p -> v.add(p.field(), p.message()));
+            accounts.checkNewAccount(name, password == null ? "" : password, false).forEach(p -> v.add(p.field(), p.message()));
         }
         v.throwIfInvalid();
         if (accountId == null) {
-            accountId = identity.createAccount(new NewAccount(name, password, Set.of(Role.SUPPORTER),
+            accountId = accounts.createAccount(new NewAccount(name, password, Set.of(Role.SUPPORTER),
                     admin.organisationId(), null, null));
         }
         UUID link = store.insertSupporterLink(personId, accountId.value(), relationship.trim(), chosen);
@@ -214,14 +214,14 @@ public class PeopleService {
         Set<Role> roles = roles(v, form.roles());
         List<UUID> teams = teams(v, form.teamIds(), admin.organisationId().value());
         String username = Validation.trimToNull(form.username());
-        identity.checkNewAccount(username, form.password() == null || form.password().isEmpty() ? null : form.password(), true)
+        accounts.checkNewAccount(username, form.password() == null || form.password().isEmpty() ? null : form.password(), true)
                 .forEach(p -> v.add(p.field(), p.message()));
         v.throwIfInvalid();
         UUID id = UUID.randomUUID();
         store.insertStaff(id, admin.organisationId().value(), form.givenName().trim(), form.familyName().trim(),
                 Validation.trimToNull(form.email()), Validation.trimToNull(form.jobTitle()));
         store.replaceTeams(id, teams);
-        identity.createAccount(new NewAccount(username, form.password() == null || form.password().isEmpty() ? null
+        accounts.createAccount(new NewAccount(username, form.password() == null || form.password().isEmpty() ? null
                 : form.password(), roles, admin.organisationId(), null, StaffId.of(id)));
         return id;
     }
@@ -238,7 +238,7 @@ public class PeopleService {
             v.add("roles", "You cannot remove your own administrator role");
         }
         String password = form.password() == null || form.password().isEmpty() ? null : form.password();
-        var account = identity.byStaff(StaffId.of(staffId));
+        var account = accounts.byStaff(StaffId.of(staffId));
         if (password != null) {
             tandem.identity.PasswordPolicy.check("password", password, true,
                     account.map(tandem.identity.AccountSummary::username).orElse(null)).forEach(p -> v.add(p.field(), p.message()));
@@ -248,9 +248,9 @@ public class PeopleService {
                 Validation.trimToNull(form.email()), Validation.trimToNull(form.jobTitle()));
         store.replaceTeams(staffId, teams);
         account.ifPresent(a -> {
-            identity.setRoles(a.id(), roles);
+            accounts.setRoles(a.id(), roles);
             if (password != null) {
-                identity.setPassword(a.id(), password, true, a.username());
+                accounts.setPassword(a.id(), password, true, a.username());
             }
         });
     }
@@ -349,7 +349,7 @@ public class PeopleService {
     /** The person's supporter links, with each supporter's username. */
     public List<tandem.people.SupporterLinkView> supporterLinksWithNames(UUID personId) {
         return store.supporterLinks(personId).stream().map(l -> new tandem.people.SupporterLinkView(l.id(), l.personId(),
-                l.supporterAccountId(), identity.byId(l.supporterAccountId()).map(tandem.identity.AccountSummary::username)
+                l.supporterAccountId(), accounts.byId(l.supporterAccountId()).map(tandem.identity.AccountSummary::username)
                         .orElse("(removed account)"), l.relationship(), l.shares(), l.createdAt(), l.endedAt())).toList();
     }
 

@@ -17,8 +17,10 @@ import java.util.stream.Collectors;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
+import tandem.people.CaseloadChanged;
 import tandem.people.CaseloadEntry;
 import tandem.people.OrganisationView;
 import tandem.people.PersonListItem;
@@ -45,9 +47,11 @@ public class PeopleStore {
             + "FROM team t JOIN site s ON s.id = t.site_id ";
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    PeopleStore(JdbcClient jdbc) {
+    PeopleStore(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     // Organisation structure
@@ -296,15 +300,29 @@ public class PeopleStore {
                 rs.getDate(5).toLocalDate(), rs.getDate(6) == null ? null : rs.getDate(6).toLocalDate())).list();
     }
 
+    /** Every caseload membership, open or ended, of the organisation's teams (for read models kept elsewhere). */
+    public List<CaseloadEntry> caseloadsOfOrganisation(UUID organisationId) {
+        return jdbc.sql("""
+                SELECT c.id, c.person_id, c.team_id, t.name, c.from_date, c.to_date FROM caseload c
+                JOIN team t ON t.id = c.team_id WHERE t.organisation_id = :o ORDER BY c.from_date, c.id
+                """).param("o", organisationId).query((rs, n) -> new CaseloadEntry(rs.getObject("id", UUID.class),
+                PersonId.of(rs.getObject("person_id", UUID.class)), TeamId.of(rs.getObject("team_id", UUID.class)), rs.getString("name"),
+                rs.getDate("from_date").toLocalDate(), rs.getDate("to_date") == null ? null : rs.getDate("to_date").toLocalDate())).list();
+    }
+
     public UUID insertCaseload(UUID personId, UUID teamId, LocalDate from) {
         UUID id = UUID.randomUUID();
         jdbc.sql("INSERT INTO caseload (id, person_id, team_id, from_date) VALUES (:id, :p, :t, :f)").param("id", id)
                 .param("p", personId).param("t", teamId).param("f", Date.valueOf(from)).update();
+        events.publishEvent(new CaseloadChanged(id, PersonId.of(personId), TeamId.of(teamId), from, null));
         return id;
     }
 
     public void endCaseload(UUID caseloadId, LocalDate to) {
-        jdbc.sql("UPDATE caseload SET to_date = :to WHERE id = :id").param("to", Date.valueOf(to)).param("id", caseloadId).update();
+        jdbc.sql("UPDATE caseload SET to_date = :to WHERE id = :id RETURNING person_id, team_id, from_date").param("to", Date.valueOf(to))
+                .param("id", caseloadId).query((rs, n) -> new CaseloadChanged(caseloadId, PersonId.of(rs.getObject("person_id", UUID.class)),
+                        TeamId.of(rs.getObject("team_id", UUID.class)), rs.getDate("from_date").toLocalDate(), to))
+                .optional().ifPresent(events::publishEvent);
     }
 
     // Supporters

@@ -9,7 +9,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import tandem.audit.AuditLog;
 import tandem.identity.CurrentUser;
-import tandem.identity.IdentityApi;
+import tandem.identity.CurrentUsers;
 import tandem.people.PeopleApi;
 import tandem.people.internal.PeopleService;
 import tandem.shared.error.ConflictException;
@@ -20,12 +20,12 @@ import tandem.shared.web.FormErrors;
 @Controller
 class AdminController {
 
-    private final IdentityApi identity;
+    private final CurrentUsers identity;
     private final PeopleApi people;
     private final PeopleService service;
     private final AuditLog audit;
 
-    AdminController(IdentityApi identity, PeopleApi people, PeopleService service, AuditLog audit) {
+    AdminController(CurrentUsers identity, PeopleApi people, PeopleService service, AuditLog audit) {
         this.identity = identity;
         this.people = people;
         this.service = service;

@@ -13,17 +13,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import tandem.identity.IdentityApi;
+import tandem.identity.CurrentUsers;
 import tandem.people.internal.PeopleCsvImport;
 
 /** Administrators import people and staff from a CSV file: all rows or none. */
 @Controller
 class AdminImportController {
 
-    private final IdentityApi identity;
+    private final CurrentUsers identity;
     private final PeopleCsvImport importer;
 
-    AdminImportController(IdentityApi identity, PeopleCsvImport importer) {
+    AdminImportController(CurrentUsers identity, PeopleCsvImport importer) {
         this.identity = identity;
         this.importer = importer;
     }

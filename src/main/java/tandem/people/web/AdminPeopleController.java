@@ -15,7 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tandem.consent.AccessDecisions;
 import tandem.consent.PersonNotFoundException;
 import tandem.identity.CurrentUser;
-import tandem.identity.IdentityApi;
+import tandem.identity.CurrentUsers;
 import tandem.people.PeopleApi;
 import tandem.people.PersonForm;
 import tandem.people.PersonView;
@@ -32,12 +32,12 @@ import tandem.shared.ids.PersonId;
 @Controller
 class AdminPeopleController {
 
-    private final IdentityApi identity;
+    private final CurrentUsers identity;
     private final PeopleApi people;
     private final PeopleService service;
     private final AccessDecisions access;
 
-    AdminPeopleController(IdentityApi identity, PeopleApi people, PeopleService service, AccessDecisions access) {
+    AdminPeopleController(CurrentUsers identity, PeopleApi people, PeopleService service, AccessDecisions access) {
         this.identity = identity;
         this.people = people;
         this.service = service;

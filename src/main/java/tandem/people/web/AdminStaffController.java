@@ -14,7 +14,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import tandem.identity.AccountSummary;
 import tandem.identity.CurrentUser;
-import tandem.identity.IdentityApi;
+import tandem.identity.Accounts;
+import tandem.identity.CurrentUsers;
 import tandem.identity.Role;
 import tandem.people.PeopleApi;
 import tandem.people.StaffForm;
@@ -31,12 +32,14 @@ import tandem.shared.ids.StaffId;
 @Controller
 class AdminStaffController {
 
-    private final IdentityApi identity;
+    private final CurrentUsers identity;
+    private final Accounts accounts;
     private final PeopleApi people;
     private final PeopleService service;
 
-    AdminStaffController(IdentityApi identity, PeopleApi people, PeopleService service) {
+    AdminStaffController(CurrentUsers identity, Accounts accounts, PeopleApi people, PeopleService service) {
         this.identity = identity;
+        this.accounts = accounts;
         this.people = people;
         this.service = service;
     }
@@ -47,7 +50,7 @@ class AdminStaffController {
         var result = service.staffInOrganisation(user.organisationId().value(), query, Math.max(0, page),
                 PeoplePagesController.PAGE_SIZE);
         model.addAttribute("result", result);
-        model.addAttribute("accounts", identity.byStaffIds(result.items().stream().map(StaffView::id).toList()));
+        model.addAttribute("accounts", accounts.byStaffIds(result.items().stream().map(StaffView::id).toList()));
         model.addAttribute("query", query == null ? "" : query);
         return "admin/staff";
     }
@@ -73,7 +76,7 @@ class AdminStaffController {
     @GetMapping("/admin/staff/{staffId}")
     String edit(@PathVariable UUID staffId, Model model) {
         StaffView staff = own(staffId);
-        AccountSummary account = identity.byStaff(StaffId.of(staffId)).orElse(null);
+        AccountSummary account = accounts.byStaff(StaffId.of(staffId)).orElse(null);
         StaffForm form = new StaffForm(staff.givenName(), staff.familyName(), nz(staff.email()), nz(staff.jobTitle()),
                 account == null ? List.of() : account.roles().stream().map(Role::name).toList(),
                 staff.teams().stream().map(t -> t.id().toString()).toList(), account == null ? "" : account.username(), "");

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 import tandem.audit.AuditLog;
 import tandem.consent.AccessDecisions;
 import tandem.identity.CurrentUser;
-import tandem.identity.IdentityApi;
+import tandem.identity.CurrentUsers;
 import tandem.identity.Role;
 import tandem.people.PeopleApi;
 import tandem.people.PersonForm;
@@ -57,14 +57,14 @@ class PeopleApiController {
     record TeamItem(UUID id, String name, UUID organisationId) {
     }
 
-    private final IdentityApi identity;
+    private final CurrentUsers identity;
     private final VisiblePeople visible;
     private final PeopleApi people;
     private final PeopleService service;
     private final AccessDecisions access;
     private final AuditLog audit;
 
-    PeopleApiController(IdentityApi identity, VisiblePeople visible, PeopleApi people, PeopleService service,
+    PeopleApiController(CurrentUsers identity, VisiblePeople visible, PeopleApi people, PeopleService service,
             AccessDecisions access, AuditLog audit) {
         this.identity = identity;
         this.visible = visible;

@@ -16,7 +16,7 @@ import tandem.consent.AccessDecisions;
 import tandem.consent.PersonAccess;
 import tandem.consent.PersonNotFoundException;
 import tandem.identity.CurrentUser;
-import tandem.identity.IdentityApi;
+import tandem.identity.CurrentUsers;
 import tandem.identity.Role;
 import tandem.people.PeopleApi;
 import tandem.people.PersonView;
@@ -34,14 +34,14 @@ class PeoplePagesController {
 
     static final int PAGE_SIZE = 25;
 
-    private final IdentityApi identity;
+    private final CurrentUsers identity;
     private final VisiblePeople visible;
     private final PeopleApi people;
     private final AccessDecisions access;
     private final AuditLog audit;
     private final PeopleService service;
 
-    PeoplePagesController(IdentityApi identity, VisiblePeople visible, PeopleApi people, AccessDecisions access,
+    PeoplePagesController(CurrentUsers identity, VisiblePeople visible, PeopleApi people, AccessDecisions access,
             AuditLog audit, PeopleService service) {
         this.identity = identity;
         this.visible = visible;

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import tandem.identity.CurrentUser;
-import tandem.identity.IdentityApi;
+import tandem.identity.Accounts;
 import tandem.identity.Role;
 import tandem.measures.scoring.Chime;
 import tandem.people.DemoOrganisationSeeded;
@@ -56,17 +56,17 @@ class DemoPlans {
     private final GoalStore goals;
     private final WorkStore work;
     private final PeopleApi people;
-    private final IdentityApi identity;
+    private final Accounts accounts;
     private final TransactionTemplate tx;
     private final TandemClock clock;
 
-    DemoPlans(PlanStore plans, GoalStore goals, WorkStore work, PeopleApi people, IdentityApi identity,
+    DemoPlans(PlanStore plans, GoalStore goals, WorkStore work, PeopleApi people, Accounts accounts,
             TransactionTemplate tx, TandemClock clock) {
         this.plans = plans;
         this.goals = goals;
         this.work = work;
         this.people = people;
-        this.identity = identity;
+        this.accounts = accounts;
         this.tx = tx;
         this.clock = clock;
     }
@@ -169,7 +169,7 @@ class DemoPlans {
         crisis2.put("crisisDoesNotHelp", "Lots of questions at once.");
         crisis2.put("postCrisis", "A slow week: short walks, no big decisions.");
         plans.insertCrisisPlan(alex, new CrisisPlan(2, crisis2, clock.today().plusMonths(4), name, daysAgo(45)));
-        identity.byUsername("robin").ifPresent(robin -> people.supportersOf(PersonId.of(alex)).stream()
+        accounts.byUsername("robin").ifPresent(robin -> people.supportersOf(PersonId.of(alex)).stream()
                 .filter(l -> l.supporterAccountId().equals(robin.id()) && l.active()).findFirst()
                 .ifPresent(link -> people.setSupporterShare(asPerson(alex, name, s.organisationId().value()), link.id(),
                         Share.CRISIS_PLAN, true)));
@@ -220,7 +220,7 @@ class DemoPlans {
     }
 
     private CurrentUser asPerson(UUID person, String name, UUID organisation) {
-        UUID account = identity.byPerson(PersonId.of(person)).orElseThrow().id().value();
+        UUID account = accounts.byPerson(PersonId.of(person)).orElseThrow().id().value();
         return new CurrentUser(AccountId.of(account), "alex", name, Set.of(Role.PERSON), PersonId.of(person), null, OrganisationId.of(organisation));
     }
 

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import tandem.identity.CurrentUser;
-import tandem.identity.IdentityApi;
+import tandem.identity.CurrentUsers;
 import tandem.recovery.Goals;
 import tandem.recovery.PlanViews.Goal;
 import tandem.recovery.PlanViews.GoalVersion;
@@ -57,10 +57,10 @@ class PlanApiController {
         }
     }
 
-    private final IdentityApi identity;
+    private final CurrentUsers identity;
     private final Goals goals;
 
-    PlanApiController(IdentityApi identity, Goals goals) {
+    PlanApiController(CurrentUsers identity, Goals goals) {
         this.identity = identity;
         this.goals = goals;
     }

@@ -21,7 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import tandem.consent.PersonNotFoundException;
 import tandem.identity.CurrentUser;
-import tandem.identity.IdentityApi;
+import tandem.identity.CurrentUsers;
 import tandem.measures.scoring.Chime;
 import tandem.people.PeopleApi;
 import tandem.recovery.CoachingSessions;
@@ -52,7 +52,7 @@ import tandem.shared.ids.TypedId;
 @Controller
 class PlanPagesController {
 
-    private final IdentityApi identity;
+    private final CurrentUsers identity;
     private final PeopleApi people;
     private final PlanSections sections;
     private final Goals goals;
@@ -63,7 +63,7 @@ class PlanPagesController {
     private final PlanOverview overview;
     private final TandemClock clock;
 
-    PlanPagesController(IdentityApi identity, PeopleApi people, PlanSections sections, Goals goals,
+    PlanPagesController(CurrentUsers identity, PeopleApi people, PlanSections sections, Goals goals,
             CoachingSessions sessions, CrisisPlans crisis, RiskPlans risk, Journal journal, PlanOverview overview,
             TandemClock clock) {
         this.identity = identity;

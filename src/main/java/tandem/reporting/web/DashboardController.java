@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import tandem.identity.CurrentUser;
-import tandem.identity.IdentityApi;
+import tandem.identity.CurrentUsers;
 import tandem.reporting.OutcomeDashboard;
 import tandem.reporting.OutcomeDashboards;
 import tandem.shared.error.InvalidInputException;
@@ -25,10 +25,10 @@ import tandem.shared.web.FormErrors;
 @Controller
 class DashboardController {
 
-    private final IdentityApi identity;
+    private final CurrentUsers identity;
     private final OutcomeDashboards dashboards;
 
-    DashboardController(IdentityApi identity, OutcomeDashboards dashboards) {
+    DashboardController(CurrentUsers identity, OutcomeDashboards dashboards) {
         this.identity = identity;
         this.dashboards = dashboards;
     }

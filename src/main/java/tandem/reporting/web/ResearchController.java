@@ -9,17 +9,17 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 
-import tandem.identity.IdentityApi;
+import tandem.identity.CurrentUsers;
 import tandem.reporting.ResearchExtracts;
 
 /** The researcher's page: what an extract holds, past extracts, and making a new one. */
 @Controller
 class ResearchController {
 
-    private final IdentityApi identity;
+    private final CurrentUsers identity;
     private final ResearchExtracts extracts;
 
-    ResearchController(IdentityApi identity, ResearchExtracts extracts) {
+    ResearchController(CurrentUsers identity, ResearchExtracts extracts) {
         this.identity = identity;
         this.extracts = extracts;
     }

@@ -26,6 +26,8 @@ public class CommitRidingTransactionManager extends JdbcTransactionManager {
 
     public CommitRidingTransactionManager(DataSource dataSource) {
         super(dataSource);
+        // A savepoint cannot take back statements waiting for the COMMIT: no nested transactions at all.
+        setNestedTransactionAllowed(false);
     }
 
     @Override

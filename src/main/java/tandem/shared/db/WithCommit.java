@@ -24,6 +24,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * that nothing later in the same transaction reads back (audit entries, a new response, the
  * requests it completes), and for keeping a read model in step with the transaction's own writes.
  * Statements run in the order they were added, so a later one sees an earlier one's rows.
+ * <p>
+ * Two places would lose such a statement, so both fail at once instead: a read-only transaction
+ * (the statement would be refused at COMMIT) and a savepoint (rolling back to it could not take the
+ * statement back): {@link CommitRidingTransactionManager} allows no nested transactions.
  */
 public final class WithCommit {
 
@@ -96,6 +100,11 @@ public final class WithCommit {
     }
 
     private static Pending started() {
+        if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            // PostgreSQL would refuse the write at COMMIT, after the request thought it was done
+            throw new IllegalStateException("A write was added to a read-only transaction: it would fail at COMMIT. "
+                    + "Make the transaction that writes (for example an audited read) read-write.");
+        }
         Pending pending = pending();
         if (pending == null) {
             pending = new Pending();

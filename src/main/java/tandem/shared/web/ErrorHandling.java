@@ -95,7 +95,8 @@ public class ErrorHandling {
     ResponseEntity<ProblemDetail> mismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request,
             HttpServletResponse response) throws IOException {
         // A malformed id in a URL is answered like an unknown one.
-        if (e.getRequiredType() != null && e.getRequiredType().equals(java.util.UUID.class)) {
+        if (e.getRequiredType() != null && (e.getRequiredType().equals(java.util.UUID.class)
+                || tandem.shared.ids.TypedId.class.isAssignableFrom(e.getRequiredType()))) {
             return answer(request, response, HttpStatus.NOT_FOUND, "Not found.", List.of());
         }
         return answer(request, response, HttpStatus.BAD_REQUEST, "A value has the wrong type.",

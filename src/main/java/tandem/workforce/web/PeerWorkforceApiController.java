@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import tandem.identity.CurrentUser;
-import tandem.identity.IdentityApi;
+import tandem.identity.CurrentUsers;
 import tandem.workforce.PeerWorkforce;
 
 /** The peer workforce in the JSON API: records, roles, supervision, training and the lead's dashboard. */
@@ -27,10 +27,10 @@ class PeerWorkforceApiController {
     record TrainingIn(String course, Boolean coProduced, String completedOn, String expiresOn) {
     }
 
-    private final IdentityApi identity;
+    private final CurrentUsers identity;
     private final PeerWorkforce peers;
 
-    PeerWorkforceApiController(IdentityApi identity, PeerWorkforce peers) {
+    PeerWorkforceApiController(CurrentUsers identity, PeerWorkforce peers) {
         this.identity = identity;
         this.peers = peers;
     }

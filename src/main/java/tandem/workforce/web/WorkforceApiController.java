@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import tandem.identity.IdentityApi;
+import tandem.identity.CurrentUsers;
 import tandem.workforce.Counts;
 import tandem.workforce.LivedExperience;
 
@@ -19,10 +19,10 @@ class WorkforceApiController {
     record AnswerIn(Boolean hasLivedExperience, Boolean usesItOpenly) {
     }
 
-    private final IdentityApi identity;
+    private final CurrentUsers identity;
     private final LivedExperience lived;
 
-    WorkforceApiController(IdentityApi identity, LivedExperience lived) {
+    WorkforceApiController(CurrentUsers identity, LivedExperience lived) {
         this.identity = identity;
         this.lived = lived;
     }

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import tandem.identity.CurrentUser;
-import tandem.identity.IdentityApi;
+import tandem.identity.CurrentUsers;
 import tandem.shared.error.InvalidInputException;
 import tandem.shared.error.NotFoundException;
 import tandem.shared.web.FormErrors;
@@ -26,11 +26,11 @@ import tandem.shared.ids.TypedId;
 @Controller
 class WorkforceController {
 
-    private final IdentityApi identity;
+    private final CurrentUsers identity;
     private final LivedExperience lived;
     private final PeerWorkforce peers;
 
-    WorkforceController(IdentityApi identity, LivedExperience lived, PeerWorkforce peers) {
+    WorkforceController(CurrentUsers identity, LivedExperience lived, PeerWorkforce peers) {
         this.identity = identity;
         this.lived = lived;
         this.peers = peers;

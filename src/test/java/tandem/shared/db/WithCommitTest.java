@@ -11,7 +11,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.NestedTransactionNotSupportedException;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import tandem.audit.AuditAction;
@@ -107,5 +109,23 @@ class WithCommitTest {
             }
         });
         assertThat(entries(person)).isEqualTo(many);
+    }
+
+    @Test
+    void aWriteAddedToAReadOnlyTransactionFailsAtOnceInsteadOfAtCommit() {
+        UUID person = UUID.randomUUID();
+        TransactionTemplate readOnly = new TransactionTemplate(transactions);
+        readOnly.setReadOnly(true);
+        assertThatThrownBy(() -> readOnly.executeWithoutResult(s -> audit.record(read(person))))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("read-only");
+        assertThat(entries(person)).isZero();
+    }
+
+    @Test
+    void aSavepointIsRefusedBecauseRollingBackToItCouldNotTakeBackTheStatementsWaitingForTheCommit() {
+        TransactionTemplate nested = new TransactionTemplate(transactions);
+        nested.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+        assertThatThrownBy(() -> tx.executeWithoutResult(s -> nested.executeWithoutResult(n -> audit.record(read(UUID.randomUUID())))))
+                .isInstanceOf(NestedTransactionNotSupportedException.class);
     }
 }

@@ -1,4 +1,4 @@
-package tandem.identity;
+package tandem.identity.internal;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,13 +9,15 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import tandem.identity.internal.Accounts;
+import tandem.identity.AccountSummary;
+import tandem.identity.Accounts;
+import tandem.identity.NewAccount;
+import tandem.identity.PasswordPolicy;
+import tandem.identity.Role;
 import tandem.shared.FieldProblem;
 import tandem.shared.error.ConflictException;
 import tandem.shared.error.InvalidInputException;
@@ -24,42 +26,26 @@ import tandem.shared.ids.PersonId;
 import tandem.shared.ids.StaffId;
 import tandem.shared.ids.TypedId;
 
-/** Identity's public face: the current user, and accounts for other modules to create and read. */
 @Service
-public class IdentityApi {
+class AccountService implements Accounts {
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
 
-    private final Accounts accounts;
+    private final AccountRepository repository;
     private final PasswordEncoder encoder;
 
-    IdentityApi(Accounts accounts, PasswordEncoder encoder) {
-        this.accounts = accounts;
+    AccountService(AccountRepository repository, PasswordEncoder encoder) {
+        this.repository = repository;
         this.encoder = encoder;
     }
 
-    /** The signed-in user, when sign-in is complete. */
-    public Optional<CurrentUser> current() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null || !auth.isAuthenticated()
-                || auth.getAuthorities().stream().noneMatch(a -> "SIGNED_IN".equals(a.getAuthority()))) {
-            return Optional.empty();
-        }
-        return Accounts.currentUserOf(auth.getPrincipal());
-    }
-
-    public CurrentUser require() {
-        return current().orElseThrow(() -> new org.springframework.security.authentication
-                .AuthenticationCredentialsNotFoundException("Not signed in"));
-    }
-
-    /** Problems with a proposed username and password; empty when both are fine. */
+    @Override
     public List<FieldProblem> checkNewAccount(String username, String password, boolean staff) {
         List<FieldProblem> problems = new ArrayList<>();
         if (username == null || !USERNAME.matcher(username).matches()) {
             problems.add(new FieldProblem("username",
                     "Username must be 2 to 64 characters: lower-case letters, numbers, dots, dashes or underscores"));
-        } else if (accounts.usernameTaken(username)) {
+        } else if (repository.usernameTaken(username)) {
             problems.add(new FieldProblem("username", "That username is already taken"));
         }
         if (password != null) {
@@ -68,10 +54,7 @@ public class IdentityApi {
         return problems;
     }
 
-    /**
-     * Creates an account. A null password creates one that cannot sign in until a password is set.
-     * Throws {@link InvalidInputException} or {@link ConflictException} naming the field.
-     */
+    @Override
     @Transactional
     public AccountId createAccount(NewAccount account) {
         boolean staff = account.staffId() != null;
@@ -82,53 +65,66 @@ public class IdentityApi {
             }
             throw new InvalidInputException(problems);
         }
-        String hash = account.password() == null ? "{bcrypt}unusable"
-                : encoder.encode(account.password());
-        return AccountId.of(accounts.create(account, hash));
+        return insert(account, account.password() == null ? "{bcrypt}unusable" : encoder.encode(account.password()));
     }
 
-    /** Creates an account with an already-encoded password (demo seeding reuses one hash). */
+    @Override
     @Transactional
     public AccountId createAccountWithHash(NewAccount account, String encodedPassword) {
-        return AccountId.of(accounts.create(account, encodedPassword));
+        return insert(account, encodedPassword);
     }
 
+    private AccountId insert(NewAccount a, String hash) {
+        AccountId id = AccountId.random();
+        repository.insert(new AccountRow(id.value(), a.username(), hash, true, a.organisationId().value(), TypedId.uuid(a.personId()),
+                TypedId.uuid(a.staffId()), null, a.roles()));
+        return id;
+    }
+
+    @Override
     public String encode(String password) {
         return encoder.encode(password);
     }
 
+    @Override
     @Transactional
     public void setPassword(AccountId accountId, String password, boolean staff, String username) {
         List<FieldProblem> problems = PasswordPolicy.check("password", password, staff, username);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        accounts.setPassword(TypedId.uuid(accountId), encoder.encode(password));
+        repository.updatePassword(accountId.value(), encoder.encode(password));
     }
 
+    @Override
     @Transactional
     public void setRoles(AccountId accountId, Set<Role> roles) {
-        accounts.setRoles(TypedId.uuid(accountId), roles);
+        repository.replaceRoles(accountId.value(), roles);
     }
 
+    @Override
     public Optional<AccountSummary> byUsername(String username) {
-        return accounts.byUsername(username);
+        return repository.findByUsername(username).map(AccountRow::summary);
     }
 
+    @Override
     public Optional<AccountSummary> byId(AccountId accountId) {
-        return accounts.byId(TypedId.uuid(accountId));
+        return repository.findById(accountId.value()).map(AccountRow::summary);
     }
 
+    @Override
     public Optional<AccountSummary> byStaff(StaffId staffId) {
-        return accounts.byStaff(TypedId.uuid(staffId));
+        return repository.findByStaff(staffId.value()).map(AccountRow::summary);
     }
 
+    @Override
     public Optional<AccountSummary> byPerson(PersonId personId) {
-        return accounts.byPerson(TypedId.uuid(personId));
+        return repository.findByPerson(personId.value()).map(AccountRow::summary);
     }
 
+    @Override
     public Map<StaffId, AccountSummary> byStaffIds(List<StaffId> staffIds) {
-        return accounts.byStaffIds(staffIds.stream().map(StaffId::value).toList()).stream()
+        return repository.findByStaffIds(staffIds.stream().map(StaffId::value).toList()).stream().map(AccountRow::summary)
                 .collect(Collectors.toMap(AccountSummary::staffId, Function.identity()));
     }
 }
