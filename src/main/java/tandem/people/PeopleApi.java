@@ -5,11 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
-import tandem.people.internal.PeopleService;
-import tandem.people.internal.PeopleStore;
+import tandem.identity.CurrentUser;
 import tandem.shared.PageOf;
 import tandem.shared.ids.AccountId;
 import tandem.shared.ids.OrganisationId;
@@ -17,102 +13,60 @@ import tandem.shared.ids.PersonId;
 import tandem.shared.ids.ProgrammeId;
 import tandem.shared.ids.StaffId;
 import tandem.shared.ids.TeamId;
-import tandem.shared.ids.TypedId;
 
 /**
- * The people module's public face for other modules. It answers questions about structure and
- * identity only; whether a caller may see a person is for {@code consent.AccessDecisions}.
+ * The people module's public face for other modules: programmes, organisations, sites, teams, people,
+ * staff, caseloads and supporters. It answers questions about structure and identity only; whether a
+ * caller may see a person is for {@code consent.AccessDecisions}.
  */
-@Service
-@Transactional(readOnly = true)
-public class PeopleApi {
-
-    private final PeopleStore store;
-    private final PeopleService service;
-
-    PeopleApi(PeopleStore store, PeopleService service) {
-        this.store = store;
-        this.service = service;
-    }
+public interface PeopleApi {
 
     /** The person's supporters (current and ended), with usernames. */
-    public List<SupporterLinkView> supportersOf(PersonId personId) {
-        return service.supporterLinksWithNames(TypedId.uuid(personId));
-    }
+    List<SupporterLinkView> supportersOf(PersonId personId);
 
     /** The signed-in person turns one kind of sharing with one of their supporters on or off; audited. */
-    @Transactional
-    public void setSupporterShare(tandem.identity.CurrentUser person, UUID linkId, Share share, boolean on) {
-        service.setSupporterShare(person, linkId, share, on);
-    }
+    void setSupporterShare(CurrentUser person, UUID linkId, Share share, boolean on);
 
-    public Optional<PersonView> person(PersonId personId) {
-        return service.person(TypedId.uuid(personId));
-    }
+    /** A person's details as the people module holds them (no clinical data); empty when there is no such person. */
+    Optional<PersonView> person(PersonId personId);
 
-    public List<CaseloadEntry> caseloadEntries(PersonId personId) {
-        return store.caseloadEntries(TypedId.uuid(personId));
-    }
+    /** The person's caseload memberships, newest first. */
+    List<CaseloadEntry> caseloadEntries(PersonId personId);
 
     /** Every caseload membership, open or ended, of the organisation's teams; for read models kept by other modules. */
-    public List<CaseloadEntry> caseloadsOfOrganisation(OrganisationId organisationId) {
-        return store.caseloadsOfOrganisation(organisationId.value());
-    }
+    List<CaseloadEntry> caseloadsOfOrganisation(OrganisationId organisationId);
 
-    public Optional<OrganisationView> organisation(OrganisationId organisationId) {
-        return store.organisation(TypedId.uuid(organisationId));
-    }
+    Optional<OrganisationView> organisation(OrganisationId organisationId);
 
-    public List<SiteView> sites(OrganisationId organisationId) {
-        return store.sites(TypedId.uuid(organisationId));
-    }
+    List<SiteView> sites(OrganisationId organisationId);
 
-    public List<TeamView> teams(OrganisationId organisationId) {
-        return store.teams(TypedId.uuid(organisationId));
-    }
+    List<TeamView> teams(OrganisationId organisationId);
 
-    public List<TeamView> teamsOfStaff(StaffId staffId) {
-        return store.teamsOfStaff(TypedId.uuid(staffId));
-    }
+    List<TeamView> teamsOfStaff(StaffId staffId);
 
-    public Optional<StaffView> staff(StaffId staffId) {
-        return store.staff(TypedId.uuid(staffId));
-    }
+    Optional<StaffView> staff(StaffId staffId);
 
     /** The staff of the teams that have the person on their caseload on that day. */
-    public List<StaffView> careTeamOf(PersonId personId, LocalDate day) {
-        return store.careTeamOf(TypedId.uuid(personId), day);
-    }
+    List<StaffView> careTeamOf(PersonId personId, LocalDate day);
 
-    /** People on the caseloads of the staff member's teams on that day (before any consent check). */
     /** Every staff member of the organisation, with their teams. */
-    public List<StaffView> staffOf(OrganisationId organisationId) {
-        return store.staffInOrganisation(TypedId.uuid(organisationId), null, 0, 100_000).items();
-    }
+    List<StaffView> staffOf(OrganisationId organisationId);
 
     /** The organisations that belong to a programme (a network of services). */
-    public List<OrganisationView> organisationsInProgramme(ProgrammeId programmeId) {
-        return store.organisationsInProgramme(TypedId.uuid(programmeId));
-    }
+    List<OrganisationView> organisationsInProgramme(ProgrammeId programmeId);
 
     /** The people on a team's caseload on that day (for counts only; access to each record is decided by consent). */
-    public List<PersonId> caseloadOfTeam(TeamId teamId, LocalDate day) {
-        return store.caseloadOfTeam(teamId.value(), day);
-    }
+    List<PersonId> caseloadOfTeam(TeamId teamId, LocalDate day);
 
-    public List<PersonId> caseloadOfStaff(StaffId staffId, LocalDate day, String query) {
-        return store.caseloadOfStaff(staffId.value(), day, query);
-    }
+    /** People on the caseloads of the staff member's teams on that day, by name (before any consent check). */
+    List<PersonId> caseloadOfStaff(StaffId staffId, LocalDate day, String query);
 
-    public List<PersonListItem> listItems(List<PersonId> personIds) {
-        return store.listItems(personIds);
-    }
+    /** Names and current teams of these people, in the order given (people who do not exist are left out). */
+    List<PersonListItem> listItems(List<PersonId> personIds);
 
-    public PageOf<PersonListItem> peopleInOrganisation(OrganisationId organisationId, String query, int page, int size) {
-        return store.peopleInOrganisation(TypedId.uuid(organisationId), query, page, size);
-    }
+    /** A page of the organisation's people matching the query, by name. */
+    PageOf<PersonListItem> peopleInOrganisation(OrganisationId organisationId, String query, int page, int size);
 
-    public List<SupporterLinkView> linksOfSupporter(AccountId supporterAccountId) {
-        return store.linksOfSupporter(TypedId.uuid(supporterAccountId));
-    }
+    /** The people this supporter account is linked to. */
+    List<SupporterLinkView> linksOfSupporter(AccountId supporterAccountId);
 }

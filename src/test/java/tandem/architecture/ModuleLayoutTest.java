@@ -28,11 +28,11 @@ import com.tngtech.archunit.core.importer.ImportOption;
 class ModuleLayoutTest {
 
     /** Modules whose layout already follows docs/architecture.md. Every module joins this list; none leaves it. */
-    static final Set<String> FOLLOWING = Set.of("shared");
+    static final Set<String> FOLLOWING = Set.of("shared", "audit", "consent", "identity", "people");
 
     /** Main source files still over {@link #MAX_LINES} lines, to be split (this list only ever shrinks). */
     static final Set<String> STILL_LONG = Set.of("college/Enrolments.java", "change/OrganisationalChange.java",
-            "college/CollegeApi.java", "college/internal/CollegeStore.java", "recovery/web/PlanPagesController.java", "people/internal/PeopleStore.java");
+            "college/CollegeApi.java", "college/internal/CollegeStore.java", "recovery/web/PlanPagesController.java");
 
     static final int MAX_LINES = 400;
 

@@ -15,8 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tandem.identity.CurrentUser;
 import tandem.identity.Role;
-import tandem.people.internal.PeopleCsvImport;
-import tandem.people.internal.PeopleCsvImport.RowProblem;
+import tandem.people.PeopleImport;
+import tandem.people.PeopleImport.RowProblem;
 import tandem.support.DemoUsers;
 import tandem.shared.ids.AccountId;
 import tandem.shared.ids.OrganisationId;
@@ -28,7 +28,7 @@ class CsvImportTest {
     static final String HEADER = "type,given_name,family_name,preferred_name,pronouns,date_of_birth,email,phone,team,username,roles,job_title\n";
 
     @Autowired
-    PeopleCsvImport importer;
+    PeopleImport importer;
 
     @Autowired
     JdbcClient jdbc;
@@ -60,7 +60,7 @@ class CsvImportTest {
         long staff = count("staff");
         long accounts = count("account");
         assertThatThrownBy(() -> importer.importCsv(admin, new StringReader(csv)))
-                .isInstanceOfSatisfying(PeopleCsvImport.RefusedException.class, e -> assertThat(e.problems())
+                .isInstanceOfSatisfying(PeopleImport.RefusedException.class, e -> assertThat(e.problems())
                         .extracting(RowProblem::line, RowProblem::field)
                         .contains(
                                 org.assertj.core.groups.Tuple.tuple(3L, "given_name"),
@@ -94,7 +94,7 @@ class CsvImportTest {
     @Test
     void refusesAFileWithoutTheExpectedHeader() {
         assertThatThrownBy(() -> importer.importCsv(admin, new StringReader("name,age\nIvy,30\n")))
-                .isInstanceOfSatisfying(PeopleCsvImport.RefusedException.class,
+                .isInstanceOfSatisfying(PeopleImport.RefusedException.class,
                         e -> assertThat(e.problems().get(0).message()).contains("missing these columns"));
     }
 }

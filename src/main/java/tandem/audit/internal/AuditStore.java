@@ -22,13 +22,14 @@ import tandem.shared.PageOf;
 import tandem.shared.TandemClock;
 import tandem.shared.db.WithCommit;
 import tandem.shared.web.RequestInfo;
+import tandem.shared.ids.PersonId;
 
 /**
  * Appends entries under a transaction-scoped advisory lock, so that entries are chained in one
  * order even with several app nodes. Each entry's hash covers its fields and the previous hash.
  */
 @Component
-public class AuditStore {
+class AuditStore {
 
     static final String GENESIS = "0".repeat(64);
     static final long LOCK_KEY = 0x7A4D_A0D1L;
@@ -51,7 +52,7 @@ public class AuditStore {
      * ({@link WithCommit}), so it commits or rolls back with the change it records and costs no
      * round trip of its own; it is not visible before that commit, even to the same transaction.
      */
-    public void append(AuditEvent e) {
+    void append(AuditEvent e) {
         RequestInfo info = RequestInfo.current().orElse(new RequestInfo(null, null));
         Instant at = clock.now().truncatedTo(ChronoUnit.MICROS);
         Object[] args = {Timestamp.from(at), e.actor(), e.actorRole(), e.organisationId(), e.personId(), e.action().name(), e.objectType(),
@@ -63,15 +64,15 @@ public class AuditStore {
      * Links committed entries written before {@code cutoff} into the chain, in write order. One
      * node at a time (a transaction-scoped advisory lock); returns how many were sealed.
      */
-    public int seal(Instant cutoff) {
+    int seal(Instant cutoff) {
         Boolean locked = jdbc.sql("SELECT pg_try_advisory_xact_lock(:k)").param("k", LOCK_KEY).query(Boolean.class).single();
         if (!Boolean.TRUE.equals(locked)) {
             return 0;
         }
         var last = jdbc.sql("SELECT chain_pos, hash FROM audit_entry WHERE chain_pos IS NOT NULL ORDER BY chain_pos DESC LIMIT 1")
-                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}).optional();
-        long pos = last.map(r -> (Long) r[0]).orElse(0L);
-        String prev = last.map(r -> (String) r[1]).orElse(GENESIS);
+                .query((rs, n) -> new Head(rs.getLong("chain_pos"), rs.getString("hash"))).optional();
+        long pos = last.map(Head::position).orElse(0L);
+        String prev = last.map(Head::hash).orElse(GENESIS);
         List<Entry> pending = jdbc.sql(SELECT_ENTRY + " FROM audit_entry WHERE hash IS NULL AND at < :cutoff ORDER BY seq LIMIT 5000")
                 .param("cutoff", Timestamp.from(cutoff)).query((rs, n) -> entry(rs, 0, null)).list();
         if (pending.isEmpty()) {
@@ -102,20 +103,20 @@ public class AuditStore {
         return pending.size();
     }
 
-    public PageOf<AccessLogEntry> forPerson(UUID personId, int page, int size) {
+    PageOf<AccessLogEntry> forPerson(PersonId personId, int page, int size) {
         long total = jdbc.sql("SELECT count(*) FROM audit_entry WHERE person_id = :p").param("p", personId)
                 .query(Long.class).single();
         List<AccessLogEntry> items = jdbc.sql("""
                 SELECT actor, actor_role, action, object_type, at, break_glass FROM audit_entry
                 WHERE person_id = :p ORDER BY seq DESC LIMIT :limit OFFSET :offset
                 """).param("p", personId).param("limit", size).param("offset", (long) page * size)
-                .query((rs, n) -> new AccessLogEntry(rs.getString(1), rs.getString(2), AuditAction.valueOf(rs.getString(3)),
-                        rs.getString(4), rs.getTimestamp(5).toInstant(), rs.getBoolean(6)))
+                .query((rs, n) -> new AccessLogEntry(rs.getString("actor"), rs.getString("actor_role"), AuditAction.valueOf(rs.getString("action")),
+                        rs.getString("object_type"), rs.getTimestamp("at").toInstant(), rs.getBoolean("break_glass")))
                 .list();
         return new PageOf<>(items, page, size, total);
     }
 
-    public ChainCheck verify() {
+    ChainCheck verify() {
         AtomicReference<String> prev = new AtomicReference<>(GENESIS);
         long[] count = {0};
         Long[] broken = {null};
@@ -154,6 +155,10 @@ public class AuditStore {
                 rs.getObject("person_id", UUID.class), rs.getString("action"), rs.getString("object_type"),
                 rs.getString("object_id"), rs.getString("request_id"), rs.getString("client_address"),
                 rs.getBoolean("break_glass"), prevHash);
+    }
+
+    /** The newest sealed entry: where the chain goes on from. */
+    private record Head(long position, String hash) {
     }
 
     record Entry(long seq, long chainPos, Instant at, String actor, String actorRole, UUID organisationId, UUID personId,

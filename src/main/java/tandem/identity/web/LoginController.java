@@ -8,14 +8,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import tandem.identity.internal.SecondFactor;
+import tandem.identity.SecondFactors;
 
 @Controller
 class LoginController {
 
-    private final SecondFactor secondFactor;
+    private final SecondFactors secondFactor;
 
-    LoginController(SecondFactor secondFactor) {
+    LoginController(SecondFactors secondFactor) {
         this.secondFactor = secondFactor;
     }
 

@@ -9,15 +9,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import tandem.identity.internal.SecondFactor;
+import tandem.identity.SecondFactors;
 
 /** Staff set up a TOTP second factor (required for service leads and administrators). */
 @Controller
 class SecondFactorSetupController {
 
-    private final SecondFactor secondFactor;
+    private final SecondFactors secondFactor;
 
-    SecondFactorSetupController(SecondFactor secondFactor) {
+    SecondFactorSetupController(SecondFactors secondFactor) {
         this.secondFactor = secondFactor;
     }
 

@@ -53,17 +53,23 @@ class DemoOrganisation {
             "Crabtree", "Dyson", "Earnshaw", "Firth"};
     private static final String[] PRONOUNS = {"she/her", "he/him", "they/them", null, null};
 
-    private final PeopleStore store;
+    private final StructureStore structure;
+    private final StaffStore staffStore;
+    private final CaseloadStore caseloads;
+    private final SupporterStore supporters;
     private final PersonRepository persons;
     private final Accounts accounts;
     private final TransactionTemplate tx;
     private final ApplicationEventPublisher events;
     private final AccessDecisions access;
 
-    DemoOrganisation(PeopleStore store, PersonRepository persons, Accounts accounts, TransactionTemplate tx,
+    DemoOrganisation(StructureStore structure, StaffStore staffStore, CaseloadStore caseloads, SupporterStore supporters, PersonRepository persons, Accounts accounts, TransactionTemplate tx,
             ApplicationEventPublisher events, AccessDecisions access) {
         this.access = access;
-        this.store = store;
+        this.structure = structure;
+        this.staffStore = staffStore;
+        this.caseloads = caseloads;
+        this.supporters = supporters;
         this.persons = persons;
         this.accounts = accounts;
         this.tx = tx;
@@ -73,7 +79,7 @@ class DemoOrganisation {
     @EventListener(ApplicationReadyEvent.class)
     @Order(0)
     void seedOnce() {
-        if (store.organisationCount() > 0) {
+        if (structure.organisationCount() > 0) {
             return;
         }
         long started = System.currentTimeMillis();
@@ -88,13 +94,13 @@ class DemoOrganisation {
         LocalDate today = LocalDate.now();
         String hash = accounts.encode(PASSWORD);
 
-        UUID programme = store.insertProgramme("Northern Recovery Network");
-        UUID org = store.insertOrganisation("Riverside Mental Health Services", programme);
-        UUID centre = store.insertSite(org, "Riverside Centre");
-        UUID hillside = store.insertSite(org, "Hillside House");
-        UUID north = store.insertTeam(org, centre, "North Community");
-        UUID south = store.insertTeam(org, hillside, "South Community");
-        UUID early = store.insertTeam(org, hillside, "Early Intervention");
+        UUID programme = structure.insertProgramme("Northern Recovery Network");
+        UUID org = structure.insertOrganisation("Riverside Mental Health Services", programme);
+        UUID centre = structure.insertSite(org, "Riverside Centre");
+        UUID hillside = structure.insertSite(org, "Hillside House");
+        UUID north = structure.insertTeam(org, centre, "North Community");
+        UUID south = structure.insertTeam(org, hillside, "South Community");
+        UUID early = structure.insertTeam(org, hillside, "Early Intervention");
         List<UUID> teams = List.of(north, south, early);
 
         UUID sam = staff(org, "Sam", "Okafor", "Care coordinator", List.of(north), "sam", EnumSet.of(Role.PRACTITIONER), hash);
@@ -121,24 +127,24 @@ class DemoOrganisation {
             {"Ellie", "Ward", "Administrator"}, {"Kwame", "Boateng", "Peer support worker"}};
         for (int i = 0; i < colleagues.length; i++) {
             UUID id = UUID.randomUUID();
-            store.insertStaff(id, org, colleagues[i][0], colleagues[i][1],
+            staffStore.insertStaff(id, org, colleagues[i][0], colleagues[i][1],
                     colleagues[i][0].toLowerCase() + "." + colleagues[i][1].toLowerCase() + "@riverside.example", colleagues[i][2]);
-            store.replaceTeams(id, List.of(teams.get(i % teams.size())));
+            staffStore.replaceTeams(id, List.of(teams.get(i % teams.size())));
         }
         List<UUID> others = new ArrayList<>();
         for (String[] o : new String[][] {{"Eastbrook Partnership", "Eastbrook"}, {"Westvale Health", "Westvale"}}) {
-            UUID other = store.insertOrganisation(o[0], programme);
+            UUID other = structure.insertOrganisation(o[0], programme);
             List<UUID> otherTeams = new ArrayList<>();
             for (int site = 1; site <= 2; site++) {
-                UUID siteId = store.insertSite(other, o[1] + " site " + site);
-                otherTeams.add(store.insertTeam(other, siteId, o[1] + " community team " + site));
+                UUID siteId = structure.insertSite(other, o[1] + " site " + site);
+                otherTeams.add(structure.insertTeam(other, siteId, o[1] + " community team " + site));
             }
             for (int i = 0; i < 12; i++) {
                 UUID id = UUID.randomUUID();
                 String given = GIVEN[random.nextInt(GIVEN.length)];
                 String family = FAMILY[random.nextInt(FAMILY.length)];
-                store.insertStaff(id, other, given, family, null, i % 3 == 0 ? "Peer support worker" : "Practitioner");
-                store.replaceTeams(id, List.of(otherTeams.get(i % 2)));
+                staffStore.insertStaff(id, other, given, family, null, i % 3 == 0 ? "Peer support worker" : "Practitioner");
+                staffStore.replaceTeams(id, List.of(otherTeams.get(i % 2)));
             }
             others.add(other);
         }
@@ -151,7 +157,7 @@ class DemoOrganisation {
         accounts.createAccountWithHash(new NewAccount("jo", null, Set.of(Role.PERSON), OrganisationId.of(org), PersonId.of(jo), null), hash);
         UUID robin = accounts.createAccountWithHash(new NewAccount("robin", null, Set.of(Role.SUPPORTER), OrganisationId.of(org), null, null),
                 hash).value();
-        store.insertSupporterLink(alex, robin, "Friend", EnumSet.of(Share.PROFILE));
+        supporters.insertSupporterLink(alex, robin, "Friend", EnumSet.of(Share.PROFILE));
 
         List<UUID> people = new ArrayList<>(List.of(alex, jo));
         for (int i = 0; i < 198; i++) {
@@ -164,8 +170,8 @@ class DemoOrganisation {
             if (random.nextInt(10) == 0) {
                 // some people moved on from a team earlier
                 UUID previous = teams.get(random.nextInt(teams.size()));
-                UUID c = store.insertCaseload(id, previous, today.minusDays(1000 + random.nextInt(400)));
-                store.endCaseload(c, today.minusDays(950));
+                UUID c = caseloads.insertCaseload(id, previous, today.minusDays(1000 + random.nextInt(400)));
+                caseloads.endCaseload(c, today.minusDays(950));
             }
             people.add(id);
         }
@@ -193,8 +199,8 @@ class DemoOrganisation {
     private UUID staff(UUID org, String given, String family, String job, List<UUID> teams, String username,
             Set<Role> roles, String hash) {
         UUID id = UUID.randomUUID();
-        store.insertStaff(id, org, given, family, username + "@riverside.example", job);
-        store.replaceTeams(id, teams);
+        staffStore.insertStaff(id, org, given, family, username + "@riverside.example", job);
+        staffStore.replaceTeams(id, teams);
         accounts.createAccountWithHash(new NewAccount(username, null, roles, OrganisationId.of(org), null, StaffId.of(id)), hash);
         return id;
     }
@@ -207,7 +213,7 @@ class DemoOrganisation {
                 email ? given.toLowerCase() + "." + family.toLowerCase() + "@example.org" : null,
                 random.nextBoolean() ? "01632 960" + String.format("%03d", random.nextInt(1000)) : null, email,
                 false, !email, java.time.Instant.now(), null));
-        store.insertCaseload(id, team, from);
+        caseloads.insertCaseload(id, team, from);
         return id;
     }
 }

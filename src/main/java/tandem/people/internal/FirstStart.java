@@ -28,16 +28,18 @@ class FirstStart {
 
     private static final Logger log = LoggerFactory.getLogger(FirstStart.class);
 
-    private final PeopleStore store;
+    private final StructureStore structure;
+    private final StaffStore staffStore;
     private final Accounts accounts;
     private final TransactionTemplate tx;
     private final String password;
     private final String organisationName;
 
-    FirstStart(PeopleStore store, Accounts accounts, TransactionTemplate tx,
+    FirstStart(StructureStore structure, StaffStore staffStore, Accounts accounts, TransactionTemplate tx,
             @Value("${tandem.bootstrap.admin-password:}") String password,
             @Value("${tandem.bootstrap.organisation-name:My organisation}") String organisationName) {
-        this.store = store;
+        this.structure = structure;
+        this.staffStore = staffStore;
         this.accounts = accounts;
         this.tx = tx;
         this.password = password;
@@ -47,15 +49,15 @@ class FirstStart {
     @EventListener(ApplicationReadyEvent.class)
     @Order(10)
     void createOrganisationAndAdministrator() {
-        if (password.isBlank() || store.organisationCount() > 0) {
+        if (password.isBlank() || structure.organisationCount() > 0) {
             return;
         }
         tx.executeWithoutResult(status -> {
-            UUID org = store.insertOrganisation(organisationName.trim(), null);
-            UUID site = store.insertSite(org, "Main site");
-            store.insertTeam(org, site, "First team");
+            UUID org = structure.insertOrganisation(organisationName.trim(), null);
+            UUID site = structure.insertSite(org, "Main site");
+            structure.insertTeam(org, site, "First team");
             UUID staff = UUID.randomUUID();
-            store.insertStaff(staff, org, "Tandem", "Administrator", null, "Administrator");
+            staffStore.insertStaff(staff, org, "Tandem", "Administrator", null, "Administrator");
             accounts.createAccount(new NewAccount("admin", password, EnumSet.of(Role.ADMIN), OrganisationId.of(org), null, StaffId.of(staff)));
         });
         log.info("Created the organisation and the account 'admin' for the first start");

@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import tandem.identity.CurrentUser;
 import tandem.identity.Accounts;
+import tandem.people.PeopleImport;
 import tandem.people.PersonForm;
 import tandem.people.StaffForm;
 import tandem.people.TeamView;
@@ -30,49 +31,25 @@ import tandem.shared.error.Validation;
  * is reported by line and field, and nothing is imported.
  */
 @Service
-public class PeopleCsvImport {
-
-    public static final List<String> COLUMNS = List.of("type", "given_name", "family_name", "preferred_name",
-            "pronouns", "date_of_birth", "email", "phone", "team", "username", "roles", "job_title");
-    public static final int MAX_ROWS = 5000;
-
-    /** A problem with one field of one line (line 1 is the header). */
-    public record RowProblem(long line, String field, String message) {
-    }
-
-    /** The import was refused; nothing was imported. */
-    public static class RefusedException extends RuntimeException {
-        private final List<RowProblem> problems;
-
-        public RefusedException(List<RowProblem> problems) {
-            super(problems.size() + " problems");
-            this.problems = List.copyOf(problems);
-        }
-
-        public List<RowProblem> problems() {
-            return problems;
-        }
-    }
-
-    public record Result(int people, int staff) {
-    }
+class PeopleCsvImport implements PeopleImport {
 
     private static final Map<String, String> FIELD_TO_COLUMN = Map.of("givenName", "given_name", "familyName",
             "family_name", "preferredName", "preferred_name", "dateOfBirth", "date_of_birth", "teamId", "team",
             "teamIds", "team", "jobTitle", "job_title");
 
     private final PeopleService people;
-    private final PeopleStore store;
+    private final StructureStore structure;
     private final Accounts accounts;
     private final TandemClock clock;
 
-    PeopleCsvImport(PeopleService people, PeopleStore store, Accounts accounts, TandemClock clock) {
+    PeopleCsvImport(PeopleService people, StructureStore structure, Accounts accounts, TandemClock clock) {
         this.people = people;
-        this.store = store;
+        this.structure = structure;
         this.accounts = accounts;
         this.clock = clock;
     }
 
+    @Override
     @Transactional
     public Result importCsv(CurrentUser admin, Reader reader) {
         List<RowProblem> problems = new ArrayList<>();
@@ -98,7 +75,7 @@ public class PeopleCsvImport {
                     "The file has more than " + MAX_ROWS + " rows. Split it into smaller files")));
         }
         Map<String, TeamView> teams = new HashMap<>();
-        store.teams(admin.organisationId().value()).forEach(t -> teams.put(t.name().toLowerCase(Locale.ROOT), t));
+        structure.teams(admin.organisationId().value()).forEach(t -> teams.put(t.name().toLowerCase(Locale.ROOT), t));
         Set<String> usernames = new HashSet<>();
         List<Runnable> writes = new ArrayList<>();
         int[] counts = {0, 0};
@@ -138,8 +115,8 @@ public class PeopleCsvImport {
                     StaffForm form = new StaffForm(get(r, "given_name"), get(r, "family_name"), get(r, "email"),
                             get(r, "job_title"), roles, team == null ? List.of() : List.of(team.id().toString()),
                             get(r, "username"), "");
-                    PeopleService.checkStaff(v, form);
-                    PeopleService.roles(v, roles);
+                    StaffRules.checkStaff(v, form);
+                    StaffRules.roles(v, roles);
                     String username = get(r, "username").toLowerCase(Locale.ROOT);
                     accounts.checkNewAccount(username, null, true).forEach(p -> v.add(p.field(), p.message()));
                     if (!username.isEmpty() && !usernames.add(username)) {

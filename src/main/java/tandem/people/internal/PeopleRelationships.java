@@ -23,12 +23,16 @@ class PeopleRelationships implements CareRelationships, AccountDisplayNames {
     /** Bounds the memory of {@link #organisations}: past this many people it starts again. */
     static final int REMEMBERED = 100_000;
 
-    private final PeopleStore store;
+    private final StaffStore staffStore;
+    private final PersonStore personStore;
+    private final SupporterStore supporters;
     /** A person's organisation never changes (migration people/V2 refuses it), so each node remembers it. */
     private final Map<PersonId, OrganisationId> organisations = new ConcurrentHashMap<>();
 
-    PeopleRelationships(PeopleStore store) {
-        this.store = store;
+    PeopleRelationships(StaffStore staffStore, PersonStore personStore, SupporterStore supporters) {
+        this.staffStore = staffStore;
+        this.personStore = personStore;
+        this.supporters = supporters;
     }
 
     @Override
@@ -37,7 +41,7 @@ class PeopleRelationships implements CareRelationships, AccountDisplayNames {
         if (known != null) {
             return Optional.of(known);
         }
-        Optional<OrganisationId> found = store.organisationOfPerson(personId.value()).map(OrganisationId::new);
+        Optional<OrganisationId> found = personStore.organisationOfPerson(personId.value()).map(OrganisationId::new);
         found.ifPresent(org -> {
             if (organisations.size() >= REMEMBERED) {
                 organisations.clear();
@@ -49,21 +53,21 @@ class PeopleRelationships implements CareRelationships, AccountDisplayNames {
 
     @Override
     public boolean onActiveCaseloadOfStaff(PersonId personId, StaffId staffId, LocalDate day) {
-        return store.onActiveCaseloadOfStaff(personId.value(), staffId.value(), day);
+        return personStore.onActiveCaseloadOfStaff(personId.value(), staffId.value(), day);
     }
 
     @Override
     public Set<String> sharedWithSupporter(PersonId personId, AccountId supporterAccountId) {
-        return store.sharesWith(personId.value(), supporterAccountId.value()).stream().map(Enum::name).collect(Collectors.toSet());
+        return supporters.sharesWith(personId.value(), supporterAccountId.value()).stream().map(Enum::name).collect(Collectors.toSet());
     }
 
     @Override
     public Optional<String> displayName(PersonId personId, StaffId staffId) {
         if (personId != null) {
-            return store.personName(personId.value());
+            return personStore.personName(personId.value());
         }
         if (staffId != null) {
-            return store.staffName(staffId.value());
+            return staffStore.staffName(staffId.value());
         }
         return Optional.empty();
     }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,20 +21,22 @@ import tandem.identity.CurrentUser;
 import tandem.identity.Accounts;
 import tandem.identity.NewAccount;
 import tandem.identity.Role;
+import tandem.people.PeopleAdministration;
 import tandem.people.PersonForm;
 import tandem.people.PersonView;
 import tandem.people.Share;
 import tandem.people.StaffForm;
 import tandem.people.StaffView;
 import tandem.people.TeamView;
-import tandem.shared.FieldProblem;
 import tandem.shared.TandemClock;
 import tandem.shared.error.ConflictException;
-import tandem.shared.error.InvalidInputException;
 import tandem.shared.error.NotFoundException;
 import tandem.shared.error.Validation;
 import tandem.shared.ids.AccountId;
 import tandem.shared.ids.PersonId;
+import tandem.shared.ids.TeamId;
+import tandem.shared.ids.SiteId;
+import tandem.shared.ids.OrganisationId;
 import tandem.shared.ids.StaffId;
 import tandem.shared.ids.TypedId;
 
@@ -42,25 +45,34 @@ import tandem.shared.ids.TypedId;
  * structure. Each validates everything first, then writes in one transaction, audited.
  */
 @Service
-public class PeopleService {
+class PeopleService implements PeopleAdministration {
 
     private final PersonRepository persons;
-    private final PeopleStore store;
+    private final StructureStore structure;
+    private final StaffStore staffStore;
+    private final PersonStore personStore;
+    private final CaseloadStore caseloads;
+    private final SupporterStore supporters;
     private final Accounts accounts;
     private final AccessDecisions access;
     private final TandemClock clock;
 
-    PeopleService(PersonRepository persons, PeopleStore store, Accounts accounts, AccessDecisions access,
+    PeopleService(PersonRepository persons, StructureStore structure, StaffStore staffStore, PersonStore personStore, CaseloadStore caseloads, SupporterStore supporters, Accounts accounts, AccessDecisions access,
             TandemClock clock) {
         this.persons = persons;
-        this.store = store;
+        this.structure = structure;
+        this.staffStore = staffStore;
+        this.personStore = personStore;
+        this.caseloads = caseloads;
+        this.supporters = supporters;
         this.accounts = accounts;
         this.access = access;
         this.clock = clock;
     }
 
     @Transactional
-    public UUID createPerson(CurrentUser admin, PersonForm form) {
+    @Override
+    public PersonId createPerson(CurrentUser admin, PersonForm form) {
         Validation v = new Validation();
         PersonRules.Clean c = PersonRules.check(v, form, clock.today());
         UUID teamId = teamOf(v, "teamId", form.teamId(), admin.organisationId().value(), false);
@@ -77,48 +89,59 @@ public class PeopleService {
                 c.pronouns(), c.dateOfBirth(), c.email(), c.phone(), form.contactByEmail(), form.contactByPhone(),
                 form.contactByPost(), clock.now(), null));
         if (teamId != null) {
-            store.insertCaseload(id, teamId, clock.today());
+            caseloads.insertCaseload(id, teamId, clock.today());
         }
         if (username != null) {
             accounts.createAccount(new NewAccount(username, form.password(), Set.of(Role.PERSON),
                     admin.organisationId(), PersonId.of(id), null));
         }
         audit(admin, id, AuditAction.CREATE, "person", id);
-        return id;
+        return PersonId.of(id);
     }
 
     @Transactional
-    public void updatePerson(CurrentUser admin, UUID personId, long version, PersonForm form) {
+    @Override
+    public void updatePerson(CurrentUser admin, PersonId person, long version, PersonForm form) {
+        UUID personId = person.value();
         PersonRow row = ownPerson(admin, personId);
         Validation v = new Validation();
         PersonRules.Clean c = PersonRules.check(v, form, clock.today());
         v.throwIfInvalid();
-        persons.save(new PersonRow(row.id(), row.organisationId(), c.givenName(), c.familyName(), c.preferredName(),
-                c.pronouns(), c.dateOfBirth(), c.email(), c.phone(), form.contactByEmail(), form.contactByPhone(),
-                form.contactByPost(), row.createdAt(), version));
+        try {
+            persons.save(new PersonRow(row.id(), row.organisationId(), c.givenName(), c.familyName(), c.preferredName(),
+                    c.pronouns(), c.dateOfBirth(), c.email(), c.phone(), form.contactByEmail(), form.contactByPhone(),
+                    form.contactByPost(), row.createdAt(), version));
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConflictException("givenName",
+                    "Someone else changed this person's details since you opened the page. Reload the page to see their changes");
+        }
         audit(admin, personId, AuditAction.UPDATE, "person", personId);
     }
 
     @Transactional
-    public UUID addCaseload(CurrentUser admin, UUID personId, String teamId, String from) {
+    @Override
+    public UUID addCaseload(CurrentUser admin, PersonId person, String teamId, String from) {
+        UUID personId = person.value();
         ownPerson(admin, personId);
         Validation v = new Validation();
         UUID team = teamOf(v, "teamId", teamId, admin.organisationId().value(), true);
         LocalDate fromDate = v.date("from", from, "the date they join the caseload", true);
-        if (team != null && store.caseloadEntries(personId).stream()
+        if (team != null && caseloads.caseloadEntries(personId).stream()
                 .anyMatch(e -> e.teamId().value().equals(team) && e.to() == null)) {
             v.add("teamId", "This person is already on that team's caseload");
         }
         v.throwIfInvalid();
-        UUID id = store.insertCaseload(personId, team, fromDate);
+        UUID id = caseloads.insertCaseload(personId, team, fromDate);
         audit(admin, personId, AuditAction.CREATE, "caseload membership", id);
         return id;
     }
 
     @Transactional
-    public void endCaseload(CurrentUser admin, UUID personId, UUID caseloadId, String to) {
+    @Override
+    public void endCaseload(CurrentUser admin, PersonId person, UUID caseloadId, String to) {
+        UUID personId = person.value();
         ownPerson(admin, personId);
-        var entry = store.caseloadEntries(personId).stream().filter(e -> e.id().equals(caseloadId)).findFirst()
+        var entry = caseloads.caseloadEntries(personId).stream().filter(e -> e.id().equals(caseloadId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("Caseload membership"));
         Validation v = new Validation();
         LocalDate toDate = v.date("to", to, "the date they leave the caseload", true);
@@ -126,13 +149,15 @@ public class PeopleService {
             v.add("to", "The end date must be on or after " + entry.from());
         }
         v.throwIfInvalid();
-        store.endCaseload(caseloadId, toDate);
+        caseloads.endCaseload(caseloadId, toDate);
         audit(admin, personId, AuditAction.UPDATE, "caseload membership", caseloadId);
     }
 
     @Transactional
-    public UUID addSupporter(CurrentUser admin, UUID personId, String username, String password, String relationship,
+    @Override
+    public UUID addSupporter(CurrentUser admin, PersonId person, String username, String password, String relationship,
             List<String> shares) {
+        UUID personId = person.value();
         ownPerson(admin, personId);
         Validation v = new Validation();
         v.required("relationship", relationship, "how they know the person, like 'sister' or 'friend'", 100);
@@ -160,7 +185,7 @@ public class PeopleService {
             } else {
                 accountId = existing.get().id();
                 AccountId acc = accountId;
-                if (store.supporterLinks(personId).stream().anyMatch(l -> l.supporterAccountId().equals(acc) && l.active())) {
+                if (supporters.supporterLinks(personId).stream().anyMatch(l -> l.supporterAccountId().equals(acc) && l.active())) {
                     v.add("username", "This supporter is already linked to the person");
                 }
             }
@@ -172,16 +197,16 @@ public class PeopleService {
             accountId = accounts.createAccount(new NewAccount(name, password, Set.of(Role.SUPPORTER),
                     admin.organisationId(), null, null));
         }
-        UUID link = store.insertSupporterLink(personId, accountId.value(), relationship.trim(), chosen);
+        UUID link = supporters.insertSupporterLink(personId, accountId.value(), relationship.trim(), chosen);
         audit(admin, personId, AuditAction.CREATE, "supporter link", link);
         return link;
     }
 
     /** The person (or an administrator) stops sharing with a supporter. */
     @Transactional
-    public void setSupporterShare(CurrentUser user, UUID linkId, Share share, boolean on) {
+    void setSupporterShare(CurrentUser user, UUID linkId, Share share, boolean on) {
         UUID personId = TypedId.uuid(user.personId());
-        var link = personId == null ? null : store.supporterLinks(personId).stream()
+        var link = personId == null ? null : supporters.supporterLinks(personId).stream()
                 .filter(l -> l.id().equals(linkId) && l.active()).findFirst().orElse(null);
         if (link == null) {
             throw new NotFoundException("Supporter link");
@@ -192,47 +217,52 @@ public class PeopleService {
         } else {
             shares.remove(share);
         }
-        store.setShares(personId, linkId, shares);
+        supporters.setShares(personId, linkId, shares);
         audit(user, personId, AuditAction.UPDATE, "supporter sharing", linkId);
     }
 
     @Transactional
-    public void endSupporterLink(CurrentUser user, UUID personId, UUID linkId) {
+    @Override
+    public void endSupporterLink(CurrentUser user, PersonId person, UUID linkId) {
+        UUID personId = person.value();
         if (!user.isPersonSelf(PersonId.of(personId))) {
             ownPerson(user, personId);
         }
-        if (!store.endSupporterLink(personId, linkId)) {
+        if (!supporters.endSupporterLink(personId, linkId)) {
             throw new NotFoundException("Supporter link");
         }
         audit(user, personId, AuditAction.UPDATE, "supporter link", linkId);
     }
 
     @Transactional
-    public UUID createStaff(CurrentUser admin, StaffForm form) {
+    @Override
+    public StaffId createStaff(CurrentUser admin, StaffForm form) {
         Validation v = new Validation();
-        checkStaff(v, form);
-        Set<Role> roles = roles(v, form.roles());
+        StaffRules.checkStaff(v, form);
+        Set<Role> roles = StaffRules.roles(v, form.roles());
         List<UUID> teams = teams(v, form.teamIds(), admin.organisationId().value());
         String username = Validation.trimToNull(form.username());
         accounts.checkNewAccount(username, form.password() == null || form.password().isEmpty() ? null : form.password(), true)
                 .forEach(p -> v.add(p.field(), p.message()));
         v.throwIfInvalid();
         UUID id = UUID.randomUUID();
-        store.insertStaff(id, admin.organisationId().value(), form.givenName().trim(), form.familyName().trim(),
+        staffStore.insertStaff(id, admin.organisationId().value(), form.givenName().trim(), form.familyName().trim(),
                 Validation.trimToNull(form.email()), Validation.trimToNull(form.jobTitle()));
-        store.replaceTeams(id, teams);
+        staffStore.replaceTeams(id, teams);
         accounts.createAccount(new NewAccount(username, form.password() == null || form.password().isEmpty() ? null
                 : form.password(), roles, admin.organisationId(), null, StaffId.of(id)));
-        return id;
+        return StaffId.of(id);
     }
 
     @Transactional
-    public void updateStaff(CurrentUser admin, UUID staffId, long version, StaffForm form) {
-        StaffView staff = store.staff(staffId).filter(s -> s.organisationId().equals(admin.organisationId()))
+    @Override
+    public void updateStaff(CurrentUser admin, StaffId staff, long version, StaffForm form) {
+        UUID staffId = staff.value();
+        StaffView current = staffStore.staff(staffId).filter(s -> s.organisationId().equals(admin.organisationId()))
                 .orElseThrow(() -> new NotFoundException("Staff member"));
         Validation v = new Validation();
-        checkStaff(v, form);
-        Set<Role> roles = roles(v, form.roles());
+        StaffRules.checkStaff(v, form);
+        Set<Role> roles = StaffRules.roles(v, form.roles());
         List<UUID> teams = teams(v, form.teamIds(), admin.organisationId().value());
         if (staffId.equals(TypedId.uuid(admin.staffId())) && !roles.contains(Role.ADMIN)) {
             v.add("roles", "You cannot remove your own administrator role");
@@ -244,9 +274,14 @@ public class PeopleService {
                     account.map(tandem.identity.AccountSummary::username).orElse(null)).forEach(p -> v.add(p.field(), p.message()));
         }
         v.throwIfInvalid();
-        store.updateStaff(staff.id().value(), version, form.givenName().trim(), form.familyName().trim(),
-                Validation.trimToNull(form.email()), Validation.trimToNull(form.jobTitle()));
-        store.replaceTeams(staffId, teams);
+        try {
+            staffStore.updateStaff(current.id().value(), version, form.givenName().trim(), form.familyName().trim(),
+                    Validation.trimToNull(form.email()), Validation.trimToNull(form.jobTitle()));
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConflictException("givenName",
+                    "Someone else changed this staff member since you opened the page. Reload the page to see their changes");
+        }
+        staffStore.replaceTeams(staffId, teams);
         account.ifPresent(a -> {
             accounts.setRoles(a.id(), roles);
             if (password != null) {
@@ -256,61 +291,39 @@ public class PeopleService {
     }
 
     @Transactional
-    public UUID addSite(CurrentUser admin, String name) {
+    @Override
+    public SiteId addSite(CurrentUser admin, String name) {
         Validation v = new Validation();
         v.required("siteName", name, "a site name", 200);
-        if (v.ok() && store.siteNameTaken(admin.organisationId().value(), name.trim())) {
+        if (v.ok() && structure.siteNameTaken(admin.organisationId().value(), name.trim())) {
             throw new ConflictException("siteName", "There is already a site with that name");
         }
         v.throwIfInvalid();
-        return store.insertSite(admin.organisationId().value(), name.trim());
+        return SiteId.of(structure.insertSite(admin.organisationId().value(), name.trim()));
     }
 
     @Transactional
-    public UUID addTeam(CurrentUser admin, String siteId, String name) {
+    @Override
+    public TeamId addTeam(CurrentUser admin, String siteId, String name) {
         Validation v = new Validation();
         v.required("teamName", name, "a team name", 200);
-        UUID site = parse(siteId);
-        if (site == null || store.sites(admin.organisationId().value()).stream().noneMatch(s -> s.id().value().equals(site))) {
+        UUID site = StaffRules.parse(siteId);
+        if (site == null || structure.sites(admin.organisationId().value()).stream().noneMatch(s -> s.id().value().equals(site))) {
             v.add("siteId", "Choose the site the team works from");
         }
-        if (v.ok() && store.teamNameTaken(admin.organisationId().value(), name.trim())) {
+        if (v.ok() && structure.teamNameTaken(admin.organisationId().value(), name.trim())) {
             throw new ConflictException("teamName", "There is already a team with that name");
         }
         v.throwIfInvalid();
-        return store.insertTeam(admin.organisationId().value(), site, name.trim());
-    }
-
-    static void checkStaff(Validation v, StaffForm f) {
-        v.required("givenName", f.givenName(), "a given name", PersonRules.NAME_MAX);
-        v.required("familyName", f.familyName(), "a family name", PersonRules.NAME_MAX);
-        v.email("email", f.email());
-        v.maxLength("jobTitle", f.jobTitle(), "job title", 100);
-    }
-
-    static Set<Role> roles(Validation v, List<String> names) {
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        for (String n : names) {
-            Optional<Role> r = Role.parse(n);
-            if (r.isEmpty() || !Role.STAFF_ROLES.contains(r.get())) {
-                v.add("roles", "'" + abbreviate(n) + "' is not a staff role. Use: " + String.join(", ",
-                        Role.STAFF_ROLES.stream().map(x -> x.name().toLowerCase()).toList()));
-            } else {
-                roles.add(r.get());
-            }
-        }
-        if (names.isEmpty()) {
-            v.add("roles", "Choose at least one role");
-        }
-        return roles;
+        return TeamId.of(structure.insertTeam(admin.organisationId().value(), site, name.trim()));
     }
 
     private List<UUID> teams(Validation v, List<String> ids, UUID organisationId) {
         Set<UUID> known = new LinkedHashSet<>();
-        store.teams(organisationId).forEach(t -> known.add(t.id().value()));
+        structure.teams(organisationId).forEach(t -> known.add(t.id().value()));
         List<UUID> out = new ArrayList<>();
         for (String s : ids) {
-            UUID id = parse(s);
+            UUID id = StaffRules.parse(s);
             if (id == null || !known.contains(id)) {
                 v.add("teamIds", "Choose teams from the list");
                 return List.of();
@@ -327,8 +340,8 @@ public class PeopleService {
             }
             return null;
         }
-        UUID id = parse(teamId);
-        Optional<TeamView> team = id == null ? Optional.empty() : store.team(id);
+        UUID id = StaffRules.parse(teamId);
+        Optional<TeamView> team = id == null ? Optional.empty() : structure.team(id);
         if (team.isEmpty() || !team.get().organisationId().value().equals(organisationId)) {
             v.add(field, "Choose a team from the list");
             return null;
@@ -347,29 +360,18 @@ public class PeopleService {
     }
 
     /** The person's supporter links, with each supporter's username. */
-    public List<tandem.people.SupporterLinkView> supporterLinksWithNames(UUID personId) {
-        return store.supporterLinks(personId).stream().map(l -> new tandem.people.SupporterLinkView(l.id(), l.personId(),
+    List<tandem.people.SupporterLinkView> supporterLinksWithNames(UUID personId) {
+        return supporters.supporterLinks(personId).stream().map(l -> new tandem.people.SupporterLinkView(l.id(), l.personId(),
                 l.supporterAccountId(), accounts.byId(l.supporterAccountId()).map(tandem.identity.AccountSummary::username)
                         .orElse("(removed account)"), l.relationship(), l.shares(), l.createdAt(), l.endedAt())).toList();
     }
 
-    public tandem.shared.PageOf<StaffView> staffInOrganisation(UUID organisationId, String query, int page, int size) {
-        return store.staffInOrganisation(organisationId, query, page, size);
+    @Override
+    public tandem.shared.PageOf<StaffView> staffInOrganisation(OrganisationId organisationId, String query, int page, int size) {
+        return staffStore.staffInOrganisation(organisationId.value(), query, page, size);
     }
 
-    public Optional<PersonView> person(UUID id) {
-        return store.personView(id);
-    }
-
-    static UUID parse(String s) {
-        try {
-            return s == null || s.isBlank() ? null : UUID.fromString(s.trim());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static String abbreviate(String s) {
-        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+    Optional<PersonView> person(UUID id) {
+        return personStore.personView(id);
     }
 }

@@ -1,20 +1,24 @@
 package tandem.people.web;
 
+import jakarta.validation.Valid;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import tandem.audit.AuditLog;
 import tandem.identity.CurrentUser;
 import tandem.identity.CurrentUsers;
 import tandem.people.PeopleApi;
-import tandem.people.internal.PeopleService;
-import tandem.shared.error.ConflictException;
-import tandem.shared.error.InvalidInputException;
+import tandem.people.PeopleAdministration;
+import tandem.people.web.PeopleForms.SiteForm;
+import tandem.people.web.PeopleForms.TeamForm;
 import tandem.shared.web.FormErrors;
+import tandem.shared.web.Forms;
 
 /** Administration: the organisation's structure and the audit chain check. Administrators only. */
 @Controller
@@ -22,10 +26,10 @@ class AdminController {
 
     private final CurrentUsers identity;
     private final PeopleApi people;
-    private final PeopleService service;
+    private final PeopleAdministration service;
     private final AuditLog audit;
 
-    AdminController(CurrentUsers identity, PeopleApi people, PeopleService service, AuditLog audit) {
+    AdminController(CurrentUsers identity, PeopleApi people, PeopleAdministration service, AuditLog audit) {
         this.identity = identity;
         this.people = people;
         this.service = service;
@@ -45,27 +49,18 @@ class AdminController {
     }
 
     @PostMapping("/admin/sites")
-    String addSite(@RequestParam(defaultValue = "") String siteName, Model model, RedirectAttributes redirect) {
-        try {
-            service.addSite(identity.require(), siteName);
-        } catch (InvalidInputException e) {
-            return organisationPage(model, new FormErrors(e.problems()), siteName, "", "");
-        } catch (ConflictException e) {
-            return organisationPage(model, new FormErrors(java.util.List.of(e.problem())), siteName, "", "");
+    String addSite(@Valid @ModelAttribute SiteForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
+        if (Forms.attempt(binding, () -> service.addSite(identity.require(), form.siteName())).isEmpty()) {
+            return organisationPage(model, FormErrors.of(binding), form.siteName(), "", "");
         }
         redirect.addFlashAttribute("flash", "Site added.");
         return "redirect:/admin/organisation";
     }
 
     @PostMapping("/admin/teams")
-    String addTeam(@RequestParam(defaultValue = "") String teamName, @RequestParam(defaultValue = "") String siteId,
-            Model model, RedirectAttributes redirect) {
-        try {
-            service.addTeam(identity.require(), siteId, teamName);
-        } catch (InvalidInputException e) {
-            return organisationPage(model, new FormErrors(e.problems()), "", teamName, siteId);
-        } catch (ConflictException e) {
-            return organisationPage(model, new FormErrors(java.util.List.of(e.problem())), "", teamName, siteId);
+    String addTeam(@Valid @ModelAttribute TeamForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
+        if (Forms.attempt(binding, () -> service.addTeam(identity.require(), form.siteId(), form.teamName())).isEmpty()) {
+            return organisationPage(model, FormErrors.of(binding), "", form.teamName(), form.siteId());
         }
         redirect.addFlashAttribute("flash", "Team added.");
         return "redirect:/admin/organisation";

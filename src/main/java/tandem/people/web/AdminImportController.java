@@ -14,16 +14,16 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import tandem.identity.CurrentUsers;
-import tandem.people.internal.PeopleCsvImport;
+import tandem.people.PeopleImport;
 
 /** Administrators import people and staff from a CSV file: all rows or none. */
 @Controller
 class AdminImportController {
 
     private final CurrentUsers identity;
-    private final PeopleCsvImport importer;
+    private final PeopleImport importer;
 
-    AdminImportController(CurrentUsers identity, PeopleCsvImport importer) {
+    AdminImportController(CurrentUsers identity, PeopleImport importer) {
         this.identity = identity;
         this.importer = importer;
     }
@@ -31,24 +31,24 @@ class AdminImportController {
     @GetMapping("/admin/import")
     String form(Model model) {
         model.addAttribute("problems", List.of());
-        model.addAttribute("columns", PeopleCsvImport.COLUMNS);
+        model.addAttribute("columns", PeopleImport.COLUMNS);
         return "admin/import";
     }
 
     @PostMapping("/admin/import")
     String upload(@RequestParam(required = false) MultipartFile file, Model model, RedirectAttributes redirect)
             throws IOException {
-        model.addAttribute("columns", PeopleCsvImport.COLUMNS);
+        model.addAttribute("columns", PeopleImport.COLUMNS);
         if (file == null || file.isEmpty()) {
-            model.addAttribute("problems", List.of(new PeopleCsvImport.RowProblem(0, "file", "Choose a CSV file to import")));
+            model.addAttribute("problems", List.of(new PeopleImport.RowProblem(0, "file", "Choose a CSV file to import")));
             return "admin/import";
         }
         try (var reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
-            PeopleCsvImport.Result result = importer.importCsv(identity.require(), reader);
+            PeopleImport.Result result = importer.importCsv(identity.require(), reader);
             redirect.addFlashAttribute("flash", "Imported " + result.people() + " people and " + result.staff()
                     + " staff members.");
             return "redirect:/admin";
-        } catch (PeopleCsvImport.RefusedException e) {
+        } catch (PeopleImport.RefusedException e) {
             model.addAttribute("problems", e.problems());
             return "admin/import";
         }

@@ -1,10 +1,14 @@
 package tandem.people.web;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+
+import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,12 +24,12 @@ import tandem.people.PeopleApi;
 import tandem.people.PersonForm;
 import tandem.people.PersonView;
 import tandem.people.Share;
-import tandem.people.internal.PeopleService;
-import tandem.shared.FieldProblem;
-import tandem.shared.PageOf;
-import tandem.shared.error.ConflictException;
-import tandem.shared.error.InvalidInputException;
+import tandem.people.PeopleAdministration;
+import tandem.people.web.PeopleForms.CaseloadEndForm;
+import tandem.people.web.PeopleForms.CaseloadForm;
+import tandem.people.web.PeopleForms.SupporterForm;
 import tandem.shared.web.FormErrors;
+import tandem.shared.web.Forms;
 import tandem.shared.ids.PersonId;
 
 /** Administrators add and edit people, their caseload memberships and supporters. */
@@ -34,10 +38,10 @@ class AdminPeopleController {
 
     private final CurrentUsers identity;
     private final PeopleApi people;
-    private final PeopleService service;
+    private final PeopleAdministration service;
     private final AccessDecisions access;
 
-    AdminPeopleController(CurrentUsers identity, PeopleApi people, PeopleService service, AccessDecisions access) {
+    AdminPeopleController(CurrentUsers identity, PeopleApi people, PeopleAdministration service, AccessDecisions access) {
         this.identity = identity;
         this.people = people;
         this.service = service;
@@ -59,86 +63,70 @@ class AdminPeopleController {
     }
 
     @PostMapping("/admin/people")
-    String create(@ModelAttribute PersonForm form, Model model, RedirectAttributes redirect) {
-        try {
-            UUID id = service.createPerson(identity.require(), form);
-            redirect.addFlashAttribute("flash", "Person added.");
-            return "redirect:/admin/people/" + id;
-        } catch (InvalidInputException e) {
-            return newPage(model, form, new FormErrors(e.problems()));
-        } catch (ConflictException e) {
-            return newPage(model, form, new FormErrors(List.of(e.problem())));
+    String create(@ModelAttribute PersonForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
+        Optional<PersonId> id = Forms.attempt(binding, () -> service.createPerson(identity.require(), form));
+        if (id.isEmpty()) {
+            return newPage(model, form, FormErrors.of(binding));
         }
+        redirect.addFlashAttribute("flash", "Person added.");
+        return "redirect:/admin/people/" + id.get();
     }
 
     @GetMapping("/admin/people/{personId}")
-    String edit(@PathVariable UUID personId, Model model) {
+    String edit(@PathVariable PersonId personId, Model model) {
         PersonView person = own(personId);
         return editPage(model, person, PersonForm.of(person), person.version(), FormErrors.NONE);
     }
 
     @PostMapping("/admin/people/{personId}")
-    String update(@PathVariable UUID personId, @RequestParam long version, @ModelAttribute PersonForm form, Model model,
-            RedirectAttributes redirect) {
+    String update(@PathVariable PersonId personId, @RequestParam long version, @ModelAttribute PersonForm form, BindingResult binding,
+            Model model, RedirectAttributes redirect) {
         PersonView person = own(personId);
-        try {
-            service.updatePerson(identity.require(), personId, version, form);
-        } catch (InvalidInputException e) {
-            return editPage(model, person, form, version, new FormErrors(e.problems()));
-        } catch (org.springframework.dao.OptimisticLockingFailureException e) {
-            return editPage(model, person, form, version, new FormErrors(List.of(new FieldProblem("givenName",
-                    "Someone else changed this person's details since you opened the page. Reload the page to see their changes"))));
+        if (!Forms.attempt(binding, () -> service.updatePerson(identity.require(), personId, version, form))) {
+            return editPage(model, person, form, version, FormErrors.of(binding));
         }
         redirect.addFlashAttribute("flash", "Details saved.");
         return "redirect:/admin/people/" + personId;
     }
 
     @PostMapping("/admin/people/{personId}/caseload")
-    String addCaseload(@PathVariable UUID personId, @RequestParam(defaultValue = "") String teamId,
-            @RequestParam(defaultValue = "") String from, Model model, RedirectAttributes redirect) {
+    String addCaseload(@PathVariable PersonId personId, @Valid @ModelAttribute CaseloadForm form, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
         PersonView person = own(personId);
-        try {
-            service.addCaseload(identity.require(), personId, teamId, from);
-        } catch (InvalidInputException e) {
-            return editPage(model, person, PersonForm.of(person), person.version(), new FormErrors(e.problems()));
+        if (Forms.attempt(binding, () -> service.addCaseload(identity.require(), personId, form.teamId(), form.from())).isEmpty()) {
+            return editPage(model, person, PersonForm.of(person), person.version(), FormErrors.of(binding));
         }
         redirect.addFlashAttribute("flash", "Added to the team's caseload.");
         return "redirect:/admin/people/" + personId;
     }
 
     @PostMapping("/admin/people/{personId}/caseload/{caseloadId}/end")
-    String endCaseload(@PathVariable UUID personId, @PathVariable UUID caseloadId,
-            @RequestParam(defaultValue = "") String to, Model model, RedirectAttributes redirect) {
+    String endCaseload(@PathVariable PersonId personId, @PathVariable UUID caseloadId, @Valid @ModelAttribute CaseloadEndForm form,
+            BindingResult binding, Model model, RedirectAttributes redirect) {
         PersonView person = own(personId);
-        try {
-            service.endCaseload(identity.require(), personId, caseloadId, to);
-        } catch (InvalidInputException e) {
-            return editPage(model, person, PersonForm.of(person), person.version(), new FormErrors(e.problems()));
+        if (!Forms.attempt(binding, () -> service.endCaseload(identity.require(), personId, caseloadId, form.to()))) {
+            return editPage(model, person, PersonForm.of(person), person.version(), FormErrors.of(binding));
         }
         redirect.addFlashAttribute("flash", "Caseload membership ended.");
         return "redirect:/admin/people/" + personId;
     }
 
     @PostMapping("/admin/people/{personId}/supporters")
-    String addSupporter(@PathVariable UUID personId, @RequestParam(defaultValue = "") String username,
-            @RequestParam(defaultValue = "") String password, @RequestParam(defaultValue = "") String relationship,
-            @RequestParam(required = false) List<String> shares, Model model, RedirectAttributes redirect) {
+    String addSupporter(@PathVariable PersonId personId, @Valid @ModelAttribute SupporterForm form, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
         PersonView person = own(personId);
-        try {
-            service.addSupporter(identity.require(), personId, username, password, relationship, shares);
-        } catch (InvalidInputException e) {
-            return editPage(model, person, PersonForm.of(person), person.version(), new FormErrors(e.problems()));
-        } catch (ConflictException e) {
-            return editPage(model, person, PersonForm.of(person), person.version(), new FormErrors(List.of(e.problem())));
+        if (Forms.attempt(binding, () -> service.addSupporter(identity.require(), personId, form.username(), form.password(),
+                form.relationship(), form.shares())).isEmpty()) {
+            return editPage(model, person, PersonForm.of(person), person.version(), FormErrors.of(binding));
         }
         redirect.addFlashAttribute("flash", "Supporter linked.");
         return "redirect:/admin/people/" + personId;
     }
 
-    private PersonView own(UUID personId) {
+    private PersonView own(PersonId personId) {
         CurrentUser user = identity.require();
-        access.openDirectoryEntry(user, PersonId.of(personId));
-        return people.person(PersonId.of(personId)).filter(p -> p.organisationId().equals(user.organisationId()))
+        access.openDirectoryEntry(user, personId);
+        return people.person(personId).filter(p -> p.organisationId().equals(user.organisationId()))
                 .orElseThrow(PersonNotFoundException::new);
     }
 
@@ -158,7 +146,7 @@ class AdminPeopleController {
         model.addAttribute("errors", errors);
         model.addAttribute("teams", people.teams(user.organisationId()));
         model.addAttribute("caseload", people.caseloadEntries(person.id()));
-        model.addAttribute("supporters", service.supporterLinksWithNames(person.id().value()));
+        model.addAttribute("supporters", people.supportersOf(person.id()));
         model.addAttribute("shareOptions", List.of(Share.PROFILE));
         return "admin/personEdit";
     }

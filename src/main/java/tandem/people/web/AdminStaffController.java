@@ -1,10 +1,11 @@
 package tandem.people.web;
 
 import java.util.List;
-import java.util.UUID;
+import java.util.Optional;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,12 +21,10 @@ import tandem.identity.Role;
 import tandem.people.PeopleApi;
 import tandem.people.StaffForm;
 import tandem.people.StaffView;
-import tandem.people.internal.PeopleService;
-import tandem.shared.FieldProblem;
-import tandem.shared.error.ConflictException;
-import tandem.shared.error.InvalidInputException;
+import tandem.people.PeopleAdministration;
 import tandem.shared.error.NotFoundException;
 import tandem.shared.web.FormErrors;
+import tandem.shared.web.Forms;
 import tandem.shared.ids.StaffId;
 
 /** Administrators add and edit staff members, their roles, teams and sign-in. */
@@ -35,9 +34,9 @@ class AdminStaffController {
     private final CurrentUsers identity;
     private final Accounts accounts;
     private final PeopleApi people;
-    private final PeopleService service;
+    private final PeopleAdministration service;
 
-    AdminStaffController(CurrentUsers identity, Accounts accounts, PeopleApi people, PeopleService service) {
+    AdminStaffController(CurrentUsers identity, Accounts accounts, PeopleApi people, PeopleAdministration service) {
         this.identity = identity;
         this.accounts = accounts;
         this.people = people;
@@ -47,7 +46,7 @@ class AdminStaffController {
     @GetMapping("/admin/staff")
     String list(@RequestParam(required = false) String query, @RequestParam(defaultValue = "0") int page, Model model) {
         CurrentUser user = identity.require();
-        var result = service.staffInOrganisation(user.organisationId().value(), query, Math.max(0, page),
+        var result = service.staffInOrganisation(user.organisationId(), query, Math.max(0, page),
                 PeoplePagesController.PAGE_SIZE);
         model.addAttribute("result", result);
         model.addAttribute("accounts", accounts.byStaffIds(result.items().stream().map(StaffView::id).toList()));
@@ -61,22 +60,19 @@ class AdminStaffController {
     }
 
     @PostMapping("/admin/staff")
-    String create(@ModelAttribute StaffForm form, Model model, RedirectAttributes redirect) {
-        try {
-            UUID id = service.createStaff(identity.require(), form);
-            redirect.addFlashAttribute("flash", "Staff member added.");
-            return "redirect:/admin/staff/" + id;
-        } catch (InvalidInputException e) {
-            return page(model, null, form, 0, new FormErrors(e.problems()));
-        } catch (ConflictException e) {
-            return page(model, null, form, 0, new FormErrors(List.of(e.problem())));
+    String create(@ModelAttribute StaffForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
+        Optional<StaffId> id = Forms.attempt(binding, () -> service.createStaff(identity.require(), form));
+        if (id.isEmpty()) {
+            return page(model, null, form, 0, FormErrors.of(binding));
         }
+        redirect.addFlashAttribute("flash", "Staff member added.");
+        return "redirect:/admin/staff/" + id.get();
     }
 
     @GetMapping("/admin/staff/{staffId}")
-    String edit(@PathVariable UUID staffId, Model model) {
+    String edit(@PathVariable StaffId staffId, Model model) {
         StaffView staff = own(staffId);
-        AccountSummary account = accounts.byStaff(StaffId.of(staffId)).orElse(null);
+        AccountSummary account = accounts.byStaff(staffId).orElse(null);
         StaffForm form = new StaffForm(staff.givenName(), staff.familyName(), nz(staff.email()), nz(staff.jobTitle()),
                 account == null ? List.of() : account.roles().stream().map(Role::name).toList(),
                 staff.teams().stream().map(t -> t.id().toString()).toList(), account == null ? "" : account.username(), "");
@@ -84,24 +80,19 @@ class AdminStaffController {
     }
 
     @PostMapping("/admin/staff/{staffId}")
-    String update(@PathVariable UUID staffId, @RequestParam long version, @ModelAttribute StaffForm form, Model model,
-            RedirectAttributes redirect) {
+    String update(@PathVariable StaffId staffId, @RequestParam long version, @ModelAttribute StaffForm form, BindingResult binding,
+            Model model, RedirectAttributes redirect) {
         StaffView staff = own(staffId);
-        try {
-            service.updateStaff(identity.require(), staffId, version, form);
-        } catch (InvalidInputException e) {
-            return page(model, staff, form, version, new FormErrors(e.problems()));
-        } catch (org.springframework.dao.OptimisticLockingFailureException e) {
-            return page(model, staff, form, version, new FormErrors(List.of(new FieldProblem("givenName",
-                    "Someone else changed this staff member since you opened the page. Reload the page to see their changes"))));
+        if (!Forms.attempt(binding, () -> service.updateStaff(identity.require(), staffId, version, form))) {
+            return page(model, staff, form, version, FormErrors.of(binding));
         }
         redirect.addFlashAttribute("flash", "Staff member saved.");
         return "redirect:/admin/staff/" + staffId;
     }
 
-    private StaffView own(UUID staffId) {
+    private StaffView own(StaffId staffId) {
         CurrentUser user = identity.require();
-        return people.staff(StaffId.of(staffId)).filter(s -> s.organisationId().equals(user.organisationId()))
+        return people.staff(staffId).filter(s -> s.organisationId().equals(user.organisationId()))
                 .orElseThrow(() -> new NotFoundException("Staff member"));
     }
 

@@ -3,7 +3,6 @@ package tandem.people.web;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,48 +22,49 @@ import tandem.people.PersonForm;
 import tandem.people.PersonListItem;
 import tandem.people.PersonView;
 import tandem.people.TeamView;
-import tandem.people.internal.PeopleService;
+import tandem.people.PeopleAdministration;
 import tandem.shared.PageOf;
 import tandem.shared.error.ForbiddenException;
 import tandem.shared.ids.PersonId;
-import tandem.shared.ids.TypedId;
+import tandem.shared.ids.OrganisationId;
+import tandem.shared.ids.TeamId;
 
 /** The people part of the JSON API (CONTRACT.md). */
 @RestController
 class PeopleApiController {
 
-    record PersonItem(UUID id, String displayName) {
+    record PersonItem(PersonId id, String displayName) {
     }
 
     record PeoplePage(List<PersonItem> items, int page, int size, long total) {
     }
 
-    record NewPersonRequest(String givenName, String familyName, UUID teamId) {
+    record NewPersonRequest(String givenName, String familyName, TeamId teamId) {
     }
 
-    record Created(UUID id) {
+    record Created(PersonId id) {
     }
 
-    record TeamRef(UUID id, String name) {
+    record TeamRef(TeamId id, String name) {
     }
 
-    record PersonDetail(UUID id, String displayName, UUID organisationId, List<TeamRef> teams) {
+    record PersonDetail(PersonId id, String displayName, OrganisationId organisationId, List<TeamRef> teams) {
     }
 
     record AccessLogLine(String actor, String actorRole, String action, Instant at, boolean breakGlass) {
     }
 
-    record TeamItem(UUID id, String name, UUID organisationId) {
+    record TeamItem(TeamId id, String name, OrganisationId organisationId) {
     }
 
     private final CurrentUsers identity;
     private final VisiblePeople visible;
     private final PeopleApi people;
-    private final PeopleService service;
+    private final PeopleAdministration service;
     private final AccessDecisions access;
     private final AuditLog audit;
 
-    PeopleApiController(CurrentUsers identity, VisiblePeople visible, PeopleApi people, PeopleService service,
+    PeopleApiController(CurrentUsers identity, VisiblePeople visible, PeopleApi people, PeopleAdministration service,
             AccessDecisions access, AuditLog audit) {
         this.identity = identity;
         this.visible = visible;
@@ -78,7 +78,7 @@ class PeopleApiController {
     PeoplePage list(@RequestParam(required = false) String query, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
         PageOf<PersonListItem> result = visible.list(identity.require(), query, Math.max(0, page), PageOf.clampSize(size));
-        return new PeoplePage(result.items().stream().map(p -> new PersonItem(p.id().value(), p.displayName())).toList(),
+        return new PeoplePage(result.items().stream().map(p -> new PersonItem(p.id(), p.displayName())).toList(),
                 result.page(), result.size(), result.total());
     }
 
@@ -90,26 +90,26 @@ class PeopleApiController {
         }
         PersonForm form = new PersonForm(body.givenName(), body.familyName(), null, null, null, null, null, false,
                 false, false, body.teamId() == null ? null : body.teamId().toString(), null, null);
-        UUID id = service.createPerson(user, form);
+        PersonId id = service.createPerson(user, form);
         return ResponseEntity.created(URI.create("/api/v1/people/" + id)).body(new Created(id));
     }
 
     @GetMapping("/api/v1/people/{personId}")
-    PersonDetail person(@PathVariable UUID personId) {
-        var decided = access.openDirectoryEntry(identity.require(), PersonId.of(personId));
-        PersonView p = people.person(PersonId.of(personId)).orElseThrow();
+    PersonDetail person(@PathVariable PersonId personId) {
+        var decided = access.openDirectoryEntry(identity.require(), personId);
+        PersonView p = people.person(personId).orElseThrow();
         // a supporter sees what the person shares with them (their name), not who cares for them
         List<TeamRef> teams = decided.level() == tandem.consent.AccessLevel.SUPPORTER ? List.of()
-                : people.caseloadEntries(PersonId.of(personId)).stream().filter(e -> e.to() == null)
-                        .map(e -> new TeamRef(TypedId.uuid(e.teamId()), e.teamName())).toList();
-        return new PersonDetail(p.id().value(), p.displayName(), p.organisationId().value(), teams);
+                : people.caseloadEntries(personId).stream().filter(e -> e.to() == null)
+                        .map(e -> new TeamRef(e.teamId(), e.teamName())).toList();
+        return new PersonDetail(p.id(), p.displayName(), p.organisationId(), teams);
     }
 
     @GetMapping("/api/v1/people/{personId}/access-log")
-    List<AccessLogLine> accessLog(@PathVariable UUID personId, @RequestParam(defaultValue = "0") int page,
+    List<AccessLogLine> accessLog(@PathVariable PersonId personId, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "100") int size) {
-        access.openAccessLog(identity.require(), PersonId.of(personId));
-        return audit.accessLog(PersonId.of(personId), Math.max(0, page), PageOf.clampSize(size)).items().stream()
+        access.openAccessLog(identity.require(), personId);
+        return audit.accessLog(personId, Math.max(0, page), PageOf.clampSize(size)).items().stream()
                 .map(e -> new AccessLogLine(e.actor(), e.actorRole(), e.action().name(), e.at(), e.breakGlass()))
                 .toList();
     }
@@ -125,6 +125,6 @@ class PeopleApiController {
         } else {
             teams = List.of();
         }
-        return teams.stream().map(t -> new TeamItem(t.id().value(), t.name(), t.organisationId().value())).toList();
+        return teams.stream().map(t -> new TeamItem(t.id(), t.name(), t.organisationId())).toList();
     }
 }

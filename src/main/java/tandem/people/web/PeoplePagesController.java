@@ -3,8 +3,12 @@ package tandem.people.web;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.validation.Valid;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,11 +26,12 @@ import tandem.people.PeopleApi;
 import tandem.people.PersonView;
 import tandem.people.Share;
 import tandem.people.SupporterLinkView;
-import tandem.people.internal.PeopleService;
+import tandem.people.PeopleAdministration;
+import tandem.people.web.PeopleForms.EmergencyForm;
 import tandem.shared.error.InvalidInputException;
 import tandem.shared.web.FormErrors;
+import tandem.shared.web.Forms;
 import tandem.shared.ids.PersonId;
-import tandem.shared.ids.TypedId;
 
 /** Staff lists and person summaries, emergency access, and the access log. */
 @Controller
@@ -39,10 +44,10 @@ class PeoplePagesController {
     private final PeopleApi people;
     private final AccessDecisions access;
     private final AuditLog audit;
-    private final PeopleService service;
+    private final PeopleAdministration service;
 
     PeoplePagesController(CurrentUsers identity, VisiblePeople visible, PeopleApi people, AccessDecisions access,
-            AuditLog audit, PeopleService service) {
+            AuditLog audit, PeopleAdministration service) {
         this.identity = identity;
         this.visible = visible;
         this.people = people;
@@ -64,18 +69,18 @@ class PeoplePagesController {
     }
 
     @GetMapping("/people/{personId}")
-    String person(@PathVariable UUID personId, Model model) {
+    String person(@PathVariable PersonId personId, Model model) {
         CurrentUser user = identity.require();
-        PersonAccess decided = access.openRecord(user, PersonId.of(personId), "person summary");
-        PersonView person = people.person(PersonId.of(personId)).orElseThrow(PersonNotFoundException::new);
+        PersonAccess decided = access.openRecord(user, personId, "person summary");
+        PersonView person = people.person(personId).orElseThrow(PersonNotFoundException::new);
         model.addAttribute("person", person);
         model.addAttribute("access", decided);
-        model.addAttribute("caseload", people.caseloadEntries(PersonId.of(personId)));
+        model.addAttribute("caseload", people.caseloadEntries(personId));
         return "people/person";
     }
 
     @GetMapping("/people/{personId}/emergency-access")
-    String emergencyForm(@PathVariable UUID personId, Model model) {
+    String emergencyForm(@PathVariable PersonId personId, Model model) {
         requirePractitioner();
         model.addAttribute("personId", personId);
         model.addAttribute("reason", "");
@@ -84,15 +89,13 @@ class PeoplePagesController {
     }
 
     @PostMapping("/people/{personId}/emergency-access")
-    String emergency(@PathVariable UUID personId, @RequestParam(defaultValue = "") String reason, Model model,
+    String emergency(@PathVariable PersonId personId, @Valid @ModelAttribute EmergencyForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
         CurrentUser user = requirePractitioner();
-        try {
-            access.breakGlass(user, PersonId.of(personId), reason);
-        } catch (InvalidInputException e) {
+        if (Forms.attempt(binding, () -> access.breakGlass(user, personId, form.reason())).isEmpty()) {
             model.addAttribute("personId", personId);
-            model.addAttribute("reason", reason);
-            model.addAttribute("errors", new FormErrors(e.problems()));
+            model.addAttribute("reason", form.reason() == null ? "" : form.reason());
+            model.addAttribute("errors", FormErrors.of(binding));
             return "people/emergencyAccess";
         }
         redirect.addFlashAttribute("flash", "Emergency access is open for 12 hours. The person and the service lead can see that you opened their record, and why.");
@@ -100,13 +103,13 @@ class PeoplePagesController {
     }
 
     @GetMapping("/people/{personId}/access-log")
-    String accessLog(@PathVariable UUID personId, @RequestParam(defaultValue = "0") int page, Model model) {
+    String accessLog(@PathVariable PersonId personId, @RequestParam(defaultValue = "0") int page, Model model) {
         CurrentUser user = identity.require();
-        access.openAccessLog(user, PersonId.of(personId));
-        model.addAttribute("personName", people.person(PersonId.of(personId)).map(PersonView::displayName).orElse(""));
-        model.addAttribute("entries", audit.accessLog(PersonId.of(personId), Math.max(0, page), PAGE_SIZE));
-        model.addAttribute("emergencies", access.breakGlassFor(PersonId.of(personId)));
-        model.addAttribute("self", user.isPersonSelf(PersonId.of(personId)));
+        access.openAccessLog(user, personId);
+        model.addAttribute("personName", people.person(personId).map(PersonView::displayName).orElse(""));
+        model.addAttribute("entries", audit.accessLog(personId, Math.max(0, page), PAGE_SIZE));
+        model.addAttribute("emergencies", access.breakGlassFor(personId));
+        model.addAttribute("self", user.isPersonSelf(personId));
         model.addAttribute("basePath", "/people/" + personId + "/access-log");
         return "people/accessLog";
     }
@@ -116,12 +119,12 @@ class PeoplePagesController {
     @GetMapping("/me")
     String me(Model model) {
         CurrentUser user = identity.require();
-        UUID personId = ownPersonId(user);
-        model.addAttribute("person", people.person(PersonId.of(personId)).orElseThrow(PersonNotFoundException::new));
-        model.addAttribute("caseload", people.caseloadEntries(PersonId.of(personId)));
-        model.addAttribute("withdrawn", access.sharingWithdrawn(PersonId.of(personId)));
-        model.addAttribute("research", access.researchConsented(PersonId.of(personId)));
-        model.addAttribute("supporters", service.supporterLinksWithNames(personId).stream()
+        PersonId personId = ownPersonId(user);
+        model.addAttribute("person", people.person(personId).orElseThrow(PersonNotFoundException::new));
+        model.addAttribute("caseload", people.caseloadEntries(personId));
+        model.addAttribute("withdrawn", access.sharingWithdrawn(personId));
+        model.addAttribute("research", access.researchConsented(personId));
+        model.addAttribute("supporters", people.supportersOf(personId).stream()
                 .filter(SupporterLinkView::active).toList());
         return "people/me";
     }
@@ -129,9 +132,9 @@ class PeoplePagesController {
     @PostMapping("/me/sharing")
     String sharing(@RequestParam(defaultValue = "") String choice, RedirectAttributes redirect) {
         CurrentUser user = identity.require();
-        UUID personId = ownPersonId(user);
+        PersonId personId = ownPersonId(user);
         boolean withdraw = "withdraw".equals(choice);
-        access.setSharingWithdrawn(user, PersonId.of(personId), withdraw);
+        access.setSharingWithdrawn(user, personId, withdraw);
         redirect.addFlashAttribute("flash", withdraw
                 ? "Your care team can no longer open your record. You can change this back at any time."
                 : "Your care team can open your record again.");
@@ -141,12 +144,12 @@ class PeoplePagesController {
     @PostMapping("/me/research")
     String research(@RequestParam(defaultValue = "") String choice, RedirectAttributes redirect) {
         CurrentUser user = identity.require();
-        UUID personId = ownPersonId(user);
+        PersonId personId = ownPersonId(user);
         if (!"yes".equals(choice) && !"no".equals(choice)) {
-            throw new tandem.shared.error.InvalidInputException("choice", "Choose yes or no.");
+            throw new InvalidInputException("choice", "Choose yes or no.");
         }
         boolean yes = "yes".equals(choice);
-        access.setResearchConsent(user, PersonId.of(personId), yes);
+        access.setResearchConsent(user, personId, yes);
         redirect.addFlashAttribute("flash", yes
                 ? "Thank you. Your answers can now be used for research, without your name. You can change this at any time."
                 : "Your answers will not be used in any new research extract.");
@@ -164,10 +167,10 @@ class PeoplePagesController {
     @GetMapping("/me/access-log")
     String myAccessLog(@RequestParam(defaultValue = "0") int page, Model model) {
         CurrentUser user = identity.require();
-        UUID personId = ownPersonId(user);
+        PersonId personId = ownPersonId(user);
         model.addAttribute("personName", user.displayName());
-        model.addAttribute("entries", audit.accessLog(PersonId.of(personId), Math.max(0, page), PAGE_SIZE));
-        model.addAttribute("emergencies", access.breakGlassFor(PersonId.of(personId)));
+        model.addAttribute("entries", audit.accessLog(personId, Math.max(0, page), PAGE_SIZE));
+        model.addAttribute("emergencies", access.breakGlassFor(personId));
         model.addAttribute("self", true);
         model.addAttribute("basePath", "/me/access-log");
         return "people/accessLog";
@@ -187,10 +190,10 @@ class PeoplePagesController {
     }
 
     @GetMapping("/supporting/{personId}")
-    String supportingPerson(@PathVariable UUID personId, Model model) {
+    String supportingPerson(@PathVariable PersonId personId, Model model) {
         CurrentUser user = identity.require();
-        PersonAccess decided = access.openShared(user, PersonId.of(personId), Share.PROFILE.name(), "profile");
-        model.addAttribute("person", people.person(PersonId.of(personId)).orElseThrow(PersonNotFoundException::new));
+        PersonAccess decided = access.openShared(user, personId, Share.PROFILE.name(), "profile");
+        model.addAttribute("person", people.person(personId).orElseThrow(PersonNotFoundException::new));
         model.addAttribute("shares", decided.shares());
         return "people/supportingPerson";
     }
@@ -203,11 +206,11 @@ class PeoplePagesController {
         return user;
     }
 
-    private static UUID ownPersonId(CurrentUser user) {
+    private static PersonId ownPersonId(CurrentUser user) {
         if (user.personId() == null) {
             throw new PersonNotFoundException();
         }
-        return TypedId.uuid(user.personId());
+        return user.personId();
     }
 
 }

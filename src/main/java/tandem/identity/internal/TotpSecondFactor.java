@@ -11,31 +11,26 @@ import org.springframework.stereotype.Service;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import tandem.identity.SecondFactors;
 import tandem.shared.TandemClock;
 
 /** The TOTP second factor: checking a code at sign-in, and setting one up. */
 @Service
-public class SecondFactor {
+class TotpSecondFactor implements SecondFactors {
 
-    private static final String CANDIDATE = SecondFactor.class.getName() + ".candidate";
-
-    /** The outcome of a code check. */
-    public enum Result { OK, WRONG_CODE, MUST_WAIT }
-
-    /** A secret being set up, shown as text and as an otpauth:// address for authenticator apps. */
-    public record Setup(String secret, String otpauthUri, boolean alreadySetUp) {
-    }
+    private static final String CANDIDATE = TotpSecondFactor.class.getName() + ".candidate";
 
     private final AccountRepository accounts;
     private final SignInHandlers handlers;
     private final TandemClock clock;
 
-    SecondFactor(AccountRepository accounts, SignInHandlers handlers, TandemClock clock) {
+    TotpSecondFactor(AccountRepository accounts, SignInHandlers handlers, TandemClock clock) {
         this.accounts = accounts;
         this.handlers = handlers;
         this.clock = clock;
     }
 
+    @Override
     public Result verifyAtSignIn(HttpServletRequest request, HttpServletResponse response, String code) {
         TandemUserDetails details = principal();
         String key = "totp:" + details.getUsername();
@@ -53,6 +48,7 @@ public class SecondFactor {
         return Result.OK;
     }
 
+    @Override
     public Setup setup(HttpSession session) {
         TandemUserDetails details = principal();
         boolean existing = accounts.findById(details.user().accountId().value()).map(a -> a.totpSecret() != null).orElse(false);
@@ -65,6 +61,7 @@ public class SecondFactor {
         return new Setup(secret, "otpauth://totp/" + label + "?secret=" + secret + "&issuer=Tandem", existing);
     }
 
+    @Override
     public boolean confirmSetup(HttpServletRequest request, HttpServletResponse response, String code) {
         HttpSession session = request.getSession();
         String secret = (String) session.getAttribute(CANDIDATE);
