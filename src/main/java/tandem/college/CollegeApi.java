@@ -20,6 +20,7 @@ import tandem.audit.AuditAction;
 import tandem.audit.AuditEvent;
 import tandem.audit.AuditLog;
 import tandem.college.internal.CollegeStore;
+import tandem.college.internal.EnrolmentStore;
 import tandem.identity.CurrentUser;
 import tandem.identity.Role;
 import tandem.measures.scoring.Chime;
@@ -69,12 +70,14 @@ public class CollegeApi {
     }
 
     private final CollegeStore store;
+    private final EnrolmentStore places;
     private final PeopleApi people;
     private final AuditLog audit;
     private final TandemClock clock;
 
-    CollegeApi(CollegeStore store, PeopleApi people, AuditLog audit, TandemClock clock) {
+    CollegeApi(CollegeStore store, EnrolmentStore places, PeopleApi people, AuditLog audit, TandemClock clock) {
         this.store = store;
+        this.places = places;
         this.people = people;
         this.audit = audit;
         this.clock = clock;
@@ -129,7 +132,7 @@ public class CollegeApi {
     @Transactional(readOnly = true)
     public Views.Course course(Optional<CurrentUser> user, UUID id) {
         Views.Course c = store.course(id).orElseThrow(() -> new NotFoundException("Course"));
-        if ("PUBLISHED".equals(c.status())) {
+        if (c.status() == CourseStatus.PUBLISHED) {
             return c;
         }
         if (user.isPresent() && (isAdminOf(user.get(), c) || isTrainerOf(user.get(), c))) {
@@ -261,12 +264,13 @@ public class CollegeApi {
                 v.add("completion", "Enter a fraction from 1/n up to 1/1, like 2/3");
             }
         }
-        CollegeStore.Locked existing = null;
+        EnrolmentStore.LockedCourse existing = null;
         if (id != null) {
-            existing = store.lockForEnrolment(id).filter(c -> c.organisationId().equals(admin.organisationId().value()))
+            existing = places.lock(id).filter(c -> c.facts().organisationId().equals(admin.organisationId().value()))
                     .orElseThrow(() -> new NotFoundException("Course"));
-            if (capacity > 0 && capacity < existing.enrolled()) {
-                v.add("capacity", "There are already " + existing.enrolled() + " students enrolled: the places cannot be fewer than that");
+            int enrolled = existing.facts().enrolled();
+            if (capacity > 0 && capacity < enrolled) {
+                v.add("capacity", "There are already " + enrolled + " students enrolled: the places cannot be fewer than that");
             }
         }
         v.throwIfInvalid();
@@ -287,18 +291,7 @@ public class CollegeApi {
         if (!store.updateCourse(id, version, row)) {
             throw new ConflictException("version", "Someone else changed this course while you were editing. Reload it to see their changes.");
         }
-        // More places on a course that is running: the first on the waitlist move up, in order.
-        Instant now = clock.now();
-        boolean running = "PUBLISHED".equals(existing.status()) && !existing.termEnds().isBefore(clock.today())
-                && (existing.lastSessionEnds() == null || existing.lastSessionEnds().isAfter(now));
-        for (int i = existing.enrolled(); running && i < capacity; i++) {
-            Optional<UUID> promoted = store.promoteFirst(id, now);
-            if (promoted.isEmpty()) {
-                break;
-            }
-            store.notify(promoted.get(), "WAITLIST_MOVE", "You have a place on " + row.title(),
-                    "Good news: a place came up on " + row.title() + ", and it is yours. You were first on the waiting list.", now);
-        }
+        offerFreePlaces(existing, existing.facts().withCapacity(capacity), clock.now());
         audited(admin, null, AuditAction.UPDATE, "college course", id);
         return id;
     }
@@ -320,7 +313,7 @@ public class CollegeApi {
         Instant starts = LocalDateTime.of(day, from).atZone(clock.zone()).toInstant();
         Instant ends = LocalDateTime.of(day, to).atZone(clock.zone()).toInstant();
         UUID session = store.insertSession(courseId, starts, ends);
-        if ("PUBLISHED".equals(c.status())) {
+        if (c.status() == CourseStatus.PUBLISHED) {
             notifyEnrolled(courseId, "SESSION_CHANGE", "A new session for " + c.title(),
                     "A session has been added to " + c.title() + " on " + day + " from " + from + " to " + to + ".");
         }
@@ -339,11 +332,11 @@ public class CollegeApi {
         if (!session.startsAt().isAfter(clock.now()) || store.hasAttendance(sessionId)) {
             throw new RuleRefusedException("session", "This session has started or has marks on its register, so it stays on the course.");
         }
-        if ("PUBLISHED".equals(c.status()) && c.sessions().size() == 1) {
+        if (c.status() == CourseStatus.PUBLISHED && c.sessions().size() == 1) {
             throw new RuleRefusedException("session", "A published course needs at least one session. Add the new session before removing this one.");
         }
         store.deleteSession(courseId, sessionId);
-        if ("PUBLISHED".equals(c.status())) {
+        if (c.status() == CourseStatus.PUBLISHED) {
             notifyEnrolled(courseId, "SESSION_CHANGE", "A session of " + c.title() + " is cancelled",
                     "One session of " + c.title() + " has been cancelled. The course page shows the sessions now planned.");
         }
@@ -370,7 +363,7 @@ public class CollegeApi {
         UUID changed = staff;
         List<Views.Facilitator> after = new ArrayList<>(c.facilitators().stream().filter(f -> !f.staffId().equals(changed)).toList());
         after.add(new Views.Facilitator(staff, "", kind, confirmed));
-        if ("PUBLISHED".equals(c.status()) && !coProduced(after)) {
+        if (c.status() == CourseStatus.PUBLISHED && !coProduced(after)) {
             throw new RuleRefusedException("staffId", "A published course must keep a confirmed peer trainer and a confirmed practitioner trainer.");
         }
         store.putFacilitator(courseId, staff, kind, confirmed);
@@ -380,7 +373,7 @@ public class CollegeApi {
     @Transactional
     public void removeFacilitator(CurrentUser admin, UUID courseId, UUID staffId) {
         Views.Course c = lockedAdminCourse(admin, courseId);
-        if ("PUBLISHED".equals(c.status()) && !coProduced(c.facilitators().stream().filter(f -> !f.staffId().equals(staffId)).toList())) {
+        if (c.status() == CourseStatus.PUBLISHED && !coProduced(c.facilitators().stream().filter(f -> !f.staffId().equals(staffId)).toList())) {
             throw new RuleRefusedException("staffId", "A published course must keep a confirmed peer trainer and a confirmed practitioner trainer.");
         }
         store.removeFacilitator(courseId, staffId);
@@ -398,7 +391,7 @@ public class CollegeApi {
         if (c.sessions().isEmpty()) {
             throw new RuleRefusedException("sessions", "Add at least one session before publishing.");
         }
-        store.setStatus(courseId, "PUBLISHED");
+        store.setStatus(courseId, CourseStatus.PUBLISHED);
         audited(admin, null, AuditAction.UPDATE, "college course published", courseId);
     }
 
@@ -496,13 +489,26 @@ public class CollegeApi {
     }
 
     /**
+     * Gives the places that are free on a course, as it is now ({@code facts}), to the first on its
+     * waiting list, in order, while the course runs ({@link EnrolmentPolicy#placesToOffer}); each is told.
+     * Call with the course row locked.
+     */
+    void offerFreePlaces(EnrolmentStore.LockedCourse course, EnrolmentPolicy.CourseFacts facts, Instant now) {
+        int offered = EnrolmentPolicy.placesToOffer(facts, now, clock.today());
+        for (UUID student : places.promote(course.id(), offered, now)) {
+            store.notify(student, "WAITLIST_MOVE", "You have a place on " + course.title(), "Good news: a place came up on "
+                    + course.title() + ", and it is yours. You were first on the waiting list.", now);
+        }
+    }
+
+    /**
      * The course, read after locking its row until the transaction ends: changes to its trainers,
      * sessions and status then happen one at a time, so two administrators cannot together leave a
      * published course without co-production or without a session.
      */
     private Views.Course lockedAdminCourse(CurrentUser admin, UUID courseId) {
         requireAdmin(admin);
-        store.lockForEnrolment(courseId).orElseThrow(() -> new NotFoundException("Course"));
+        places.lock(courseId).orElseThrow(() -> new NotFoundException("Course"));
         return adminCourse(admin, courseId);
     }
 
@@ -517,7 +523,7 @@ public class CollegeApi {
 
     private void notifyEnrolled(UUID courseId, String kind, String subject, String body) {
         Instant now = clock.now();
-        for (UUID student : store.enrolledStudents(courseId)) {
+        for (UUID student : places.enrolledStudents(courseId)) {
             store.notify(student, kind, subject, body, now);
         }
     }

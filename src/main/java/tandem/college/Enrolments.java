@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import tandem.audit.AuditAction;
 import tandem.college.internal.CertificatePdf;
 import tandem.college.internal.CollegeStore;
+import tandem.college.internal.EnrolmentStore;
 import tandem.identity.CurrentUser;
 import tandem.identity.Accounts;
 import tandem.identity.NewAccount;
@@ -52,7 +53,7 @@ public class Enrolments {
             boolean usesServices, boolean supportsSomeone, boolean worksInServices) {
     }
 
-    public record Result(String status, Integer position) {
+    public record Result(EnrolmentStatus status, Integer position) {
     }
 
     public record MyLearning(Views.Student student, List<Views.Enrolment> enrolments, List<Views.PlanNote> notes,
@@ -60,16 +61,18 @@ public class Enrolments {
     }
 
     private final CollegeStore store;
+    private final EnrolmentStore places;
     private final CollegeApi college;
     private final Accounts accounts;
     private final PeopleApi people;
     private final TandemClock clock;
     private final tandem.audit.AuditLog audit;
 
-    Enrolments(CollegeStore store, CollegeApi college, Accounts accounts, PeopleApi people, TandemClock clock,
+    Enrolments(CollegeStore store, EnrolmentStore places, CollegeApi college, Accounts accounts, PeopleApi people, TandemClock clock,
             tandem.audit.AuditLog audit) {
         this.audit = audit;
         this.store = store;
+        this.places = places;
         this.college = college;
         this.accounts = accounts;
         this.people = people;
@@ -154,64 +157,61 @@ public class Enrolments {
 
     /**
      * Enrols the caller (or, for the college administrator, any person of the organisation, who
-     * becomes a student if they were not one). The course row is locked for the whole transaction,
-     * so two requests, on one node or two, never take the last place twice.
+     * becomes a student if they were not one), as {@link EnrolmentPolicy} decides. The course row is
+     * locked for the whole transaction, so two requests, on one node or two, never take the last
+     * place twice.
      */
     @Transactional
     public Result enrol(CurrentUser user, UUID courseId, UUID personId) {
-        Views.Student student = personId == null ? requireStudent(user) : studentForPerson(user, personId);
+        Views.Student student = personId == null ? requireStudent(user) : store.studentForPerson(personFor(user, personId));
+        EnrolmentStore.LockedCourse course = places.lock(courseId).orElseThrow(() -> new NotFoundException("Course"));
+        Optional<EnrolmentStatus> live = places.liveEnrolment(courseId, student.id()).map(EnrolmentStore.Live::status);
         Instant now = clock.now();
-        CollegeStore.Placed placed = store.enrol(courseId, student, now, clock.today(), TEXTS)
-                .orElseThrow(() -> new NotFoundException("Course"));
-        if (placed.status() == null) {
-            throw refusal(user, placed, now);
+        EnrolmentPolicy.Decision decision = EnrolmentPolicy.enrol(course.facts(), student.organisationId(), live, now, clock.today());
+        if (decision instanceof EnrolmentPolicy.Refused r) {
+            throw refusal(user, course, r.reason());
         }
-        college.audited(user, placed.studentPerson(), AuditAction.CREATE, "college enrolment", courseId);
-        return "ENROLLED".equals(placed.status()) ? new Result("ENROLLED", null) : new Result("WAITLISTED", placed.position());
+        Result result;
+        if (decision instanceof EnrolmentPolicy.Waitlisted w) {
+            places.insert(courseId, student.id(), EnrolmentStatus.WAITLISTED, now);
+            store.notify(student.id(), EnrolmentStatus.WAITLISTED.name(), "You are on the waiting list for " + course.title(),
+                    "The course is full. You are number " + w.position() + " on the waiting list; if a place comes up, it is offered in order.",
+                    now);
+            result = new Result(EnrolmentStatus.WAITLISTED, w.position());
+        } else {
+            places.insert(courseId, student.id(), EnrolmentStatus.ENROLLED, now);
+            store.notify(student.id(), EnrolmentStatus.ENROLLED.name(), "You are enrolled on " + course.title(),
+                    "You have a place on " + course.title() + ". The course page lists the sessions and how to get there.", now);
+            result = new Result(EnrolmentStatus.ENROLLED, null);
+        }
+        college.audited(user, student.personId(), AuditAction.CREATE, "college enrolment", courseId);
+        return result;
     }
 
-    private static final CollegeStore.EnrolmentTexts TEXTS = new CollegeStore.EnrolmentTexts("You are enrolled on %s",
-            "You have a place on %s. The course page lists the sessions and how to get there.", "You are on the waiting list for %s",
-            "The course is full. You are number %s on the waiting list; if a place comes up, it is offered in order.");
-
-    /** Why an enrolment changed nothing, checked in the same order as the enrolment statement checks. */
-    private RuntimeException refusal(CurrentUser user, CollegeStore.Placed placed, Instant now) {
-        CollegeStore.Locked c = placed.course();
-        if (!c.organisationId().equals(placed.studentOrganisation())) {
-            return new NotFoundException("Course");
-        }
-        if (!"PUBLISHED".equals(c.status())) {
-            if (user.has(Role.COLLEGE_ADMIN) && c.organisationId().equals(user.organisationId().value())) {
-                return new RuleRefusedException("course", "This course is not published, so it is not taking students yet.");
-            }
-            return new NotFoundException("Course"); // students never learn that an unpublished course exists
-        }
-        if (c.termEnds().isBefore(clock.today()) || (c.lastSessionEnds() != null && c.lastSessionEnds().isBefore(now))) {
-            return new RuleRefusedException("course", "This course has finished, so it is no longer taking students.");
-        }
-        if (now.isBefore(c.enrolmentOpensAt())) {
-            return new RuleRefusedException("course", "Enrolment for " + c.termName() + " opens on "
-                    + WHEN.format(c.enrolmentOpensAt().atZone(clock.zone())) + ".");
-        }
-        if (placed.existingStatus() != null) {
-            return new ConflictException("course", "ENROLLED".equals(placed.existingStatus())
-                    ? "You are already enrolled on this course." : "You are already on the waiting list for this course.");
-        }
-        return new IllegalStateException("Enrolment on course " + c.id() + " changed nothing, for no known reason");
+    /** What the caller is told when a request changes nothing; students never learn that another organisation's or an unpublished course exists. */
+    private RuntimeException refusal(CurrentUser user, EnrolmentStore.LockedCourse course, EnrolmentPolicy.Reason reason) {
+        return switch (reason) {
+            case OTHER_ORGANISATION -> new NotFoundException("Course");
+            case NOT_PUBLISHED -> user.has(Role.COLLEGE_ADMIN) && course.facts().organisationId().equals(user.organisationId().value())
+                    ? new RuleRefusedException("course", "This course is not published, so it is not taking students yet.")
+                    : new NotFoundException("Course");
+            case FINISHED -> new RuleRefusedException("course", "This course has finished, so it is no longer taking students.");
+            case NOT_OPEN_YET -> new RuleRefusedException("course", "Enrolment for " + course.termName() + " opens on "
+                    + WHEN.format(course.facts().enrolmentOpensAt().atZone(clock.zone())) + ".");
+            case ALREADY_ENROLLED -> new ConflictException("course", "You are already enrolled on this course.");
+            case ALREADY_WAITING -> new ConflictException("course", "You are already on the waiting list for this course.");
+        };
     }
 
-    /** Withdraws the caller; if they had a place, the first on the waitlist takes it in the same transaction. */
+    /** Withdraws the caller; a place they leave goes to the first on the waiting list in the same transaction, while the course runs. */
     @Transactional
     public void withdraw(CurrentUser user, UUID courseId) {
         Views.Student student = requireStudent(user);
-        CollegeStore.Locked c = store.lockForEnrolment(courseId).orElseThrow(() -> new NotFoundException("Course"));
-        CollegeStore.Live live = store.liveEnrolment(courseId, student.id()).orElseThrow(() -> new NotFoundException("Enrolment"));
+        EnrolmentStore.LockedCourse course = places.lock(courseId).orElseThrow(() -> new NotFoundException("Course"));
+        EnrolmentStore.Live live = places.liveEnrolment(courseId, student.id()).orElseThrow(() -> new NotFoundException("Enrolment"));
         Instant now = clock.now();
-        store.withdraw(live, courseId, now);
-        if ("ENROLLED".equals(live.status())) {
-            store.promoteFirst(courseId, now).ifPresent(promoted -> store.notify(promoted, "WAITLIST_MOVE", "You have a place on " + c.title(),
-                    "Good news: a place came up on " + c.title() + ", and it is yours. You were first on the waiting list.", now));
-        }
+        places.withdraw(live, courseId, now);
+        college.offerFreePlaces(course, course.facts().without(live.status()), now);
         college.audited(user, student.personId(), AuditAction.DELETE, "college enrolment", courseId);
     }
 
@@ -287,7 +287,7 @@ public class Enrolments {
         Views.Student s = requireStudent(user);
         Views.Enrolment e = store.enrolmentsOf(s.id()).stream().filter(x -> x.id().equals(enrolmentId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("Enrolment"));
-        if (!"ENROLLED".equals(e.status()) || e.firstSession() == null || e.firstSession().isAfter(clock.now())) {
+        if (e.status() != EnrolmentStatus.ENROLLED || e.firstSession() == null || e.firstSession().isAfter(clock.now())) {
             throw new RuleRefusedException("enrolment", "Feedback opens once the course has started.");
         }
         Validation v = new Validation();
@@ -335,7 +335,7 @@ public class Enrolments {
 
     // The college dashboard
 
-    public record CourseLine(UUID id, String title, String status, int capacity, int enrolled, int waitlisted, int withdrawn, int sessions,
+    public record CourseLine(UUID id, String title, CourseStatus status, int capacity, int enrolled, int waitlisted, int withdrawn, int sessions,
             int marks, int present, int completed) {
 
         public Integer attendancePercent() {
@@ -432,12 +432,8 @@ public class Enrolments {
                 "Join the college as a student first: it takes a minute, at /college/join."));
     }
 
-    /**
-     * A person of the administrator's organisation as a student: their student record if they (or
-     * their account) have one, else the one they get (without an id; the enrolment statement creates
-     * it, or finds the one another request just created).
-     */
-    private Views.Student studentForPerson(CurrentUser admin, UUID personId) {
+    /** A person of the administrator's organisation, as the student record they get unless they have one. */
+    private Views.Student personFor(CurrentUser admin, UUID personId) {
         if (!admin.has(Role.COLLEGE_ADMIN)) {
             throw new ForbiddenException("Only the college administrator enrols someone else.");
         }

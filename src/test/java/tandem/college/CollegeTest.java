@@ -157,8 +157,8 @@ class CollegeTest {
             results.add(f.get());
         }
         pool.shutdown();
-        assertThat(results.stream().filter(r -> r.status().equals("ENROLLED"))).hasSize(5);
-        List<Integer> positions = new ArrayList<>(results.stream().filter(r -> r.status().equals("WAITLISTED")).map(Enrolments.Result::position).toList());
+        assertThat(results.stream().filter(r -> r.status() == EnrolmentStatus.ENROLLED)).hasSize(5);
+        List<Integer> positions = new ArrayList<>(results.stream().filter(r -> r.status() == EnrolmentStatus.WAITLISTED).map(Enrolments.Result::position).toList());
         Collections.sort(positions);
         assertThat(positions).containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, 19).boxed().toList());
         assertThat(jdbc.sql("SELECT enrolled FROM college_course WHERE id = :c").param("c", course).query(Integer.class).single()).isEqualTo(5);
@@ -214,7 +214,7 @@ class CollegeTest {
     }
 
     @Test
-    void morePlacesGoToTheWaitingListInOrderOnlyWhileTheCourseRuns() throws Exception {
+    void freePlacesGoToTheWaitingListInOrderOnlyWhileTheCourseRuns() throws Exception {
         UUID course = publishedCourse("More places later", 1);
         String api = "/api/v1/college/courses/" + course + "/enrolments";
         mvc.perform(post(api).cookie(alex).with(csrf())).andExpect(jsonPath("$.status").value("ENROLLED"));
@@ -225,11 +225,15 @@ class CollegeTest {
                 JOIN college_student s ON s.id = e.student_id JOIN account a ON a.id = s.account_id WHERE e.course_id = :c""";
         college.saveCourse(admin, course, withCapacity(college.adminView(admin, course), 2));
         assertThat(jdbc.sql(statuses).param("c", course).query(String.class).single()).isEqualTo("alex=ENROLLED,robin=ENROLLED,sam=WAITLISTED");
-        // once the course has finished, a change of places moves no one
+        // once the course has finished, neither a change of places nor a withdrawal moves anyone
         jdbc.sql("UPDATE college_session SET starts_at = now() - interval '3 days', ends_at = now() - interval '3 days' + interval '2 hours' "
                 + "WHERE course_id = :c").param("c", course).update();
         college.saveCourse(admin, course, withCapacity(college.adminView(admin, course), 3));
         assertThat(jdbc.sql(statuses).param("c", course).query(String.class).single()).isEqualTo("alex=ENROLLED,robin=ENROLLED,sam=WAITLISTED");
+        mvc.perform(delete(api + "/me").cookie(robin).with(csrf())).andExpect(status().isOk());
+        assertThat(jdbc.sql(statuses).param("c", course).query(String.class).single()).isEqualTo("alex=ENROLLED,robin=WITHDRAWN,sam=WAITLISTED");
+        assertThat(jdbc.sql("SELECT enrolled FROM college_course WHERE id = :c").param("c", course).query(Integer.class).single())
+                .as("the place count follows the withdrawal").isEqualTo(1);
     }
 
     static CollegeApi.CourseForm withCapacity(Views.Course c, int capacity) {
@@ -501,8 +505,8 @@ class CollegeTest {
         UUID second = publishedCourse("Second of two", 12);
         UUID person = jdbc.sql(NO_ACCOUNT + "AND NOT EXISTS (SELECT 1 FROM college_student s WHERE s.person_id = p.id) ORDER BY p.id LIMIT 1 OFFSET 3")
                 .param("o", org).query(UUID.class).single();
-        assertThat(enrolments.enrol(admin, first, person).status()).isEqualTo("ENROLLED");
-        assertThat(enrolments.enrol(admin, second, person).status()).isEqualTo("ENROLLED");
+        assertThat(enrolments.enrol(admin, first, person).status()).isEqualTo(EnrolmentStatus.ENROLLED);
+        assertThat(enrolments.enrol(admin, second, person).status()).isEqualTo(EnrolmentStatus.ENROLLED);
         assertThat(jdbc.sql("SELECT count(*) FROM college_student WHERE person_id = :p").param("p", person).query(Integer.class).single())
                 .as("one student record, used for both").isEqualTo(1);
         assertThatThrownBy(() -> enrolments.enrol(admin, first, person)).isInstanceOf(ConflictException.class)
@@ -520,7 +524,7 @@ class CollegeTest {
                 INSERT INTO college_student (id, organisation_id, account_id, given_name, family_name, contact_by)
                 VALUES (:id, :o, :a, 'Joined', 'Unlinked', 'NONE')
                 """).param("id", joined).param("o", org).param("a", withAccount[1]).update();
-        assertThat(enrolments.enrol(admin, first, withAccount[0]).status()).isEqualTo("ENROLLED");
+        assertThat(enrolments.enrol(admin, first, withAccount[0]).status()).isEqualTo(EnrolmentStatus.ENROLLED);
         assertThat(jdbc.sql("SELECT count(*) FROM college_enrolment WHERE student_id = :s").param("s", joined).query(Integer.class).single())
                 .as("the student who kept apart is not enrolled by the administrator").isZero();
         assertThat(jdbc.sql("SELECT coalesce(CAST(account_id AS text), 'none') FROM college_student WHERE person_id = :p")

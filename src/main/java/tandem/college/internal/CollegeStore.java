@@ -14,13 +14,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import tandem.college.CourseStatus;
+import tandem.college.EnrolmentStatus;
 import tandem.college.Views;
 
-/** The college's tables. Enrolment counts change only under the course row's lock ({@link #lockForEnrolment}). */
+/** The college's tables but the places on courses ({@link EnrolmentStore}, which also holds the course row's lock). */
 @Component
 public class CollegeStore {
 
@@ -31,12 +32,10 @@ public class CollegeStore {
             """;
 
     private final JdbcClient jdbc;
-    private final NamedParameterJdbcTemplate named;
     private final String zone;
 
-    CollegeStore(JdbcClient jdbc, NamedParameterJdbcTemplate named, tandem.shared.TandemClock clock) {
+    CollegeStore(JdbcClient jdbc, tandem.shared.TandemClock clock) {
         this.jdbc = jdbc;
-        this.named = named;
         this.zone = clock.zone().getId();
     }
 
@@ -106,34 +105,12 @@ public class CollegeStore {
                 .param("co", r.coDesignedBy()).param("num", r.numerator()).param("den", r.denominator()).update() == 1;
     }
 
-    public void setStatus(UUID course, String status) {
-        jdbc.sql("UPDATE college_course SET status = :s, version = version + 1 WHERE id = :id").param("s", status).param("id", course).update();
+    public void setStatus(UUID course, CourseStatus status) {
+        jdbc.sql("UPDATE college_course SET status = :s, version = version + 1 WHERE id = :id").param("s", status.name()).param("id", course).update();
     }
 
     public Optional<Views.Course> course(UUID id) {
         return jdbc.sql(COURSE + "WHERE c.id = :id").param("id", id).query(this::mapCourse).optional();
-    }
-
-    /** What enrolment needs to know about a course, read under its row lock. */
-    public record Locked(UUID id, UUID organisationId, String title, String status, int capacity, int enrolled, String termName,
-            LocalDate termEnds, Instant enrolmentOpensAt, Instant lastSessionEnds) {
-    }
-
-    /** What enrolment reads about course :c, as {@link Locked}. */
-    private static final String LOCKED = """
-            SELECT c.id, c.organisation_id, c.title, c.status, c.capacity, c.enrolled, t.name AS term_name, t.ends_on, t.enrolment_opens_at,
-                   (SELECT max(s.ends_at) FROM college_session s WHERE s.course_id = c.id) AS last_end
-            FROM college_course c JOIN college_term t ON t.id = c.term_id WHERE c.id = :c""";
-
-    private static Locked locked(ResultSet rs) throws SQLException {
-        Timestamp last = rs.getTimestamp(10);
-        return new Locked(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4), rs.getInt(5),
-                rs.getInt(6), rs.getString(7), rs.getDate(8).toLocalDate(), rs.getTimestamp(9).toInstant(), last == null ? null : last.toInstant());
-    }
-
-    /** Locks the course row until the transaction ends (every enrolment change passes here) and reads what enrolment needs. */
-    public Optional<Locked> lockForEnrolment(UUID id) {
-        return jdbc.sql(LOCKED + " FOR UPDATE OF c").param("c", id).query((rs, n) -> locked(rs)).optional();
     }
 
     /** Courses matching a prospectus search; {@code published} limits to published ones. */
@@ -246,6 +223,19 @@ public class CollegeStore {
         return id;
     }
 
+    /**
+     * The student record of a person of the organisation, made now unless they have one (or another
+     * request has just made it). The new student gets the person's account too, unless the account
+     * already joined the college by itself: that student chose to keep their college learning apart
+     * from their Tandem record, so it is neither used nor revealed here.
+     */
+    public Views.Student studentForPerson(Views.Student s) {
+        jdbc.sql(INSERT_STUDENT_WITH_ACCOUNT.formatted(
+                "CASE WHEN EXISTS (SELECT 1 FROM college_student WHERE account_id = CAST(:a AS uuid)) THEN NULL ELSE CAST(:a AS uuid) END")
+                + " ON CONFLICT DO NOTHING").params(studentParams(UUID.randomUUID(), s)).update();
+        return studentByPerson(s.personId()).orElseThrow();
+    }
+
     private static Map<String, Object> studentParams(UUID id, Views.Student s) {
         Map<String, Object> p = new HashMap<>();
         p.put("id", id);
@@ -300,155 +290,6 @@ public class CollegeStore {
                 .list();
     }
 
-    // Enrolment (call with the course row locked)
-
-    public record Live(UUID id, String status, long seq) {
-    }
-
-    public Optional<Live> liveEnrolment(UUID course, UUID student) {
-        return jdbc.sql("SELECT id, status, seq FROM college_enrolment WHERE course_id = :c AND student_id = :s AND status <> 'WITHDRAWN'")
-                .param("c", course).param("s", student).query((rs, n) -> new Live(rs.getObject(1, UUID.class), rs.getString(2), rs.getLong(3)))
-                .optional();
-    }
-
-    public Live insertEnrolment(UUID course, UUID student, String status, Instant at) {
-        UUID id = UUID.randomUUID();
-        long seq = jdbc.sql("""
-                INSERT INTO college_enrolment (id, course_id, student_id, status, requested_at, enrolled_at)
-                VALUES (:id, :c, :s, :st, :at, CASE WHEN :st = 'ENROLLED' THEN CAST(:at AS timestamptz) END) RETURNING seq
-                """).param("id", id).param("c", course).param("s", student).param("st", status).param("at", Timestamp.from(at))
-                .query(Long.class).single();
-        if ("ENROLLED".equals(status)) {
-            jdbc.sql("UPDATE college_course SET enrolled = enrolled + 1 WHERE id = :c").param("c", course).update();
-        }
-        return new Live(id, status, seq);
-    }
-
-    /** The texts of an enrolment's notification; each holds one "%s": the course title, or the waitlist position. */
-    public record EnrolmentTexts(String enrolledSubject, String enrolledBody, String waitingSubject, String waitingBody) {
-    }
-
-    /**
-     * What {@link #enrol} found and did: the course as it was under the lock; the student's
-     * organisation and Tandem record (organisation null when there was no such student); their live
-     * status if they had one; and the new status (null when nothing changed) with its waitlist position.
-     */
-    public record Placed(Locked course, UUID studentOrganisation, UUID studentPerson, String existingStatus, String status, int position) {
-    }
-
-    /** %1$s: the student, as a query of one row (id, organisation_id, person_id); %2$s: the course, as {@link #LOCKED}. */
-    private static final String ENROL = """
-            SELECT 1 FROM college_course WHERE id = :c FOR UPDATE;
-            WITH st AS (
-                %1$s
-            ), c AS (
-            %2$s
-            ), live AS (
-                SELECT e.status FROM college_enrolment e, st WHERE e.course_id = :c AND e.student_id = st.id AND e.status <> 'WITHDRAWN'
-            ), open AS (
-                SELECT CASE WHEN c.enrolled < c.capacity THEN 'ENROLLED' ELSE 'WAITLISTED' END AS status, c.title FROM c, st
-                WHERE c.organisation_id = st.organisation_id AND c.status = 'PUBLISHED' AND c.ends_on >= :today
-                  AND (c.last_end IS NULL OR c.last_end >= :now) AND c.enrolment_opens_at <= :now AND NOT EXISTS (SELECT 1 FROM live)
-            ), waiting AS (
-                SELECT count(*) AS n FROM college_enrolment WHERE course_id = :c AND status = 'WAITLISTED'
-            ), ins AS (
-                INSERT INTO college_enrolment (id, course_id, student_id, status, requested_at, enrolled_at)
-                SELECT :eid, :c, st.id, o.status, :now, CASE WHEN o.status = 'ENROLLED' THEN CAST(:now AS timestamptz) END FROM open o, st
-                RETURNING student_id, status
-            ), counted AS (
-                UPDATE college_course SET enrolled = enrolled + 1 WHERE id = :c AND EXISTS (SELECT 1 FROM ins WHERE status = 'ENROLLED')
-            ), noted AS (
-                INSERT INTO college_notification (id, student_id, kind, subject, body, created_at)
-                SELECT :nid, i.student_id, i.status,
-                       CASE WHEN i.status = 'ENROLLED' THEN format(CAST(:enrolledSubject AS text), o.title)
-                            ELSE format(CAST(:waitingSubject AS text), o.title) END,
-                       CASE WHEN i.status = 'ENROLLED' THEN format(CAST(:enrolledBody AS text), o.title)
-                            ELSE format(CAST(:waitingBody AS text), w.n + 1) END, :now
-                FROM ins i, open o, waiting w
-            )
-            SELECT c.*, (SELECT status FROM live LIMIT 1), (SELECT status FROM ins), (SELECT n FROM waiting) + 1, st.organisation_id, st.person_id
-            FROM c LEFT JOIN st ON true
-            """;
-
-    private static final String ENROL_STUDENT = ENROL.formatted("SELECT id, organisation_id, person_id FROM college_student WHERE id = :s",
-            LOCKED);
-
-    /**
-     * First a student for the person unless they have one; then the enrolment of that student. The
-     * new student gets the person's account too, unless the account already joined the college by
-     * itself: that student chose to keep their college learning apart from their Tandem record, so
-     * it is neither used nor revealed here.
-     */
-    private static final String ENROL_PERSON = INSERT_STUDENT_WITH_ACCOUNT.formatted(
-            "CASE WHEN EXISTS (SELECT 1 FROM college_student WHERE account_id = CAST(:a AS uuid)) THEN NULL ELSE CAST(:a AS uuid) END")
-            + "ON CONFLICT DO NOTHING;\n" + ENROL.formatted("SELECT id, organisation_id, person_id FROM college_student WHERE person_id = :p", LOCKED);
-
-    /**
-     * Enrols the student, or puts them on the waitlist when the course is full, in one round trip.
-     * A student without an id is a person of the organisation who becomes a student unless they
-     * already are one ({@link #ENROL_PERSON}); that insert is the first statement. The next locks the course row until the transaction ends. The last, whose snapshot
-     * is taken after the lock was granted and so sees every earlier enrolment of the course, does the
-     * rest only when the course belongs to the student's organisation, is published, has not finished
-     * at {@code now}, has opened for enrolment and the student has no live enrolment on it: the
-     * insert, the place count, the waitlist position and the notification. Empty when there is no
-     * such course.
-     */
-    public Optional<Placed> enrol(UUID course, Views.Student student, Instant now, LocalDate today, EnrolmentTexts texts) {
-        boolean known = student.id() != null;
-        Map<String, Object> p = known ? new HashMap<>(Map.of("s", student.id())) : studentParams(UUID.randomUUID(), student);
-        p.put("c", course);
-        p.put("now", Timestamp.from(now));
-        p.put("today", java.sql.Date.valueOf(today));
-        p.put("eid", UUID.randomUUID());
-        p.put("nid", UUID.randomUUID());
-        p.put("enrolledSubject", texts.enrolledSubject());
-        p.put("enrolledBody", texts.enrolledBody());
-        p.put("waitingSubject", texts.waitingSubject());
-        p.put("waitingBody", texts.waitingBody());
-        return Optional.ofNullable(named.execute(known ? ENROL_STUDENT : ENROL_PERSON, p, ps -> {
-            ps.execute();
-            ps.getMoreResults(); // past the student insert, or the lock's row
-            if (!known) {
-                ps.getMoreResults(); // past the lock's row
-            }
-            try (ResultSet rs = ps.getResultSet()) {
-                if (!rs.next()) {
-                    return null;
-                }
-                String placed = rs.getString(12);
-                return new Placed(locked(rs), rs.getObject(14, UUID.class), rs.getObject(15, UUID.class), rs.getString(11), placed,
-                        "WAITLISTED".equals(placed) ? rs.getInt(13) : 0);
-            }
-        }));
-    }
-
-    public List<UUID> enrolledStudents(UUID course) {
-        return jdbc.sql("SELECT student_id FROM college_enrolment WHERE course_id = :c AND status = 'ENROLLED'").param("c", course)
-                .query(UUID.class).list();
-    }
-
-    public void withdraw(Live live, UUID course, Instant at) {
-        jdbc.sql("UPDATE college_enrolment SET status = 'WITHDRAWN', withdrawn_at = :at WHERE id = :id").param("at", Timestamp.from(at))
-                .param("id", live.id()).update();
-        if ("ENROLLED".equals(live.status())) {
-            jdbc.sql("UPDATE college_course SET enrolled = enrolled - 1 WHERE id = :c").param("c", course).update();
-        }
-    }
-
-    /** Moves the first on the waitlist into a place; returns their student id. */
-    public Optional<UUID> promoteFirst(UUID course, Instant at) {
-        Optional<Live> first = jdbc.sql("""
-                SELECT id, status, seq FROM college_enrolment WHERE course_id = :c AND status = 'WAITLISTED' ORDER BY seq LIMIT 1
-                """).param("c", course).query((rs, n) -> new Live(rs.getObject(1, UUID.class), rs.getString(2), rs.getLong(3))).optional();
-        if (first.isEmpty()) {
-            return Optional.empty();
-        }
-        jdbc.sql("UPDATE college_enrolment SET status = 'ENROLLED', enrolled_at = :at WHERE id = :id").param("at", Timestamp.from(at))
-                .param("id", first.get().id()).update();
-        jdbc.sql("UPDATE college_course SET enrolled = enrolled + 1 WHERE id = :c").param("c", course).update();
-        return jdbc.sql("SELECT student_id FROM college_enrolment WHERE id = :id").param("id", first.get().id()).query(UUID.class).optional();
-    }
-
     public List<Views.Enrolment> enrolmentsOf(UUID student) {
         return jdbc.sql("""
                 SELECT e.id, e.course_id, c.title, t.name, e.status, e.seq,
@@ -466,7 +307,7 @@ public class CollegeStore {
                     int present = rs.getInt("present");
                     Timestamp first = rs.getTimestamp("first_session");
                     return new Views.Enrolment(rs.getObject("id", UUID.class), rs.getObject("course_id", UUID.class), rs.getString("title"),
-                            rs.getString("name"), rs.getString("status"), (Integer) rs.getObject("position", Integer.class), sessions, present,
+                            rs.getString("name"), EnrolmentStatus.valueOf(rs.getString("status")), (Integer) rs.getObject("position", Integer.class), sessions, present,
                             completed(sessions, present, rs.getInt("completion_numerator"), rs.getInt("completion_denominator")),
                             rs.getBoolean("feedback"), first == null ? null : first.toInstant());
                 }).list();
@@ -477,13 +318,13 @@ public class CollegeStore {
         return sessions > 0 && (long) present * denominator >= (long) sessions * numerator;
     }
 
-    public record EnrolmentOwner(UUID id, UUID courseId, UUID studentId, String status) {
+    public record EnrolmentOwner(UUID id, UUID courseId, UUID studentId, EnrolmentStatus status) {
     }
 
     public Optional<EnrolmentOwner> enrolment(UUID id) {
         return jdbc.sql("SELECT id, course_id, student_id, status FROM college_enrolment WHERE id = :id").param("id", id)
-                .query((rs, n) -> new EnrolmentOwner(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
-                        rs.getString(4))).optional();
+                .query((rs, n) -> new EnrolmentOwner(rs.getObject("id", UUID.class), rs.getObject("course_id", UUID.class),
+                        rs.getObject("student_id", UUID.class), EnrolmentStatus.valueOf(rs.getString("status")))).optional();
     }
 
     // Attendance
@@ -560,9 +401,10 @@ public class CollegeStore {
                      AND (SELECT count(*) FROM college_attendance a WHERE a.enrolment_id = e.id AND a.mark = 'PRESENT') * c.completion_denominator
                          >= (SELECT count(*) FROM college_session s WHERE s.course_id = c.id) * c.completion_numerator) AS completed
                 FROM college_course c WHERE c.term_id = :t ORDER BY c.title
-                """).param("t", term).query((rs, n) -> new tandem.college.Enrolments.CourseLine(rs.getObject(1, UUID.class), rs.getString(2),
-                        rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10),
-                        rs.getInt(11))).list();
+                """).param("t", term).query((rs, n) -> new tandem.college.Enrolments.CourseLine(rs.getObject("id", UUID.class),
+                        rs.getString("title"), CourseStatus.valueOf(rs.getString("status")), rs.getInt("capacity"), rs.getInt("enrolled"),
+                        rs.getInt("waitlisted"), rs.getInt("withdrawn"), rs.getInt("sessions"), rs.getInt("marks"), rs.getInt("present"),
+                        rs.getInt("completed"))).list();
     }
 
     /** The organisation that runs the college (the one with the latest term). */
@@ -599,7 +441,7 @@ public class CollegeStore {
         return new Views.Course(id, rs.getObject("organisation_id", UUID.class), term, rs.getString("title"), rs.getString("description"),
                 rs.getString("outcomes"), list(rs.getArray("chime")), list(rs.getArray("topics")), rs.getString("level"),
                 rs.getString("location"), rs.getString("online_link"), rs.getString("accessibility"), rs.getInt("capacity"),
-                rs.getInt("enrolled"), rs.getInt("waitlisted"), rs.getString("status"), rs.getString("co_designed_by"),
+                rs.getInt("enrolled"), rs.getInt("waitlisted"), CourseStatus.valueOf(rs.getString("status")), rs.getString("co_designed_by"),
                 rs.getInt("completion_numerator"), rs.getInt("completion_denominator"), rs.getLong("version"), facilitators, sessions);
     }
 

@@ -15,6 +15,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import tandem.college.CourseStatus;
+import tandem.college.EnrolmentStatus;
 import tandem.college.Views;
 import tandem.identity.Accounts;
 import tandem.people.DemoOrganisationSeeded;
@@ -54,13 +56,15 @@ class DemoCollege {
     };
 
     private final CollegeStore store;
+    private final EnrolmentStore places;
     private final PeopleApi people;
     private final Accounts accounts;
     private final TransactionTemplate tx;
     private final TandemClock clock;
 
-    DemoCollege(CollegeStore store, PeopleApi people, Accounts accounts, TransactionTemplate tx, TandemClock clock) {
+    DemoCollege(CollegeStore store, EnrolmentStore places, PeopleApi people, Accounts accounts, TransactionTemplate tx, TandemClock clock) {
         this.store = store;
+        this.places = places;
         this.people = people;
         this.accounts = accounts;
         this.tx = tx;
@@ -125,9 +129,9 @@ class DemoCollege {
                 "Understanding recovery", "HOPE", "INTRODUCTORY", 12, "Riverside Centre, Room 2");
         store.putFacilitator(done, TypedId.uuid(s.tutor()), "PEER", true);
         store.putFacilitator(done, kim, "PRACTITIONER", true);
-        store.setStatus(done, "PUBLISHED");
+        store.setStatus(done, CourseStatus.PUBLISHED);
         List<UUID> doneSessions = sessions(done, currentStart.minusWeeks(14), DayOfWeek.TUESDAY, LocalTime.of(10, 0), 5);
-        CollegeStore.Live alexDone = store.insertEnrolment(done, alex, "ENROLLED", clock.now().minusSeconds(86400L * 120));
+        EnrolmentStore.Live alexDone = places.insert(done, alex, EnrolmentStatus.ENROLLED, clock.now().minusSeconds(86400L * 120));
         for (int i = 0; i < doneSessions.size(); i++) {
             store.mark(doneSessions.get(i), alexDone.id(), i == 2 ? "APOLOGIES" : "PRESENT", "tutor", clock.now().minusSeconds(86400L * 90));
         }
@@ -152,7 +156,7 @@ class DemoCollege {
             boolean later = c >= 10;
             List<UUID> sessions = sessions(id, later ? today.plusDays(3) : currentStart.plusWeeks(1), day, time, c % 2 == 0 ? 6 : 4);
             if (!draft) {
-                store.setStatus(id, "PUBLISHED");
+                store.setStatus(id, CourseStatus.PUBLISHED);
             }
             int take = switch (c) {
                 case 1 -> 11; // nearly full
@@ -162,22 +166,22 @@ class DemoCollege {
             };
             List<UUID> shuffled = new ArrayList<>(students);
             java.util.Collections.shuffle(shuffled, random);
-            List<CollegeStore.Live> enrolled = new ArrayList<>();
+            List<EnrolmentStore.Live> enrolled = new ArrayList<>();
             if (c == 0) {
-                enrolled.add(store.insertEnrolment(id, alex, "ENROLLED", clock.now().minusSeconds(86400L * 30)));
+                enrolled.add(places.insert(id, alex, EnrolmentStatus.ENROLLED, clock.now().minusSeconds(86400L * 30)));
             }
             for (int k = 0; k < take && k < shuffled.size(); k++) {
                 if (enrolled.size() < capacities[c]) {
-                    enrolled.add(store.insertEnrolment(id, shuffled.get(k), "ENROLLED", clock.now().minusSeconds(86400L * (30 - k))));
+                    enrolled.add(places.insert(id, shuffled.get(k), EnrolmentStatus.ENROLLED, clock.now().minusSeconds(86400L * (30 - k))));
                 } else {
-                    store.insertEnrolment(id, shuffled.get(k), "WAITLISTED", clock.now().minusSeconds(86400L * (20 - k)));
+                    places.insert(id, shuffled.get(k), EnrolmentStatus.WAITLISTED, clock.now().minusSeconds(86400L * (20 - k)));
                 }
             }
             // Attendance for sessions already held.
             Views.Course course = store.course(id).orElseThrow();
             for (Views.Session session : course.sessions()) {
                 if (session.endsAt().isBefore(clock.now())) {
-                    for (CollegeStore.Live e : enrolled) {
+                    for (EnrolmentStore.Live e : enrolled) {
                         int r = random.nextInt(10);
                         store.mark(session.id(), e.id(), r < 7 ? "PRESENT" : r < 9 ? "APOLOGIES" : "ABSENT", "tutor", session.endsAt());
                     }
@@ -190,7 +194,7 @@ class DemoCollege {
         store.putFacilitator(upcoming, TypedId.uuid(s.tutor()), "PEER", true);
         store.putFacilitator(upcoming, rob, "PRACTITIONER", true);
         sessions(upcoming, currentStart.plusWeeks(16), DayOfWeek.THURSDAY, LocalTime.of(14, 0), 4);
-        store.setStatus(upcoming, "PUBLISHED");
+        store.setStatus(upcoming, CourseStatus.PUBLISHED);
         store.notify(alex, "ENROLLED", "You are enrolled on Understanding recovery", "You have a place on Understanding recovery.", clock.now());
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import tandem.college.EnrolmentStatus;
 import tandem.college.Enrolments;
 import tandem.identity.CurrentUser;
 import tandem.identity.HomePanel;
@@ -31,7 +32,7 @@ class CollegeNav implements NavContributor, PublicPaths, HomePanelContributor {
         }
         List<HomePanel.Line> lines = new ArrayList<>();
         enrolments.myLearning(user).enrolments().forEach(e -> lines.add(HomePanel.Line.link(e.courseTitle() + ": "
-                + ("WAITLISTED".equals(e.status()) ? "number " + e.position() + " on the waiting list" : "you have a place"),
+                + (e.status() == EnrolmentStatus.WAITLISTED ? "number " + e.position() + " on the waiting list" : "you have a place"),
                 "/college/courses/" + e.courseId())));
         lines.add(HomePanel.Line.link("My courses and learning plan", "/college/me"));
         return List.of(new HomePanel("My courses", lines.size() > 1 ? "Your Recovery College courses." : "You have no courses yet.",

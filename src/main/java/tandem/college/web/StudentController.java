@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import tandem.college.EnrolmentStatus;
 import tandem.college.CollegeApi;
 import tandem.college.Enrolments;
 import tandem.college.Views;
@@ -165,7 +166,7 @@ class StudentController {
         CurrentUser user = identity.require();
         try {
             Enrolments.Result r = enrolments.enrol(user, id, null);
-            redirect.addFlashAttribute("flash", "ENROLLED".equals(r.status()) ? "You have a place on this course."
+            redirect.addFlashAttribute("flash", r.status() == EnrolmentStatus.ENROLLED ? "You have a place on this course."
                     : "The course is full, so you are on the waiting list: number " + r.position() + ". If a place comes up, it is offered in order.");
         } catch (RuleRefusedException e) {
             redirect.addFlashAttribute("flash", e.getMessage());

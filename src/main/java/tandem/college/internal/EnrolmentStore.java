@@ -1,0 +1,135 @@
+package tandem.college.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import tandem.college.CourseStatus;
+import tandem.college.EnrolmentPolicy;
+import tandem.college.EnrolmentStatus;
+
+/**
+ * Places on courses: the course row's lock and the writes that follow a decision of
+ * {@link EnrolmentPolicy}. Which status a request gets is never decided here; every method but
+ * {@link #lock} expects the course row to be locked already, so that the place count and the
+ * waiting list change only one request at a time, on one node or several.
+ */
+@Component
+public class EnrolmentStore {
+
+    private final JdbcClient jdbc;
+
+    EnrolmentStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A course as read under its row lock: the facts the policy needs, and the title and term name for the messages. */
+    public record LockedCourse(UUID id, String title, String termName, EnrolmentPolicy.CourseFacts facts) {
+    }
+
+    /** A live (not withdrawn) enrolment. */
+    public record Live(UUID id, UUID studentId, EnrolmentStatus status) {
+    }
+
+    /**
+     * Locks the course row until the transaction ends, then reads what enrolment needs; empty when
+     * there is no such course. Two statements on purpose: a statement that waited for the lock still
+     * reads with the snapshot it took before waiting, so it would miss the waiting-list places that
+     * the request before it added. The read after the lock sees every earlier change of places.
+     */
+    public Optional<LockedCourse> lock(UUID course) {
+        if (jdbc.sql("SELECT 1 FROM college_course WHERE id = :c FOR UPDATE").param("c", course).query(Integer.class).optional().isEmpty()) {
+            return Optional.empty();
+        }
+        return jdbc.sql("""
+                SELECT c.id, c.organisation_id, c.title, c.status, c.capacity, c.enrolled, t.name AS term_name, t.ends_on,
+                       t.enrolment_opens_at,
+                       (SELECT max(s.ends_at) FROM college_session s WHERE s.course_id = c.id) AS last_session_ends,
+                       (SELECT count(*) FROM college_enrolment w WHERE w.course_id = c.id AND w.status = 'WAITLISTED') AS waiting
+                FROM college_course c JOIN college_term t ON t.id = c.term_id WHERE c.id = :c
+                """).param("c", course).query((rs, n) -> locked(rs)).optional();
+    }
+
+    private static LockedCourse locked(ResultSet rs) throws SQLException {
+        Timestamp last = rs.getTimestamp("last_session_ends");
+        return new LockedCourse(rs.getObject("id", UUID.class), rs.getString("title"), rs.getString("term_name"),
+                new EnrolmentPolicy.CourseFacts(rs.getObject("organisation_id", UUID.class), CourseStatus.valueOf(rs.getString("status")),
+                        rs.getInt("capacity"), rs.getInt("enrolled"), rs.getInt("waiting"), rs.getObject("ends_on", LocalDate.class),
+                        rs.getTimestamp("enrolment_opens_at").toInstant(), last == null ? null : last.toInstant()));
+    }
+
+    public Optional<Live> liveEnrolment(UUID course, UUID student) {
+        return jdbc.sql("SELECT id, student_id, status FROM college_enrolment WHERE course_id = :c AND student_id = :s AND status <> 'WITHDRAWN'")
+                .param("c", course).param("s", student).query((rs, n) -> live(rs)).optional();
+    }
+
+    private static Live live(ResultSet rs) throws SQLException {
+        return new Live(rs.getObject("id", UUID.class), rs.getObject("student_id", UUID.class), EnrolmentStatus.valueOf(rs.getString("status")));
+    }
+
+    /** A new enrolment with a place or on the waiting list (its place in the queue is its sequence number). */
+    public Live insert(UUID course, UUID student, EnrolmentStatus status, Instant at) {
+        if (status == EnrolmentStatus.WITHDRAWN) {
+            throw new IllegalArgumentException("A new enrolment has a place or waits for one");
+        }
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO college_enrolment (id, course_id, student_id, status, requested_at, enrolled_at)
+                VALUES (:id, :c, :s, :st, :at, :enrolledAt)
+                """).param("id", id).param("c", course).param("s", student).param("st", status.name()).param("at", Timestamp.from(at))
+                .param("enrolledAt", status == EnrolmentStatus.ENROLLED ? Timestamp.from(at) : null).update();
+        if (status == EnrolmentStatus.ENROLLED) {
+            countPlaces(course, 1);
+        }
+        return new Live(id, student, status);
+    }
+
+    public void withdraw(Live live, UUID course, Instant at) {
+        jdbc.sql("UPDATE college_enrolment SET status = 'WITHDRAWN', withdrawn_at = :at WHERE id = :id").param("at", Timestamp.from(at))
+                .param("id", live.id()).update();
+        if (live.status() == EnrolmentStatus.ENROLLED) {
+            countPlaces(course, -1);
+        }
+    }
+
+    /** Gives places to the first {@code places} on the waiting list, in the order they joined it; returns their student ids in that order. */
+    public List<UUID> promote(UUID course, int places, Instant at) {
+        if (places <= 0) {
+            return List.of();
+        }
+        List<UUID> students = jdbc.sql("""
+                UPDATE college_enrolment e SET status = 'ENROLLED', enrolled_at = :at
+                FROM (SELECT id, seq FROM college_enrolment WHERE course_id = :c AND status = 'WAITLISTED' ORDER BY seq LIMIT :n) first
+                WHERE e.id = first.id
+                RETURNING e.student_id, first.seq
+                """).param("c", course).param("n", places).param("at", Timestamp.from(at))
+                .query((rs, n) -> new Promoted(rs.getObject("student_id", UUID.class), rs.getLong("seq"))).list().stream()
+                .sorted(Comparator.comparingLong(Promoted::seq)).map(Promoted::student).toList();
+        countPlaces(course, students.size());
+        return students;
+    }
+
+    /** RETURNING gives no order: the sequence number puts the promoted back in the order they waited. */
+    private record Promoted(UUID student, long seq) {
+    }
+
+    public List<UUID> enrolledStudents(UUID course) {
+        return jdbc.sql("SELECT student_id FROM college_enrolment WHERE course_id = :c AND status = 'ENROLLED'").param("c", course)
+                .query(UUID.class).list();
+    }
+
+    private void countPlaces(UUID course, int change) {
+        if (change != 0) {
+            jdbc.sql("UPDATE college_course SET enrolled = enrolled + :d WHERE id = :c").param("d", change).param("c", course).update();
+        }
+    }
+}
