@@ -32,6 +32,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -44,7 +45,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 
-import tandem.college.internal.Notifier;
+import tandem.college.internal.NotifierAccess;
 import tandem.identity.CurrentUser;
 import tandem.identity.Role;
 import tandem.shared.error.ConflictException;
@@ -81,14 +82,19 @@ class CollegeTest {
     @Autowired
     JdbcClient jdbc;
 
-    @Autowired
-    CollegeApi college;
+
 
     @Autowired
-    Enrolments enrolments;
+    Prospectus prospectus;
 
     @Autowired
-    Notifier notifier;
+    CourseAdministration courses;
+
+    @Autowired
+    Places places;
+
+    @Autowired
+    ApplicationContext context;
 
     /** People without an account, so that enrolling them never makes a demo account holder a student. */
     static final String NO_ACCOUNT = "SELECT p.id FROM person p WHERE p.organisation_id = :o "
@@ -129,13 +135,13 @@ class CollegeTest {
     }
 
     UUID publishedCourse(String title, int capacity, String location, String onlineLink) {
-        UUID id = college.saveCourse(admin, null, new CollegeApi.CourseForm(thisTerm.toString(), title, "A course for the tests.", "", List.of("HOPE"),
+        UUID id = courses.saveCourse(admin, null, new CourseAdministration.CourseForm(thisTerm.toString(), title, "A course for the tests.", "", List.of("HOPE"),
                 List.of("Living well"), "INTRODUCTORY", location, onlineLink, "", Integer.toString(capacity), "", "2/3", "0"));
         LocalDate day = LocalDate.now(ZoneId.of("Europe/London")).plusDays(7);
-        college.addSession(admin, id, day.toString(), "10:00", "12:00");
-        college.setFacilitator(admin, id, staff("tutor").toString(), "PEER", true);
-        college.setFacilitator(admin, id, staff("kim").toString(), "PRACTITIONER", true);
-        college.publish(admin, id);
+        courses.addSession(admin, id, day.toString(), "10:00", "12:00");
+        courses.setFacilitator(admin, id, staff("tutor").toString(), "PEER", true);
+        courses.setFacilitator(admin, id, staff("kim").toString(), "PRACTITIONER", true);
+        courses.publish(admin, id);
         return id;
     }
 
@@ -148,17 +154,17 @@ class CollegeTest {
                 ORDER BY p.id LIMIT 24
                 """).param("o", org).query(UUID.class).list();
         ExecutorService pool = Executors.newFixedThreadPool(12);
-        List<Callable<Enrolments.Result>> calls = new ArrayList<>();
+        List<Callable<Places.Result>> calls = new ArrayList<>();
         for (UUID p : people) {
-            calls.add(() -> enrolments.enrol(admin, course, p));
+            calls.add(() -> places.enrol(admin, course, p));
         }
-        List<Enrolments.Result> results = new ArrayList<>();
-        for (Future<Enrolments.Result> f : pool.invokeAll(calls)) {
+        List<Places.Result> results = new ArrayList<>();
+        for (Future<Places.Result> f : pool.invokeAll(calls)) {
             results.add(f.get());
         }
         pool.shutdown();
         assertThat(results.stream().filter(r -> r.status() == EnrolmentStatus.ENROLLED)).hasSize(5);
-        List<Integer> positions = new ArrayList<>(results.stream().filter(r -> r.status() == EnrolmentStatus.WAITLISTED).map(Enrolments.Result::position).toList());
+        List<Integer> positions = new ArrayList<>(results.stream().filter(r -> r.status() == EnrolmentStatus.WAITLISTED).map(Places.Result::position).toList());
         Collections.sort(positions);
         assertThat(positions).containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, 19).boxed().toList());
         assertThat(jdbc.sql("SELECT enrolled FROM college_course WHERE id = :c").param("c", course).query(Integer.class).single()).isEqualTo(5);
@@ -181,7 +187,7 @@ class CollegeTest {
         mvc.perform(post(path).cookie(robin).with(csrf())).andExpect(status().isConflict());
         assertThat(jdbc.sql(counts).param("c", course).param("cs", course.toString()).query(String.class).single())
                 .as("a refused second enrolment leaves no audit entry, enrolment or notification").isEqualTo(beforeConflict);
-        notifier.sendPending();
+        NotifierAccess.sendPending(context);
         int before = SMTP.getReceivedMessages().length;
 
         mvc.perform(delete(path + "/me").cookie(alex).with(csrf())).andExpect(status().isOk());
@@ -189,7 +195,7 @@ class CollegeTest {
         mvc.perform(get("/college/me").cookie(sam)).andExpect(content().string(containsString("number 1 on the waiting list")));
         assertThat(jdbc.sql("SELECT enrolled FROM college_course WHERE id = :c").param("c", course).query(Integer.class).single()).isEqualTo(1);
 
-        notifier.sendPending();
+        NotifierAccess.sendPending(context);
         var received = SMTP.getReceivedMessages();
         assertThat(received.length).isEqualTo(before + 1); // Robin chose e-mail; Sam chose not to be contacted
         assertThat(received[received.length - 1].getAllRecipients()[0].toString()).isEqualTo("robin@example.org");
@@ -223,12 +229,12 @@ class CollegeTest {
         String statuses = """
                 SELECT string_agg(a.username || '=' || e.status, ',' ORDER BY a.username) FROM college_enrolment e
                 JOIN college_student s ON s.id = e.student_id JOIN account a ON a.id = s.account_id WHERE e.course_id = :c""";
-        college.saveCourse(admin, course, withCapacity(college.adminView(admin, course), 2));
+        courses.saveCourse(admin, course, withCapacity(courses.adminView(admin, course), 2));
         assertThat(jdbc.sql(statuses).param("c", course).query(String.class).single()).isEqualTo("alex=ENROLLED,robin=ENROLLED,sam=WAITLISTED");
         // once the course has finished, neither a change of places nor a withdrawal moves anyone
         jdbc.sql("UPDATE college_session SET starts_at = now() - interval '3 days', ends_at = now() - interval '3 days' + interval '2 hours' "
                 + "WHERE course_id = :c").param("c", course).update();
-        college.saveCourse(admin, course, withCapacity(college.adminView(admin, course), 3));
+        courses.saveCourse(admin, course, withCapacity(courses.adminView(admin, course), 3));
         assertThat(jdbc.sql(statuses).param("c", course).query(String.class).single()).isEqualTo("alex=ENROLLED,robin=ENROLLED,sam=WAITLISTED");
         mvc.perform(delete(api + "/me").cookie(robin).with(csrf())).andExpect(status().isOk());
         assertThat(jdbc.sql(statuses).param("c", course).query(String.class).single()).isEqualTo("alex=ENROLLED,robin=WITHDRAWN,sam=WAITLISTED");
@@ -236,9 +242,9 @@ class CollegeTest {
                 .as("the place count follows the withdrawal").isEqualTo(1);
     }
 
-    static CollegeApi.CourseForm withCapacity(Views.Course c, int capacity) {
-        CollegeApi.CourseForm f = CollegeApi.CourseForm.of(c);
-        return new CollegeApi.CourseForm(f.termId(), f.title(), f.description(), f.outcomes(), f.chime(), f.topics(), f.level(), f.location(),
+    static CourseAdministration.CourseForm withCapacity(Views.Course c, int capacity) {
+        CourseAdministration.CourseForm f = CourseAdministration.CourseForm.of(c);
+        return new CourseAdministration.CourseForm(f.termId(), f.title(), f.description(), f.outcomes(), f.chime(), f.topics(), f.level(), f.location(),
                 f.onlineLink(), f.accessibility(), Integer.toString(capacity), f.coDesignedBy(), f.completion(), f.version());
     }
 
@@ -247,24 +253,24 @@ class CollegeTest {
         UUID course = publishedCourse("Sessions stay", 12);
         String sessions = "SELECT count(*) FROM college_session WHERE course_id = :c";
         UUID only = jdbc.sql("SELECT id FROM college_session WHERE course_id = :c").param("c", course).query(UUID.class).single();
-        assertThatThrownBy(() -> college.removeSession(admin, course, only)).isInstanceOf(RuleRefusedException.class)
+        assertThatThrownBy(() -> courses.removeSession(admin, course, only)).isInstanceOf(RuleRefusedException.class)
                 .hasMessageContaining("needs at least one session");
         UUID started = UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO college_session (id, course_id, starts_at, ends_at)
                 VALUES (:id, :c, now() - interval '2 days', now() - interval '2 days' + interval '2 hours')
                 """).param("id", started).param("c", course).update();
-        assertThatThrownBy(() -> college.removeSession(admin, course, started)).isInstanceOf(RuleRefusedException.class)
+        assertThatThrownBy(() -> courses.removeSession(admin, course, started)).isInstanceOf(RuleRefusedException.class)
                 .hasMessageContaining("has started");
         assertThat(jdbc.sql(sessions).param("c", course).query(Integer.class).single()).as("nothing removed yet").isEqualTo(2);
-        college.removeSession(admin, course, only);
+        courses.removeSession(admin, course, only);
         assertThat(jdbc.sql("SELECT id FROM college_session WHERE course_id = :c").param("c", course).query(UUID.class).list())
                 .containsExactly(started);
     }
 
     @Test
     void anEmailThatFailsIsTriedAgainWithoutHoldingBackOrResendingTheOthers() {
-        notifier.sendPending();
+        NotifierAccess.sendPending(context);
         String student = """
                 INSERT INTO college_student (id, organisation_id, given_name, family_name, email, contact_by)
                 VALUES (:id, :o, :g, 'Student', :e, 'EMAIL')""";
@@ -280,14 +286,14 @@ class CollegeTest {
             jdbc.sql(note).param("id", ids[i]).param("s", s).param("subject", "Mail test " + i).param("n", i).update();
         }
         int before = SMTP.getReceivedMessages().length;
-        assertThat(notifier.sendPending()).isEqualTo(2);
+        assertThat(NotifierAccess.sendPending(context)).isEqualTo(2);
         assertThat(SMTP.getReceivedMessages()).hasSize(before + 2);
         String outcome = "SELECT coalesce(outcome, 'PENDING') || '/' || attempts FROM college_notification WHERE id = :id";
         assertThat(jdbc.sql(outcome).param("id", ids[0]).query(String.class).single()).isEqualTo("SENT/0");
         assertThat(jdbc.sql(outcome).param("id", ids[1]).query(String.class).single()).isEqualTo("PENDING/1");
         assertThat(jdbc.sql(outcome).param("id", ids[2]).query(String.class).single()).isEqualTo("SENT/0");
         for (int run = 2; run <= 5; run++) {
-            assertThat(notifier.sendPending()).as("run %d sends nothing again", run).isZero();
+            assertThat(NotifierAccess.sendPending(context)).as("run %d sends nothing again", run).isZero();
         }
         assertThat(SMTP.getReceivedMessages()).hasSize(before + 2);
         assertThat(jdbc.sql(outcome).param("id", ids[1]).query(String.class).single()).isEqualTo("FAILED/5");
@@ -295,23 +301,23 @@ class CollegeTest {
 
     @Test
     void aCourseIsPublishedOnlyWithAConfirmedPeerTrainerAndAConfirmedPractitionerTrainer() throws Exception {
-        UUID id = college.saveCourse(admin, null, new CollegeApi.CourseForm(thisTerm.toString(), "Not yet co-produced", "Draft.", "", List.of(),
+        UUID id = courses.saveCourse(admin, null, new CourseAdministration.CourseForm(thisTerm.toString(), "Not yet co-produced", "Draft.", "", List.of(),
                 List.of(), "INTRODUCTORY", "Riverside Centre", "", "", "12", "", "2/3", "0"));
-        college.addSession(admin, id, LocalDate.now(ZoneId.of("Europe/London")).plusDays(8).toString(), "10:00", "12:00");
-        college.setFacilitator(admin, id, staff("tutor").toString(), "PEER", true);
-        college.setFacilitator(admin, id, staff("kim").toString(), "PRACTITIONER", false);
-        assertThatThrownBy(() -> college.publish(admin, id)).isInstanceOf(RuleRefusedException.class).hasMessageContaining("both confirmed");
+        courses.addSession(admin, id, LocalDate.now(ZoneId.of("Europe/London")).plusDays(8).toString(), "10:00", "12:00");
+        courses.setFacilitator(admin, id, staff("tutor").toString(), "PEER", true);
+        courses.setFacilitator(admin, id, staff("kim").toString(), "PRACTITIONER", false);
+        assertThatThrownBy(() -> courses.publish(admin, id)).isInstanceOf(RuleRefusedException.class).hasMessageContaining("both confirmed");
         mvc.perform(post("/college/admin/courses/" + id + "/publish").cookie(collegeCookie).with(csrf())).andExpect(status().isOk())
                 .andExpect(content().string(containsString("practitioner trainer have both confirmed")));
         mvc.perform(get("/college/courses/" + id)).andExpect(status().isNotFound());
-        college.setFacilitator(admin, id, staff("kim").toString(), "PRACTITIONER", true);
-        college.publish(admin, id);
+        courses.setFacilitator(admin, id, staff("kim").toString(), "PRACTITIONER", true);
+        courses.publish(admin, id);
         mvc.perform(get("/college/courses/" + id)).andExpect(status().isOk());
-        assertThatThrownBy(() -> college.removeFacilitator(admin, id, staff("kim"))).isInstanceOf(RuleRefusedException.class);
-        assertThatThrownBy(() -> college.setFacilitator(admin, id, staff("kim").toString(), "PRACTITIONER", false))
+        assertThatThrownBy(() -> courses.removeFacilitator(admin, id, staff("kim"))).isInstanceOf(RuleRefusedException.class);
+        assertThatThrownBy(() -> courses.setFacilitator(admin, id, staff("kim").toString(), "PRACTITIONER", false))
                 .isInstanceOf(RuleRefusedException.class);
         // A trainer who has not confirmed is neither listed publicly nor let into the register.
-        college.setFacilitator(admin, id, staff("rob").toString(), "PEER", false);
+        courses.setFacilitator(admin, id, staff("rob").toString(), "PEER", false);
         mvc.perform(get("/api/v1/college/courses")).andExpect(jsonPath("$[?(@.id == '" + id + "')].facilitators[*].staffId")
                 .value(not(hasItem(staff("rob").toString()))));
         UUID session = jdbc.sql("SELECT id FROM college_session WHERE course_id = :c").param("c", id).query(UUID.class).single();
@@ -333,37 +339,37 @@ class CollegeTest {
         UUID draft = jdbc.sql("SELECT id FROM college_course WHERE status = 'DRAFT' AND title = 'Self-compassion'").query(UUID.class).single();
         mvc.perform(post("/api/v1/college/courses/" + draft + "/enrolments").cookie(robin).with(csrf())).andExpect(status().isNotFound());
         UUID someone = jdbc.sql(NO_ACCOUNT + "ORDER BY p.id LIMIT 1").param("o", org).query(UUID.class).single();
-        assertThatThrownBy(() -> enrolments.enrol(admin, draft, someone)).isInstanceOf(RuleRefusedException.class)
+        assertThatThrownBy(() -> places.enrol(admin, draft, someone)).isInstanceOf(RuleRefusedException.class)
                 .hasMessageContaining("not published");
         mvc.perform(post("/api/v1/college/courses/" + course + "/enrolments").cookie(DemoUsers.login(mvc, "jo")).with(csrf()))
                 .andExpect(status().isUnprocessableContent());
         assertThat(jdbc.sql("SELECT count(*) FROM college_enrolment").query(Integer.class).single()).isEqualTo(before);
 
-        assertThatThrownBy(() -> college.addSession(admin, course, LocalDate.now(ZoneId.of("Europe/London")).plusDays(9).toString(), "14:00", "13:00"))
+        assertThatThrownBy(() -> courses.addSession(admin, course, LocalDate.now(ZoneId.of("Europe/London")).plusDays(9).toString(), "14:00", "13:00"))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).anyMatch(p -> p.field().equals("end")));
-        enrolments.enrol(admin, course, jdbc.sql(NO_ACCOUNT + "ORDER BY p.id DESC LIMIT 1").param("o", org)
+        places.enrol(admin, course, jdbc.sql(NO_ACCOUNT + "ORDER BY p.id DESC LIMIT 1").param("o", org)
                 .query(UUID.class).single());
-        Views.Course c = college.course(java.util.Optional.of(admin), course);
-        CollegeApi.CourseForm smaller = new CollegeApi.CourseForm(thisTerm.toString(), c.title(), c.description(), "", List.of(), List.of(),
+        Views.Course c = prospectus.course(java.util.Optional.of(admin), course);
+        CourseAdministration.CourseForm smaller = new CourseAdministration.CourseForm(thisTerm.toString(), c.title(), c.description(), "", List.of(), List.of(),
                 "INTRODUCTORY", "Riverside Centre", "", "", "0", "", "2/3", Long.toString(c.version()));
-        assertThatThrownBy(() -> college.saveCourse(admin, course, smaller)).isInstanceOf(InvalidInputException.class);
-        assertThat(college.course(java.util.Optional.of(admin), course).capacity()).isEqualTo(2);
-        assertThatThrownBy(() -> college.saveCourse(admin, course, new CollegeApi.CourseForm(thisTerm.toString(), c.title(), c.description(), "",
+        assertThatThrownBy(() -> courses.saveCourse(admin, course, smaller)).isInstanceOf(InvalidInputException.class);
+        assertThat(prospectus.course(java.util.Optional.of(admin), course).capacity()).isEqualTo(2);
+        assertThatThrownBy(() -> courses.saveCourse(admin, course, new CourseAdministration.CourseForm(thisTerm.toString(), c.title(), c.description(), "",
                 List.of(), List.of(), "INTRODUCTORY", "Riverside Centre", "", "", "2", "", "2/3", "999"))).isInstanceOf(ConflictException.class);
-        assertThatThrownBy(() -> college.course(java.util.Optional.empty(), UUID.randomUUID())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> prospectus.course(java.util.Optional.empty(), UUID.randomUUID())).isInstanceOf(NotFoundException.class);
     }
 
     @Test
     void sessionsKeepTheirLocalTimeAcrossTheClockChangeAndTheCalendarFileSaysSo() throws Exception {
-        college.addTerm(admin, "Autumn clock test", "2026-10-01", "2026-11-30", "2026-09-01", "09:00");
+        courses.addTerm(admin, "Autumn clock test", "2026-10-01", "2026-11-30", "2026-09-01", "09:00");
         UUID term = jdbc.sql("SELECT id FROM college_term WHERE name = 'Autumn clock test'").query(UUID.class).single();
-        UUID id = college.saveCourse(admin, null, new CollegeApi.CourseForm(term.toString(), "Evenings across the change", "Evening course.", "",
+        UUID id = courses.saveCourse(admin, null, new CourseAdministration.CourseForm(term.toString(), "Evenings across the change", "Evening course.", "",
                 List.of(), List.of(), "INTRODUCTORY", "Hillside House", "", "", "10", "", "2/3", "0"));
-        college.addSession(admin, id, "2026-10-20", "18:30", "20:00");
-        college.addSession(admin, id, "2026-10-27", "18:30", "20:00");
-        college.setFacilitator(admin, id, staff("tutor").toString(), "PEER", true);
-        college.setFacilitator(admin, id, staff("kim").toString(), "PRACTITIONER", true);
-        college.publish(admin, id);
+        courses.addSession(admin, id, "2026-10-20", "18:30", "20:00");
+        courses.addSession(admin, id, "2026-10-27", "18:30", "20:00");
+        courses.setFacilitator(admin, id, staff("tutor").toString(), "PEER", true);
+        courses.setFacilitator(admin, id, staff("kim").toString(), "PRACTITIONER", true);
+        courses.publish(admin, id);
         String ics = mvc.perform(get("/college/courses/" + id + "/sessions.ics")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(ics).contains("BEGIN:VCALENDAR", "DTSTART:20261020T173000Z", "DTSTART:20261027T183000Z", "END:VCALENDAR");
@@ -495,7 +501,7 @@ class CollegeTest {
 
     @Test
     void aPersonIsNotAStudentUntilTheyJoin() {
-        assertThatThrownBy(() -> enrolments.enrol(new CurrentUser(AccountId.of(UUID.randomUUID()), "x", "X", Set.of(Role.PERSON), null, null, OrganisationId.of(org)),
+        assertThatThrownBy(() -> places.enrol(new CurrentUser(AccountId.of(UUID.randomUUID()), "x", "X", Set.of(Role.PERSON), null, null, OrganisationId.of(org)),
                 UUID.randomUUID(), null)).isInstanceOf(RuleRefusedException.class).hasMessageContaining("/college/join");
     }
 
@@ -505,11 +511,11 @@ class CollegeTest {
         UUID second = publishedCourse("Second of two", 12);
         UUID person = jdbc.sql(NO_ACCOUNT + "AND NOT EXISTS (SELECT 1 FROM college_student s WHERE s.person_id = p.id) ORDER BY p.id LIMIT 1 OFFSET 3")
                 .param("o", org).query(UUID.class).single();
-        assertThat(enrolments.enrol(admin, first, person).status()).isEqualTo(EnrolmentStatus.ENROLLED);
-        assertThat(enrolments.enrol(admin, second, person).status()).isEqualTo(EnrolmentStatus.ENROLLED);
+        assertThat(places.enrol(admin, first, person).status()).isEqualTo(EnrolmentStatus.ENROLLED);
+        assertThat(places.enrol(admin, second, person).status()).isEqualTo(EnrolmentStatus.ENROLLED);
         assertThat(jdbc.sql("SELECT count(*) FROM college_student WHERE person_id = :p").param("p", person).query(Integer.class).single())
                 .as("one student record, used for both").isEqualTo(1);
-        assertThatThrownBy(() -> enrolments.enrol(admin, first, person)).isInstanceOf(ConflictException.class)
+        assertThatThrownBy(() -> places.enrol(admin, first, person)).isInstanceOf(ConflictException.class)
                 .hasMessageContaining("already enrolled");
 
         // A person whose account joined the college and chose to keep it apart from their record: that
@@ -524,7 +530,7 @@ class CollegeTest {
                 INSERT INTO college_student (id, organisation_id, account_id, given_name, family_name, contact_by)
                 VALUES (:id, :o, :a, 'Joined', 'Unlinked', 'NONE')
                 """).param("id", joined).param("o", org).param("a", withAccount[1]).update();
-        assertThat(enrolments.enrol(admin, first, withAccount[0]).status()).isEqualTo(EnrolmentStatus.ENROLLED);
+        assertThat(places.enrol(admin, first, withAccount[0]).status()).isEqualTo(EnrolmentStatus.ENROLLED);
         assertThat(jdbc.sql("SELECT count(*) FROM college_enrolment WHERE student_id = :s").param("s", joined).query(Integer.class).single())
                 .as("the student who kept apart is not enrolled by the administrator").isZero();
         assertThat(jdbc.sql("SELECT coalesce(CAST(account_id AS text), 'none') FROM college_student WHERE person_id = :p")

@@ -15,7 +15,7 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfWriter;
 
 /** A certificate of attendance: name, course, term, sessions attended, trainers and date. No clinical information. */
-public final class CertificatePdf {
+final class CertificatePdf {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +24,7 @@ import tandem.college.Views;
 
 /** The college's tables but the places on courses ({@link EnrolmentStore}, which also holds the course row's lock). */
 @Component
-public class CollegeStore {
+class CollegeStore {
 
     private static final String COURSE = """
             SELECT c.*, t.name AS term_name, t.starts_on, t.ends_on, t.enrolment_opens_at,
@@ -32,14 +33,14 @@ public class CollegeStore {
             """;
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate named;
     private final String zone;
 
-    CollegeStore(JdbcClient jdbc, tandem.shared.TandemClock clock) {
+    CollegeStore(JdbcClient jdbc, NamedParameterJdbcTemplate named, tandem.shared.TandemClock clock) {
         this.jdbc = jdbc;
+        this.named = named;
         this.zone = clock.zone().getId();
     }
-
-    // Terms
 
     public UUID insertTerm(UUID org, String name, LocalDate starts, LocalDate ends, Instant opens) {
         UUID id = UUID.randomUUID();
@@ -70,8 +71,6 @@ public class CollegeStore {
     public void setEnrolmentOpens(UUID term, Instant opens) {
         jdbc.sql("UPDATE college_term SET enrolment_opens_at = :o WHERE id = :id").param("o", Timestamp.from(opens)).param("id", term).update();
     }
-
-    // Courses
 
     public record CourseRow(UUID termId, String title, String description, String outcomes, List<String> chime, List<String> topics,
             String level, String location, String onlineLink, String accessibility, int capacity, String coDesignedBy,
@@ -170,8 +169,6 @@ public class CollegeStore {
         return spec.query(this::mapCourse).list();
     }
 
-    // Facilitators and sessions
-
     public void putFacilitator(UUID course, UUID staff, String kind, boolean confirmed) {
         jdbc.sql("""
                 INSERT INTO college_facilitator (course_id, staff_id, kind, confirmed) VALUES (:c, :s, :k, :conf)
@@ -204,90 +201,6 @@ public class CollegeStore {
 
     public Optional<UUID> courseOfSession(UUID session) {
         return jdbc.sql("SELECT course_id FROM college_session WHERE id = :id").param("id", session).query(UUID.class).optional();
-    }
-
-    // Students
-
-    /** A student's insert; %s: the account column's value. */
-    private static final String INSERT_STUDENT_WITH_ACCOUNT = """
-            INSERT INTO college_student (id, organisation_id, account_id, person_id, given_name, family_name, email, phone, contact_by,
-              access_needs, uses_services, supports_someone, works_in_services)
-            VALUES (:id, :o, %s, :p, :g, :f, :e, :ph, :cb, :an, :us, :ss, :ws)
-            """;
-
-    private static final String INSERT_STUDENT = INSERT_STUDENT_WITH_ACCOUNT.formatted(":a");
-
-    public UUID insertStudent(Views.Student s) {
-        UUID id = s.id() == null ? UUID.randomUUID() : s.id();
-        jdbc.sql(INSERT_STUDENT).params(studentParams(id, s)).update();
-        return id;
-    }
-
-    /**
-     * The student record of a person of the organisation, made now unless they have one (or another
-     * request has just made it). The new student gets the person's account too, unless the account
-     * already joined the college by itself: that student chose to keep their college learning apart
-     * from their Tandem record, so it is neither used nor revealed here.
-     */
-    public Views.Student studentForPerson(Views.Student s) {
-        jdbc.sql(INSERT_STUDENT_WITH_ACCOUNT.formatted(
-                "CASE WHEN EXISTS (SELECT 1 FROM college_student WHERE account_id = CAST(:a AS uuid)) THEN NULL ELSE CAST(:a AS uuid) END")
-                + " ON CONFLICT DO NOTHING").params(studentParams(UUID.randomUUID(), s)).update();
-        return studentByPerson(s.personId()).orElseThrow();
-    }
-
-    private static Map<String, Object> studentParams(UUID id, Views.Student s) {
-        Map<String, Object> p = new HashMap<>();
-        p.put("id", id);
-        p.put("o", s.organisationId());
-        p.put("a", s.accountId());
-        p.put("p", s.personId());
-        p.put("g", s.givenName());
-        p.put("f", s.familyName());
-        p.put("e", s.email());
-        p.put("ph", s.phone());
-        p.put("cb", s.contactBy());
-        p.put("an", s.accessNeeds());
-        p.put("us", s.usesServices());
-        p.put("ss", s.supportsSomeone());
-        p.put("ws", s.worksInServices());
-        return p;
-    }
-
-    public Optional<Views.Student> studentByAccount(UUID account) {
-        return jdbc.sql("SELECT * FROM college_student WHERE account_id = :a").param("a", account).query(CollegeStore::student).optional();
-    }
-
-    public Optional<Views.Student> studentByPerson(UUID person) {
-        return jdbc.sql("SELECT * FROM college_student WHERE person_id = :p").param("p", person).query(CollegeStore::student).optional();
-    }
-
-    public Optional<Views.Student> student(UUID id) {
-        return jdbc.sql("SELECT * FROM college_student WHERE id = :id").param("id", id).query(CollegeStore::student).optional();
-    }
-
-    public List<Views.Student> students(UUID org) {
-        return jdbc.sql("SELECT * FROM college_student WHERE organisation_id = :o ORDER BY family_name, given_name").param("o", org)
-                .query(CollegeStore::student).list();
-    }
-
-    public void setGoals(UUID student, String goals) {
-        jdbc.sql("UPDATE college_student SET learning_goals = :g WHERE id = :id").param("g", goals).param("id", student).update();
-    }
-
-    public void setTutor(UUID student, UUID staff) {
-        jdbc.sql("UPDATE college_student SET tutor_staff_id = :t WHERE id = :id").param("t", staff).param("id", student).update();
-    }
-
-    public void addNote(UUID student, String note, String by, Instant at) {
-        jdbc.sql("INSERT INTO college_plan_note (id, student_id, note, written_by, written_at) VALUES (:id, :s, :n, :b, :at)")
-                .param("id", UUID.randomUUID()).param("s", student).param("n", note).param("b", by).param("at", Timestamp.from(at)).update();
-    }
-
-    public List<Views.PlanNote> notes(UUID student) {
-        return jdbc.sql("SELECT note, written_by, written_at FROM college_plan_note WHERE student_id = :s ORDER BY written_at DESC")
-                .param("s", student).query((rs, n) -> new Views.PlanNote(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant()))
-                .list();
     }
 
     public List<Views.Enrolment> enrolmentsOf(UUID student) {
@@ -327,28 +240,6 @@ public class CollegeStore {
                         rs.getObject("student_id", UUID.class), EnrolmentStatus.valueOf(rs.getString("status")))).optional();
     }
 
-    // Attendance
-
-    public List<Views.RegisterLine> register(UUID course, UUID session) {
-        return jdbc.sql("""
-                SELECT e.id, st.given_name || ' ' || st.family_name, a.mark, st.access_needs
-                FROM college_enrolment e JOIN college_student st ON st.id = e.student_id
-                LEFT JOIN college_attendance a ON a.enrolment_id = e.id AND a.session_id = :session
-                WHERE e.course_id = :c AND e.status = 'ENROLLED' ORDER BY st.family_name, st.given_name
-                """).param("c", course).param("session", session)
-                .query((rs, n) -> new Views.RegisterLine(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4)))
-                .list();
-    }
-
-    public void mark(UUID session, UUID enrolment, String mark, String by, Instant at) {
-        jdbc.sql("""
-                INSERT INTO college_attendance (session_id, enrolment_id, mark, marked_by, marked_at) VALUES (:s, :e, :m, :b, :at)
-                ON CONFLICT (session_id, enrolment_id) DO UPDATE SET mark = :m, marked_by = :b, marked_at = :at
-                """).param("s", session).param("e", enrolment).param("m", mark).param("b", by).param("at", Timestamp.from(at)).update();
-    }
-
-    // Feedback
-
     public boolean insertFeedback(UUID enrolment, int enjoyed, int useful, int respected, boolean recommend, String better, Instant at) {
         return jdbc.sql("""
                 INSERT INTO college_feedback (enrolment_id, enjoyed, useful, respected, recommend, better, given_at)
@@ -357,62 +248,10 @@ public class CollegeStore {
                 .param("b", better).param("at", Timestamp.from(at)).update() == 1;
     }
 
-    public record FeedbackSummary(int responses, Double enjoyed, Double useful, Double respected, int recommend, List<String> better) {
-    }
-
-    public FeedbackSummary feedback(UUID course) {
-        var row = jdbc.sql("""
-                SELECT count(*), CAST(avg(f.enjoyed) AS float8), CAST(avg(f.useful) AS float8), CAST(avg(f.respected) AS float8), count(*) FILTER (WHERE f.recommend)
-                FROM college_feedback f JOIN college_enrolment e ON e.id = f.enrolment_id WHERE e.course_id = :c
-                """).param("c", course).query((rs, n) -> new Object[] {rs.getInt(1), (Double) rs.getObject(2, Double.class),
-                        (Double) rs.getObject(3, Double.class), (Double) rs.getObject(4, Double.class), rs.getInt(5)}).single();
-        List<String> better = jdbc.sql("""
-                SELECT f.better FROM college_feedback f JOIN college_enrolment e ON e.id = f.enrolment_id
-                WHERE e.course_id = :c AND f.better <> '' ORDER BY f.given_at
-                """).param("c", course).query(String.class).list();
-        return new FeedbackSummary((Integer) row[0], (Double) row[1], (Double) row[2], (Double) row[3], (Integer) row[4], better);
-    }
-
-    // The college dashboard
-
-    /** Students with a live place or waitlist entry in the term: all, using services, supporting someone, working in services, none said. */
-    public int[] studentMix(UUID term) {
-        return jdbc.sql("""
-                SELECT count(*), count(*) FILTER (WHERE uses_services), count(*) FILTER (WHERE supports_someone),
-                       count(*) FILTER (WHERE works_in_services),
-                       count(*) FILTER (WHERE NOT uses_services AND NOT supports_someone AND NOT works_in_services)
-                FROM college_student st WHERE EXISTS (SELECT 1 FROM college_enrolment e JOIN college_course c ON c.id = e.course_id
-                  WHERE e.student_id = st.id AND c.term_id = :t AND e.status <> 'WITHDRAWN')
-                """).param("t", term).query((rs, n) -> new int[] {rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)})
-                .single();
-    }
-
-    public List<tandem.college.Enrolments.CourseLine> courseLines(UUID term) {
-        return jdbc.sql("""
-                SELECT c.id, c.title, c.status, c.capacity, c.enrolled,
-                  (SELECT count(*) FROM college_enrolment e WHERE e.course_id = c.id AND e.status = 'WAITLISTED') AS waitlisted,
-                  (SELECT count(*) FROM college_enrolment e WHERE e.course_id = c.id AND e.status = 'WITHDRAWN') AS withdrawn,
-                  (SELECT count(*) FROM college_session s WHERE s.course_id = c.id) AS sessions,
-                  (SELECT count(*) FROM college_attendance a JOIN college_session s ON s.id = a.session_id WHERE s.course_id = c.id) AS marks,
-                  (SELECT count(*) FROM college_attendance a JOIN college_session s ON s.id = a.session_id
-                     WHERE s.course_id = c.id AND a.mark = 'PRESENT') AS present,
-                  (SELECT count(*) FROM college_enrolment e WHERE e.course_id = c.id AND e.status = 'ENROLLED'
-                     AND EXISTS (SELECT 1 FROM college_session s WHERE s.course_id = c.id)
-                     AND (SELECT count(*) FROM college_attendance a WHERE a.enrolment_id = e.id AND a.mark = 'PRESENT') * c.completion_denominator
-                         >= (SELECT count(*) FROM college_session s WHERE s.course_id = c.id) * c.completion_numerator) AS completed
-                FROM college_course c WHERE c.term_id = :t ORDER BY c.title
-                """).param("t", term).query((rs, n) -> new tandem.college.Enrolments.CourseLine(rs.getObject("id", UUID.class),
-                        rs.getString("title"), CourseStatus.valueOf(rs.getString("status")), rs.getInt("capacity"), rs.getInt("enrolled"),
-                        rs.getInt("waitlisted"), rs.getInt("withdrawn"), rs.getInt("sessions"), rs.getInt("marks"), rs.getInt("present"),
-                        rs.getInt("completed"))).list();
-    }
-
     /** The organisation that runs the college (the one with the latest term). */
     public Optional<UUID> collegeOrganisation() {
         return jdbc.sql("SELECT organisation_id FROM college_term ORDER BY starts_on DESC LIMIT 1").query(UUID.class).optional();
     }
-
-    // Notifications
 
     public void notify(UUID student, String kind, String subject, String body, Instant at) {
         jdbc.sql("INSERT INTO college_notification (id, student_id, kind, subject, body, created_at) VALUES (:id, :s, :k, :sub, :b, :at)")
@@ -448,14 +287,6 @@ public class CollegeStore {
     private static Views.Term term(ResultSet rs, int n) throws SQLException {
         return new Views.Term(rs.getObject("id", UUID.class), rs.getString("name"), rs.getDate("starts_on").toLocalDate(),
                 rs.getDate("ends_on").toLocalDate(), rs.getTimestamp("enrolment_opens_at").toInstant());
-    }
-
-    private static Views.Student student(ResultSet rs, int n) throws SQLException {
-        return new Views.Student(rs.getObject("id", UUID.class), rs.getObject("organisation_id", UUID.class),
-                rs.getObject("account_id", UUID.class), rs.getObject("person_id", UUID.class), rs.getString("given_name"),
-                rs.getString("family_name"), rs.getString("email"), rs.getString("phone"), rs.getString("contact_by"),
-                rs.getString("access_needs"), rs.getBoolean("uses_services"), rs.getBoolean("supports_someone"),
-                rs.getBoolean("works_in_services"), rs.getString("learning_goals"), rs.getObject("tutor_staff_id", UUID.class));
     }
 
     private static List<String> list(Array a) throws SQLException {

@@ -56,14 +56,18 @@ class DemoCollege {
     };
 
     private final CollegeStore store;
+    private final StudentStore studentStore;
+    private final AttendanceStore attendance;
     private final EnrolmentStore places;
     private final PeopleApi people;
     private final Accounts accounts;
     private final TransactionTemplate tx;
     private final TandemClock clock;
 
-    DemoCollege(CollegeStore store, EnrolmentStore places, PeopleApi people, Accounts accounts, TransactionTemplate tx, TandemClock clock) {
+    DemoCollege(CollegeStore store, StudentStore studentStore, AttendanceStore attendance, EnrolmentStore places, PeopleApi people, Accounts accounts, TransactionTemplate tx, TandemClock clock) {
         this.store = store;
+        this.studentStore = studentStore;
+        this.attendance = attendance;
         this.places = places;
         this.people = people;
         this.accounts = accounts;
@@ -98,28 +102,28 @@ class DemoCollege {
         List<UUID> students = new ArrayList<>();
         PersonView alexPerson = people.person(s.alex()).orElseThrow();
         UUID alexAccount = accounts.byPerson(s.alex()).orElseThrow().id().value();
-        UUID alex = store.insertStudent(new Views.Student(null, org, alexAccount, TypedId.uuid(s.alex()), "Alex", alexPerson.familyName(), alexPerson.email(),
+        UUID alex = studentStore.insertStudent(new Views.Student(null, org, alexAccount, TypedId.uuid(s.alex()), "Alex", alexPerson.familyName(), alexPerson.email(),
                 alexPerson.phone(), "EMAIL", "A seat near the door, please.", true, false, false, "", null));
-        store.setGoals(alex, "I want to understand my own recovery better and maybe share my story one day.");
-        store.setTutor(alex, TypedId.uuid(s.tutor()));
-        store.addNote(alex, "We talked about the storytelling course next term; Alex would like to try it.", "Toni Rahman", clock.now().minusSeconds(86400 * 10));
+        studentStore.setGoals(alex, "I want to understand my own recovery better and maybe share my story one day.");
+        studentStore.setTutor(alex, TypedId.uuid(s.tutor()));
+        studentStore.addNote(alex, "We talked about the storytelling course next term; Alex would like to try it.", "Toni Rahman", clock.now().minusSeconds(86400 * 10));
         UUID robinAccount = accounts.byUsername("robin").orElseThrow().id().value();
-        UUID robin = store.insertStudent(new Views.Student(null, org, robinAccount, null, "Robin", "Hayes", "robin@example.org", null, "EMAIL",
+        UUID robin = studentStore.insertStudent(new Views.Student(null, org, robinAccount, null, "Robin", "Hayes", "robin@example.org", null, "EMAIL",
                 "", false, true, false, "", null));
         students.add(robin);
         UUID samAccount = accounts.byUsername("sam").orElseThrow().id().value();
-        students.add(store.insertStudent(new Views.Student(null, org, samAccount, null, "Sam", "Okafor", null, null, "NONE", "", false, false, true,
+        students.add(studentStore.insertStudent(new Views.Student(null, org, samAccount, null, "Sam", "Okafor", null, null, "NONE", "", false, false, true,
                 "", null)));
         for (int i = 2; i < 42 && i < s.people().size(); i++) {
             UUID person = TypedId.uuid(s.people().get(i));
             PersonView p = people.person(PersonId.of(person)).orElseThrow();
             String contact = i % 4 == 0 ? "PHONE" : i % 5 == 0 ? "POST" : i % 7 == 0 ? "NONE" : "EMAIL";
-            students.add(store.insertStudent(new Views.Student(null, org, null, person, p.givenName(), p.familyName(),
+            students.add(studentStore.insertStudent(new Views.Student(null, org, null, person, p.givenName(), p.familyName(),
                     p.givenName().toLowerCase() + "." + p.familyName().toLowerCase() + "@example.org", "07700 900" + (100 + i), contact,
                     i % 6 == 0 ? "Step-free access" : "", i % 5 != 0, i % 5 == 0, i % 9 == 0, "", null)));
         }
         for (int i = 0; i < 6; i++) {
-            students.add(store.insertStudent(new Views.Student(null, org, null, null, new String[] {"Maya", "Joel", "Farah", "Owen", "Lena", "Theo"}[i],
+            students.add(studentStore.insertStudent(new Views.Student(null, org, null, null, new String[] {"Maya", "Joel", "Farah", "Owen", "Lena", "Theo"}[i],
                     new String[] {"Brooks", "Nash", "Iqbal", "Price", "Kovac", "Grant"}[i], null, "07700 900" + (500 + i), "PHONE", "", false, true,
                     false, "", null)));
         }
@@ -133,7 +137,7 @@ class DemoCollege {
         List<UUID> doneSessions = sessions(done, currentStart.minusWeeks(14), DayOfWeek.TUESDAY, LocalTime.of(10, 0), 5);
         EnrolmentStore.Live alexDone = places.insert(done, alex, EnrolmentStatus.ENROLLED, clock.now().minusSeconds(86400L * 120));
         for (int i = 0; i < doneSessions.size(); i++) {
-            store.mark(doneSessions.get(i), alexDone.id(), i == 2 ? "APOLOGIES" : "PRESENT", "tutor", clock.now().minusSeconds(86400L * 90));
+            attendance.mark(doneSessions.get(i), alexDone.id(), i == 2 ? "APOLOGIES" : "PRESENT", "tutor", clock.now().minusSeconds(86400L * 90));
         }
         store.insertFeedback(alexDone.id(), 5, 4, 5, true, "More time for questions at the end.", clock.now().minusSeconds(86400L * 60));
 
@@ -183,7 +187,7 @@ class DemoCollege {
                 if (session.endsAt().isBefore(clock.now())) {
                     for (EnrolmentStore.Live e : enrolled) {
                         int r = random.nextInt(10);
-                        store.mark(session.id(), e.id(), r < 7 ? "PRESENT" : r < 9 ? "APOLOGIES" : "ABSENT", "tutor", session.endsAt());
+                        attendance.mark(session.id(), e.id(), r < 7 ? "PRESENT" : r < 9 ? "APOLOGIES" : "ABSENT", "tutor", session.endsAt());
                     }
                 }
             }

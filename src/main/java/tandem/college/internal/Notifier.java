@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * left for college staff (FAILED); it never holds back, or rolls back, the others of its run.
  */
 @Component
-public class Notifier {
+class Notifier {
 
     private static final Logger log = LoggerFactory.getLogger(Notifier.class);
 

@@ -17,8 +17,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import tandem.college.CollegeApi;
-import tandem.college.Enrolments;
+import tandem.college.CourseAdministration;
+import tandem.college.Students;
+import tandem.college.CollegeDashboard;
 import tandem.college.Views;
 import tandem.identity.CurrentUser;
 import tandem.identity.CurrentUsers;
@@ -33,32 +34,35 @@ import tandem.shared.web.FormErrors;
 class CollegeAdminController {
 
     private final CurrentUsers identity;
-    private final CollegeApi college;
-    private final Enrolments enrolments;
 
-    CollegeAdminController(CurrentUsers identity, CollegeApi college, Enrolments enrolments) {
+    private final CourseAdministration courses;
+    private final Students students;
+    private final CollegeDashboard dashboard;
+
+    CollegeAdminController(CurrentUsers identity, CourseAdministration courses, Students students, CollegeDashboard dashboard) {
         this.identity = identity;
-        this.college = college;
-        this.enrolments = enrolments;
+        this.courses = courses;
+        this.students = students;
+        this.dashboard = dashboard;
     }
 
     @GetMapping("/college/admin")
     String dashboard(@RequestParam(defaultValue = "") String term, Model model) {
         CurrentUser admin = identity.require();
-        Enrolments.Dashboard d = enrolments.dashboard(admin, term);
+        CollegeDashboard.Dashboard d = dashboard.dashboard(admin, term);
         model.addAttribute("d", d);
-        model.addAttribute("terms", college.termsOf(admin));
-        model.addAttribute("courses", d.term() == null ? List.of() : college.allCourses(admin, d.term().id().toString()));
+        model.addAttribute("terms", courses.termsOf(admin));
+        model.addAttribute("courses", d.term() == null ? List.of() : courses.allCourses(admin, d.term().id().toString()));
         return "college/admin";
     }
 
     @GetMapping("/college/admin/dashboard.csv")
     ResponseEntity<byte[]> csv(@RequestParam(defaultValue = "") String term) {
-        Enrolments.Dashboard d = enrolments.dashboard(identity.require(), term);
+        CollegeDashboard.Dashboard d = dashboard.dashboard(identity.require(), term);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("college-dashboard.csv").build().toString())
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .body(enrolments.dashboardCsv(d).getBytes(StandardCharsets.UTF_8));
+                .body(dashboard.dashboardCsv(d).getBytes(StandardCharsets.UTF_8));
     }
 
     @GetMapping("/college/admin/terms")
@@ -70,7 +74,7 @@ class CollegeAdminController {
     String addTerm(@RequestParam Map<String, String> p, Model model, RedirectAttributes redirect) {
         CurrentUser admin = identity.require();
         try {
-            college.addTerm(admin, p.get("name"), p.get("startsOn"), p.get("endsOn"), p.get("opensOn"), p.get("opensAt"));
+            courses.addTerm(admin, p.get("name"), p.get("startsOn"), p.get("endsOn"), p.get("opensOn"), p.get("opensAt"));
         } catch (InvalidInputException e) {
             return termsPage(model, admin, p, new FormErrors(e.problems()));
         }
@@ -79,7 +83,7 @@ class CollegeAdminController {
     }
 
     private String termsPage(Model model, CurrentUser admin, Map<String, String> form, FormErrors errors) {
-        model.addAttribute("terms", college.termsOf(admin));
+        model.addAttribute("terms", courses.termsOf(admin));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         return "college/terms";
@@ -87,14 +91,14 @@ class CollegeAdminController {
 
     @GetMapping("/college/admin/courses/new")
     String newCourse(Model model) {
-        return courseForm(model, identity.require(), null, CollegeApi.CourseForm.empty(), FormErrors.NONE);
+        return courseForm(model, identity.require(), null, CourseAdministration.CourseForm.empty(), FormErrors.NONE);
     }
 
     @PostMapping("/college/admin/courses")
-    String create(CollegeApi.CourseForm form, Model model, RedirectAttributes redirect) {
+    String create(CourseAdministration.CourseForm form, Model model, RedirectAttributes redirect) {
         CurrentUser admin = identity.require();
         try {
-            UUID id = college.saveCourse(admin, null, form);
+            UUID id = courses.saveCourse(admin, null, form);
             redirect.addFlashAttribute("flash", "Course saved as a draft. Add sessions and trainers, then publish it.");
             return "redirect:/college/admin/courses/" + id;
         } catch (InvalidInputException e) {
@@ -105,19 +109,19 @@ class CollegeAdminController {
     @GetMapping("/college/admin/courses/{id}")
     String course(@PathVariable UUID id, Model model) {
         CurrentUser admin = identity.require();
-        Views.Course c = college.adminView(admin, id);
-        return courseForm(model, admin, c, CollegeApi.CourseForm.of(c), FormErrors.NONE);
+        Views.Course c = courses.adminView(admin, id);
+        return courseForm(model, admin, c, CourseAdministration.CourseForm.of(c), FormErrors.NONE);
     }
 
     @PostMapping("/college/admin/courses/{id}")
-    String update(@PathVariable UUID id, CollegeApi.CourseForm form, Model model, RedirectAttributes redirect) {
+    String update(@PathVariable UUID id, CourseAdministration.CourseForm form, Model model, RedirectAttributes redirect) {
         CurrentUser admin = identity.require();
         try {
-            college.saveCourse(admin, id, form);
+            courses.saveCourse(admin, id, form);
         } catch (InvalidInputException e) {
-            return courseForm(model, admin, college.adminView(admin, id), form, new FormErrors(e.problems()));
+            return courseForm(model, admin, courses.adminView(admin, id), form, new FormErrors(e.problems()));
         } catch (ConflictException e) {
-            return courseForm(model, admin, college.adminView(admin, id), form, new FormErrors(List.of(e.problem())));
+            return courseForm(model, admin, courses.adminView(admin, id), form, new FormErrors(List.of(e.problem())));
         }
         redirect.addFlashAttribute("flash", "Course saved.");
         return "redirect:/college/admin/courses/" + id;
@@ -127,11 +131,11 @@ class CollegeAdminController {
     String addSession(@PathVariable UUID id, @RequestParam Map<String, String> p, Model model, RedirectAttributes redirect) {
         CurrentUser admin = identity.require();
         try {
-            college.addSession(admin, id, p.get("date"), p.get("start"), p.get("end"));
+            courses.addSession(admin, id, p.get("date"), p.get("start"), p.get("end"));
         } catch (InvalidInputException e) {
-            Views.Course c = college.adminView(admin, id);
+            Views.Course c = courses.adminView(admin, id);
             model.addAttribute("sessionForm", p);
-            return courseForm(model, admin, c, CollegeApi.CourseForm.of(c), new FormErrors(e.problems()));
+            return courseForm(model, admin, c, CourseAdministration.CourseForm.of(c), new FormErrors(e.problems()));
         }
         redirect.addFlashAttribute("flash", "Session added.");
         return "redirect:/college/admin/courses/" + id;
@@ -140,7 +144,7 @@ class CollegeAdminController {
     @PostMapping("/college/admin/courses/{id}/sessions/{sessionId}/delete")
     String removeSession(@PathVariable UUID id, @PathVariable UUID sessionId, RedirectAttributes redirect) {
         try {
-            college.removeSession(identity.require(), id, sessionId);
+            courses.removeSession(identity.require(), id, sessionId);
             redirect.addFlashAttribute("flash", "Session removed. Enrolled students are told.");
         } catch (RuleRefusedException e) {
             redirect.addFlashAttribute("flash", e.getMessage());
@@ -152,10 +156,10 @@ class CollegeAdminController {
     String trainer(@PathVariable UUID id, @RequestParam Map<String, String> p, Model model, RedirectAttributes redirect) {
         CurrentUser admin = identity.require();
         try {
-            college.setFacilitator(admin, id, p.get("staffId"), p.get("kind"), "yes".equals(p.get("confirmed")));
+            courses.setFacilitator(admin, id, p.get("staffId"), p.get("kind"), "yes".equals(p.get("confirmed")));
         } catch (InvalidInputException e) {
-            Views.Course c = college.adminView(admin, id);
-            return courseForm(model, admin, c, CollegeApi.CourseForm.of(c), new FormErrors(e.problems()));
+            Views.Course c = courses.adminView(admin, id);
+            return courseForm(model, admin, c, CourseAdministration.CourseForm.of(c), new FormErrors(e.problems()));
         }
         redirect.addFlashAttribute("flash", "Trainer saved.");
         return "redirect:/college/admin/courses/" + id;
@@ -164,7 +168,7 @@ class CollegeAdminController {
     @PostMapping("/college/admin/courses/{id}/trainers/{staffId}/delete")
     String removeTrainer(@PathVariable UUID id, @PathVariable UUID staffId, RedirectAttributes redirect) {
         try {
-            college.removeFacilitator(identity.require(), id, staffId);
+            courses.removeFacilitator(identity.require(), id, staffId);
             redirect.addFlashAttribute("flash", "Trainer removed.");
         } catch (RuleRefusedException e) {
             redirect.addFlashAttribute("flash", e.getMessage());
@@ -176,10 +180,10 @@ class CollegeAdminController {
     String publish(@PathVariable UUID id, Model model, RedirectAttributes redirect) {
         CurrentUser admin = identity.require();
         try {
-            college.publish(admin, id);
+            courses.publish(admin, id);
         } catch (RuleRefusedException e) {
-            Views.Course c = college.adminView(admin, id);
-            return courseForm(model, admin, c, CollegeApi.CourseForm.of(c), new FormErrors(List.of(e.problem())));
+            Views.Course c = courses.adminView(admin, id);
+            return courseForm(model, admin, c, CourseAdministration.CourseForm.of(c), new FormErrors(List.of(e.problem())));
         }
         redirect.addFlashAttribute("flash", "Published: the course is in the prospectus.");
         return "redirect:/college/admin/courses/" + id;
@@ -188,14 +192,14 @@ class CollegeAdminController {
     @GetMapping("/college/admin/courses/{id}/feedback")
     String feedback(@PathVariable UUID id, Model model) {
         CurrentUser admin = identity.require();
-        model.addAttribute("course", college.adminView(admin, id));
-        model.addAttribute("feedback", college.feedback(admin, id));
+        model.addAttribute("course", courses.adminView(admin, id));
+        model.addAttribute("feedback", courses.feedback(admin, id));
         return "college/feedbackResults";
     }
 
     @GetMapping("/college/admin/students")
     String students(Model model) {
-        model.addAttribute("students", enrolments.students(identity.require()));
+        model.addAttribute("students", students.students(identity.require()));
         return "college/students";
     }
 
@@ -206,9 +210,9 @@ class CollegeAdminController {
     }
 
     private String studentPage(Model model, CurrentUser user, UUID id, FormErrors errors) {
-        model.addAttribute("record", enrolments.studentRecord(user, id));
+        model.addAttribute("record", students.studentRecord(user, id));
         model.addAttribute("admin", user.has(tandem.identity.Role.COLLEGE_ADMIN));
-        model.addAttribute("tutors", user.has(tandem.identity.Role.COLLEGE_ADMIN) ? college.possibleTrainers(user) : List.of());
+        model.addAttribute("tutors", user.has(tandem.identity.Role.COLLEGE_ADMIN) ? courses.possibleTrainers(user) : List.of());
         model.addAttribute("errors", errors);
         return "college/student";
     }
@@ -217,7 +221,7 @@ class CollegeAdminController {
     String tutor(@PathVariable UUID id, @RequestParam(defaultValue = "") String tutorId, Model model, RedirectAttributes redirect) {
         CurrentUser user = identity.require();
         try {
-            enrolments.setTutor(user, id, tutorId);
+            students.setTutor(user, id, tutorId);
         } catch (InvalidInputException e) {
             return studentPage(model, user, id, new FormErrors(e.problems()));
         }
@@ -229,7 +233,7 @@ class CollegeAdminController {
     String note(@PathVariable UUID id, @RequestParam(defaultValue = "") String note, Model model, RedirectAttributes redirect) {
         CurrentUser user = identity.require();
         try {
-            enrolments.addNote(user, id, note);
+            students.addNote(user, id, note);
         } catch (InvalidInputException e) {
             return studentPage(model, user, id, new FormErrors(e.problems()));
         }
@@ -237,13 +241,13 @@ class CollegeAdminController {
         return "redirect:/college/students/" + id;
     }
 
-    private String courseForm(Model model, CurrentUser admin, Views.Course course, CollegeApi.CourseForm form, FormErrors errors) {
+    private String courseForm(Model model, CurrentUser admin, Views.Course course, CourseAdministration.CourseForm form, FormErrors errors) {
         model.addAttribute("course", course);
         model.addAttribute("form", form);
-        model.addAttribute("terms", college.termsOf(admin));
-        model.addAttribute("topics", CollegeApi.TOPICS);
+        model.addAttribute("terms", courses.termsOf(admin));
+        model.addAttribute("topics", CourseAdministration.TOPICS);
         model.addAttribute("chime", Chime.values());
-        model.addAttribute("trainers", college.possibleTrainers(admin));
+        model.addAttribute("trainers", courses.possibleTrainers(admin));
         if (!model.containsAttribute("sessionForm")) {
             model.addAttribute("sessionForm", Map.of());
         }

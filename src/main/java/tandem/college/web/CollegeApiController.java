@@ -14,7 +14,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import tandem.college.Enrolments;
+import tandem.college.Places;
+import tandem.college.CollegeDashboard;
 import tandem.identity.CurrentUsers;
 import tandem.shared.error.InvalidInputException;
 
@@ -27,16 +28,19 @@ class CollegeApiController {
     }
 
     private final CurrentUsers identity;
-    private final Enrolments enrolments;
 
-    CollegeApiController(CurrentUsers identity, Enrolments enrolments) {
+    private final Places places;
+    private final CollegeDashboard dashboard;
+
+    CollegeApiController(CurrentUsers identity, Places places, CollegeDashboard dashboard) {
         this.identity = identity;
-        this.enrolments = enrolments;
+        this.places = places;
+        this.dashboard = dashboard;
     }
 
     @GetMapping("/api/v1/college/courses")
-    List<Enrolments.ApiCourse> courses(@RequestParam(defaultValue = "current") String term) {
-        return enrolments.apiCourses(term);
+    List<CollegeDashboard.ApiCourse> courses(@RequestParam(defaultValue = "current") String term) {
+        return dashboard.apiCourses(term);
     }
 
     @PostMapping("/api/v1/college/courses/{id}/enrolments")
@@ -50,13 +54,13 @@ class CollegeApiController {
                 throw new InvalidInputException("personId", "personId must be a UUID");
             }
         }
-        Enrolments.Result r = enrolments.enrol(identity.require(), id, person);
+        Places.Result r = places.enrol(identity.require(), id, person);
         return r.position() == null ? Map.of("status", r.status()) : Map.of("status", r.status(), "position", r.position());
     }
 
     @DeleteMapping("/api/v1/college/courses/{id}/enrolments/me")
     Map<String, Object> withdraw(@PathVariable UUID id) {
-        enrolments.withdraw(identity.require(), id);
+        places.withdraw(identity.require(), id);
         return Map.of("status", "WITHDRAWN");
     }
 }

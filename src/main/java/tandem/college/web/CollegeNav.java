@@ -5,8 +5,8 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import tandem.college.Students;
 import tandem.college.EnrolmentStatus;
-import tandem.college.Enrolments;
 import tandem.identity.CurrentUser;
 import tandem.identity.HomePanel;
 import tandem.identity.HomePanelContributor;
@@ -19,19 +19,20 @@ import tandem.identity.Role;
 @Component
 class CollegeNav implements NavContributor, PublicPaths, HomePanelContributor {
 
-    private final Enrolments enrolments;
 
-    CollegeNav(Enrolments enrolments) {
-        this.enrolments = enrolments;
+    private final Students students;
+
+    CollegeNav(Students students) {
+        this.students = students;
     }
 
     @Override
     public List<HomePanel> panelsFor(CurrentUser user) {
-        if (enrolments.studentOf(user).isEmpty()) {
+        if (students.studentOf(user).isEmpty()) {
             return List.of();
         }
         List<HomePanel.Line> lines = new ArrayList<>();
-        enrolments.myLearning(user).enrolments().forEach(e -> lines.add(HomePanel.Line.link(e.courseTitle() + ": "
+        students.myLearning(user).enrolments().forEach(e -> lines.add(HomePanel.Line.link(e.courseTitle() + ": "
                 + (e.status() == EnrolmentStatus.WAITLISTED ? "number " + e.position() + " on the waiting list" : "you have a place"),
                 "/college/courses/" + e.courseId())));
         lines.add(HomePanel.Line.link("My courses and learning plan", "/college/me"));

@@ -18,9 +18,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import tandem.college.CourseAdministration;
+import tandem.college.Prospectus;
+import tandem.college.Students;
+import tandem.college.Places;
 import tandem.college.EnrolmentStatus;
-import tandem.college.CollegeApi;
-import tandem.college.Enrolments;
 import tandem.college.Views;
 import tandem.identity.CurrentUser;
 import tandem.identity.CurrentUsers;
@@ -35,23 +37,26 @@ import tandem.shared.web.FormErrors;
 class StudentController {
 
     private final CurrentUsers identity;
-    private final CollegeApi college;
-    private final Enrolments enrolments;
 
-    StudentController(CurrentUsers identity, CollegeApi college, Enrolments enrolments) {
+    private final Prospectus prospectus;
+    private final Students students;
+    private final Places places;
+
+    StudentController(CurrentUsers identity, Prospectus prospectus, Students students, Places places) {
         this.identity = identity;
-        this.college = college;
-        this.enrolments = enrolments;
+        this.prospectus = prospectus;
+        this.students = students;
+        this.places = places;
     }
 
     @GetMapping("/college")
-    String prospectus(CollegeApi.Search search, Model model) {
+    String prospectus(Prospectus.Search search, Model model) {
         model.addAttribute("search", search);
-        model.addAttribute("terms", college.terms());
-        model.addAttribute("topics", CollegeApi.TOPICS);
+        model.addAttribute("terms", prospectus.terms());
+        model.addAttribute("topics", CourseAdministration.TOPICS);
         model.addAttribute("chime", Chime.values());
         try {
-            model.addAttribute("courses", college.prospectus(search));
+            model.addAttribute("courses", prospectus.prospectus(search));
             model.addAttribute("errors", FormErrors.NONE);
         } catch (InvalidInputException e) {
             model.addAttribute("courses", List.of());
@@ -63,13 +68,13 @@ class StudentController {
     @GetMapping("/college/courses/{id}")
     String course(@PathVariable UUID id, Model model) {
         Optional<CurrentUser> user = identity.current();
-        Views.Course c = college.course(user, id);
+        Views.Course c = prospectus.course(user, id);
         model.addAttribute("course", c);
-        Views.Enrolment mine = user.flatMap(u -> enrolments.myLearning(u).enrolments().stream()
+        Views.Enrolment mine = user.flatMap(u -> students.myLearning(u).enrolments().stream()
                 .filter(e -> e.courseId().equals(id)).findFirst()).orElse(null);
         model.addAttribute("mine", mine);
         model.addAttribute("signedIn", user.isPresent());
-        model.addAttribute("student", user.flatMap(enrolments::studentOf).isPresent());
+        model.addAttribute("student", user.flatMap(students::studentOf).isPresent());
         return "college/course";
     }
 
@@ -78,19 +83,19 @@ class StudentController {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("course-sessions.ics").build().toString())
                 .contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
-                .body(college.calendar(id).getBytes(StandardCharsets.UTF_8));
+                .body(prospectus.calendar(id).getBytes(StandardCharsets.UTF_8));
     }
 
     @GetMapping("/college/register")
     String registerForm(Model model) {
-        return registerPage(model, new Enrolments.StudentForm("", "", "", "", "EMAIL", "", false, false, false), "", FormErrors.NONE);
+        return registerPage(model, new Students.StudentForm("", "", "", "", "EMAIL", "", false, false, false), "", FormErrors.NONE);
     }
 
     @PostMapping("/college/register")
     String register(@RequestParam Map<String, String> p, Model model, RedirectAttributes redirect) {
-        Enrolments.StudentForm f = form(p);
+        Students.StudentForm f = form(p);
         try {
-            enrolments.register(f, p.getOrDefault("username", "").trim(), p.getOrDefault("password", ""));
+            students.register(f, p.getOrDefault("username", "").trim(), p.getOrDefault("password", ""));
         } catch (InvalidInputException e) {
             return registerPage(model, f, p.getOrDefault("username", ""), new FormErrors(e.problems()));
         } catch (ConflictException e) {
@@ -100,7 +105,7 @@ class StudentController {
         return "redirect:/login";
     }
 
-    private String registerPage(Model model, Enrolments.StudentForm f, String username, FormErrors errors) {
+    private String registerPage(Model model, Students.StudentForm f, String username, FormErrors errors) {
         model.addAttribute("form", f);
         model.addAttribute("username", username);
         model.addAttribute("errors", errors);
@@ -110,20 +115,20 @@ class StudentController {
     @GetMapping("/college/join")
     String joinForm(Model model) {
         CurrentUser user = identity.require();
-        if (enrolments.studentOf(user).isPresent()) {
+        if (students.studentOf(user).isPresent()) {
             return "redirect:/college/me";
         }
-        return joinPage(model, user, enrolments.joinForm(user), null, FormErrors.NONE);
+        return joinPage(model, user, students.joinForm(user), null, FormErrors.NONE);
     }
 
     @PostMapping("/college/join")
     String join(@RequestParam Map<String, String> p, Model model, RedirectAttributes redirect) {
         CurrentUser user = identity.require();
-        Enrolments.StudentForm f = form(p);
+        Students.StudentForm f = form(p);
         // nothing is assumed: linking needs a "yes", and a person with a record must answer
         Boolean link = "yes".equals(p.get("linkRecord")) ? Boolean.TRUE : "no".equals(p.get("linkRecord")) ? Boolean.FALSE : null;
         try {
-            enrolments.join(user, f, link);
+            students.join(user, f, link);
         } catch (InvalidInputException e) {
             return joinPage(model, user, f, link, new FormErrors(e.problems()));
         }
@@ -131,7 +136,7 @@ class StudentController {
         return "redirect:/college/me";
     }
 
-    private String joinPage(Model model, CurrentUser user, Enrolments.StudentForm f, Boolean link, FormErrors errors) {
+    private String joinPage(Model model, CurrentUser user, Students.StudentForm f, Boolean link, FormErrors errors) {
         model.addAttribute("form", f);
         model.addAttribute("canLink", user.personId() != null);
         model.addAttribute("link", link == null ? "" : link ? "yes" : "no");
@@ -142,7 +147,7 @@ class StudentController {
     @GetMapping("/college/me")
     String mine(Model model) {
         CurrentUser user = identity.require();
-        model.addAttribute("me", enrolments.myLearning(user));
+        model.addAttribute("me", students.myLearning(user));
         model.addAttribute("errors", FormErrors.NONE);
         return "college/me";
     }
@@ -151,9 +156,9 @@ class StudentController {
     String goals(@RequestParam(defaultValue = "") String goals, Model model, RedirectAttributes redirect) {
         CurrentUser user = identity.require();
         try {
-            enrolments.setGoals(user, goals);
+            students.setGoals(user, goals);
         } catch (InvalidInputException e) {
-            model.addAttribute("me", enrolments.myLearning(user));
+            model.addAttribute("me", students.myLearning(user));
             model.addAttribute("errors", new FormErrors(e.problems()));
             return "college/me";
         }
@@ -165,7 +170,7 @@ class StudentController {
     String enrol(@PathVariable UUID id, RedirectAttributes redirect) {
         CurrentUser user = identity.require();
         try {
-            Enrolments.Result r = enrolments.enrol(user, id, null);
+            Places.Result r = places.enrol(user, id, null);
             redirect.addFlashAttribute("flash", r.status() == EnrolmentStatus.ENROLLED ? "You have a place on this course."
                     : "The course is full, so you are on the waiting list: number " + r.position() + ". If a place comes up, it is offered in order.");
         } catch (RuleRefusedException e) {
@@ -178,7 +183,7 @@ class StudentController {
 
     @PostMapping("/college/courses/{id}/withdraw")
     String withdraw(@PathVariable UUID id, RedirectAttributes redirect) {
-        enrolments.withdraw(identity.require(), id);
+        places.withdraw(identity.require(), id);
         redirect.addFlashAttribute("flash", "You have left this course. You can enrol again while places are open.");
         return "redirect:/college/courses/" + id;
     }
@@ -193,7 +198,7 @@ class StudentController {
     String feedback(@PathVariable UUID id, @RequestParam Map<String, String> p, Model model, RedirectAttributes redirect) {
         CurrentUser user = identity.require();
         try {
-            enrolments.giveFeedback(user, id, p);
+            places.giveFeedback(user, id, p);
         } catch (InvalidInputException e) {
             return feedbackPage(model, user, id, p, new FormErrors(e.problems()));
         }
@@ -202,7 +207,7 @@ class StudentController {
     }
 
     private String feedbackPage(Model model, CurrentUser user, UUID id, Map<String, String> answers, FormErrors errors) {
-        Views.Enrolment e = enrolments.myLearning(user).enrolments().stream().filter(x -> x.id().equals(id)).findFirst()
+        Views.Enrolment e = students.myLearning(user).enrolments().stream().filter(x -> x.id().equals(id)).findFirst()
                 .orElseThrow(() -> new tandem.shared.error.NotFoundException("Enrolment"));
         model.addAttribute("enrolment", e);
         model.addAttribute("answers", answers);
@@ -212,14 +217,14 @@ class StudentController {
 
     @GetMapping("/college/me/enrolments/{id}/certificate.pdf")
     ResponseEntity<byte[]> certificate(@PathVariable UUID id) {
-        Enrolments.Certificate c = enrolments.certificate(identity.require(), id);
+        Places.Certificate c = places.certificate(identity.require(), id);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(c.fileName()).build().toString())
                 .contentType(MediaType.APPLICATION_PDF).body(c.pdf());
     }
 
-    static Enrolments.StudentForm form(Map<String, String> p) {
-        return new Enrolments.StudentForm(p.getOrDefault("givenName", ""), p.getOrDefault("familyName", ""), p.getOrDefault("email", ""),
+    static Students.StudentForm form(Map<String, String> p) {
+        return new Students.StudentForm(p.getOrDefault("givenName", ""), p.getOrDefault("familyName", ""), p.getOrDefault("email", ""),
                 p.getOrDefault("phone", ""), p.getOrDefault("contactBy", ""), p.getOrDefault("accessNeeds", ""),
                 p.containsKey("usesServices"), p.containsKey("supportsSomeone"), p.containsKey("worksInServices"));
     }

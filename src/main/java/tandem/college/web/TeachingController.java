@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import tandem.college.CollegeApi;
+import tandem.college.Teaching;
 import tandem.identity.CurrentUser;
 import tandem.identity.CurrentUsers;
 import tandem.shared.error.InvalidInputException;
@@ -22,22 +22,23 @@ import tandem.shared.web.FormErrors;
 class TeachingController {
 
     private final CurrentUsers identity;
-    private final CollegeApi college;
 
-    TeachingController(CurrentUsers identity, CollegeApi college) {
+    private final Teaching teaching;
+
+    TeachingController(CurrentUsers identity, Teaching teaching) {
         this.identity = identity;
-        this.college = college;
+        this.teaching = teaching;
     }
 
     @GetMapping("/college/teaching")
     String teaching(Model model) {
-        model.addAttribute("courses", college.teaching(identity.require()));
+        model.addAttribute("courses", teaching.teaching(identity.require()));
         return "college/teaching";
     }
 
     @GetMapping("/college/sessions/{id}/register")
     String register(@PathVariable UUID id, Model model) {
-        model.addAttribute("register", college.register(identity.require(), id));
+        model.addAttribute("register", teaching.register(identity.require(), id));
         model.addAttribute("errors", FormErrors.NONE);
         return "college/register-session";
     }
@@ -46,9 +47,9 @@ class TeachingController {
     String mark(@PathVariable UUID id, @RequestParam Map<String, String> marks, Model model, RedirectAttributes redirect) {
         CurrentUser user = identity.require();
         try {
-            college.mark(user, id, marks);
+            teaching.mark(user, id, marks);
         } catch (InvalidInputException e) {
-            model.addAttribute("register", college.register(user, id));
+            model.addAttribute("register", teaching.register(user, id));
             model.addAttribute("errors", new FormErrors(e.problems()));
             return "college/register-session";
         }

@@ -1,0 +1,127 @@
+package tandem.college.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import tandem.college.Views;
+
+/** The college's students: who they are, how they like to be contacted, their learning plans, tutors and review notes. */
+@Component
+class StudentStore {
+
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate named;
+
+    StudentStore(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
+        this.jdbc = jdbc;
+        this.named = named;
+    }
+
+    /** A student's insert; %s: the account column's value. */
+    private static final String INSERT_STUDENT_WITH_ACCOUNT = """
+            INSERT INTO college_student (id, organisation_id, account_id, person_id, given_name, family_name, email, phone, contact_by,
+              access_needs, uses_services, supports_someone, works_in_services)
+            VALUES (:id, :o, %s, :p, :g, :f, :e, :ph, :cb, :an, :us, :ss, :ws)
+            """;
+
+    private static final String INSERT_STUDENT = INSERT_STUDENT_WITH_ACCOUNT.formatted(":a");
+
+    public UUID insertStudent(Views.Student s) {
+        UUID id = s.id() == null ? UUID.randomUUID() : s.id();
+        jdbc.sql(INSERT_STUDENT).params(studentParams(id, s)).update();
+        return id;
+    }
+
+    /**
+     * The student record of a person of the organisation, made now unless they have one (or another
+     * request has just made it). The new student gets the person's account too, unless the account
+     * already joined the college by itself: that student chose to keep their college learning apart
+     * from their Tandem record, so it is neither used nor revealed here.
+     */
+    public Views.Student studentForPerson(Views.Student s) {
+        // the insert and the read go together in one round trip; the read's snapshot sees the row whichever request made it
+        return named.execute(INSERT_STUDENT_WITH_ACCOUNT.formatted(
+                "CASE WHEN EXISTS (SELECT 1 FROM college_student WHERE account_id = CAST(:a AS uuid)) THEN NULL ELSE CAST(:a AS uuid) END")
+                + " ON CONFLICT DO NOTHING;\nSELECT * FROM college_student WHERE person_id = :p", studentParams(UUID.randomUUID(), s), ps -> {
+                    ps.execute();
+                    ps.getMoreResults(); // past the insert's count
+                    try (ResultSet rs = ps.getResultSet()) {
+                        rs.next();
+                        return student(rs, 0);
+                    }
+                });
+    }
+
+    private static Map<String, Object> studentParams(UUID id, Views.Student s) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("id", id);
+        p.put("o", s.organisationId());
+        p.put("a", s.accountId());
+        p.put("p", s.personId());
+        p.put("g", s.givenName());
+        p.put("f", s.familyName());
+        p.put("e", s.email());
+        p.put("ph", s.phone());
+        p.put("cb", s.contactBy());
+        p.put("an", s.accessNeeds());
+        p.put("us", s.usesServices());
+        p.put("ss", s.supportsSomeone());
+        p.put("ws", s.worksInServices());
+        return p;
+    }
+
+    public Optional<Views.Student> studentByAccount(UUID account) {
+        return jdbc.sql("SELECT * FROM college_student WHERE account_id = :a").param("a", account).query(StudentStore::student).optional();
+    }
+
+    public Optional<Views.Student> studentByPerson(UUID person) {
+        return jdbc.sql("SELECT * FROM college_student WHERE person_id = :p").param("p", person).query(StudentStore::student).optional();
+    }
+
+    public Optional<Views.Student> student(UUID id) {
+        return jdbc.sql("SELECT * FROM college_student WHERE id = :id").param("id", id).query(StudentStore::student).optional();
+    }
+
+    public List<Views.Student> students(UUID org) {
+        return jdbc.sql("SELECT * FROM college_student WHERE organisation_id = :o ORDER BY family_name, given_name").param("o", org)
+                .query(StudentStore::student).list();
+    }
+
+    public void setGoals(UUID student, String goals) {
+        jdbc.sql("UPDATE college_student SET learning_goals = :g WHERE id = :id").param("g", goals).param("id", student).update();
+    }
+
+    public void setTutor(UUID student, UUID staff) {
+        jdbc.sql("UPDATE college_student SET tutor_staff_id = :t WHERE id = :id").param("t", staff).param("id", student).update();
+    }
+
+    public void addNote(UUID student, String note, String by, Instant at) {
+        jdbc.sql("INSERT INTO college_plan_note (id, student_id, note, written_by, written_at) VALUES (:id, :s, :n, :b, :at)")
+                .param("id", UUID.randomUUID()).param("s", student).param("n", note).param("b", by).param("at", Timestamp.from(at)).update();
+    }
+
+    public List<Views.PlanNote> notes(UUID student) {
+        return jdbc.sql("SELECT note, written_by, written_at FROM college_plan_note WHERE student_id = :s ORDER BY written_at DESC")
+                .param("s", student).query((rs, n) -> new Views.PlanNote(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant()))
+                .list();
+    }
+
+    private static Views.Student student(ResultSet rs, int n) throws SQLException {
+        return new Views.Student(rs.getObject("id", UUID.class), rs.getObject("organisation_id", UUID.class),
+                rs.getObject("account_id", UUID.class), rs.getObject("person_id", UUID.class), rs.getString("given_name"),
+                rs.getString("family_name"), rs.getString("email"), rs.getString("phone"), rs.getString("contact_by"),
+                rs.getString("access_needs"), rs.getBoolean("uses_services"), rs.getBoolean("supports_someone"),
+                rs.getBoolean("works_in_services"), rs.getString("learning_goals"), rs.getObject("tutor_staff_id", UUID.class));
+    }
+}
