@@ -18,7 +18,7 @@ public final class ChangeViews {
     public record EvidenceFile(UUID id, int challenge, String filename, String contentType, int size) {
     }
 
-    public record Assessment(UUID id, String scope, UUID scopeId, String scopeName, LocalDate assessedOn, int participants,
+    public record Assessment(UUID id, Scope scope, UUID scopeId, String scopeName, LocalDate assessedOn, int participants,
             int livedExperienceParticipants, String createdBy, List<Rating> ratings, List<EvidenceFile> files) {
         public Rating rating(int challenge) {
             return ratings.stream().filter(r -> r.challenge() == challenge).findFirst().orElse(null);

@@ -158,7 +158,7 @@ class OrganisationalChangeTest {
                 .getContentAsString();
         assertThat(page).contains("Valuing equality: choose 0, 1 or 2", "Location: choose type 1 or type 2");
         var post = post("/change/fidelity").cookie(college).with(csrf()).param("term", "Spring 2027");
-        for (var c : OrganisationalChange.FIDELITY) {
+        for (var c : CollegeFidelity.COMPONENTS) {
             post.param(c.key(), c.modifiable() ? "2" : "1");
         }
         mvc.perform(post).andExpect(status().is3xxRedirection());

@@ -12,13 +12,16 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import tandem.change.ChangeViews.Assessment;
 import tandem.change.ChangeViews.Cycle;
 import tandem.change.ChangeViews.CycleStep;
 import tandem.change.ChangeViews.Fidelity;
 import tandem.change.ChangeViews.Priority;
 import tandem.change.ChangeViews.Rating;
 import tandem.change.ChangeViews.Trip;
+import tandem.change.CollegeFidelity;
+import tandem.change.Programme.CollegeCounts;
+import tandem.change.Scope;
+import tandem.change.internal.AssessmentStore.AssessmentRow;
 import tandem.people.DemoOrganisationSeeded;
 import tandem.shared.TandemClock;
 import tandem.shared.ids.TypedId;
@@ -35,12 +38,21 @@ class DemoChange {
 
     private static final String[] STAGES = {"NOT_STARTED", "EARLY", "DEVELOPING", "EMBEDDED"};
 
-    private final ChangeStore store;
+    private final AssessmentStore assessments;
+    private final TripStore trips;
+    private final CycleStore cycles;
+    private final CollegeProfileStore profiles;
+    private final FidelityStore fidelity;
     private final TransactionTemplate tx;
     private final TandemClock clock;
 
-    DemoChange(ChangeStore store, TransactionTemplate tx, TandemClock clock) {
-        this.store = store;
+    DemoChange(AssessmentStore assessments, TripStore trips, CycleStore cycles, CollegeProfileStore profiles, FidelityStore fidelity,
+            TransactionTemplate tx, TandemClock clock) {
+        this.assessments = assessments;
+        this.trips = trips;
+        this.cycles = cycles;
+        this.profiles = profiles;
+        this.fidelity = fidelity;
         this.tx = tx;
         this.clock = clock;
     }
@@ -61,59 +73,58 @@ class DemoChange {
                 ratings.add(new Rating(c, STAGES[stage], q == 0 ? evidence(c) : null, null));
             }
             LocalDate on = today.minusMonths(q * 3L + 1);
-            store.insertAssessment(org, new Assessment(UUID.randomUUID(), "ORGANISATION", org, null, on, 14 + q, 6 + q, "Lee Marchetti",
+            assessments.insert(org, new AssessmentRow(UUID.randomUUID(), Scope.ORGANISATION, org, on, 14 + q, 6 + q, "Lee Marchetti",
                     ratings, List.of()), on.atStartOfDay(clock.zone()).toInstant());
         }
-        store.insertAssessment(org, new Assessment(UUID.randomUUID(), "TEAM", TypedId.uuid(s.northTeam()), null, today.minusMonths(2), 9, 4,
+        assessments.insert(org, new AssessmentRow(UUID.randomUUID(), Scope.TEAM, TypedId.uuid(s.northTeam()), today.minusMonths(2), 9, 4,
                 "Lee Marchetti", List.of(new Rating(1, "DEVELOPING", "Team meetings start with what matters to people.", null),
                         new Rating(6, "EARLY", "One peer support worker in the team.", null),
                         new Rating(7, "EARLY", null, null)), List.of()), clock.now().minus(Duration.ofDays(60)));
-        store.insertTrip(TypedId.uuid(s.northTeam()), new Trip(1, "Nine staff including one peer support worker; links with the Recovery College.",
+        trips.insert(TypedId.uuid(s.northTeam()), new Trip(1, "Nine staff including one peer support worker; links with the Recovery College.",
                 List.of(new Priority(6, "A second peer support worker"), new Priority(7, "Positive risk-taking plans with everyone"),
                         new Priority(2, "All staff on the recovery principles course")),
                 today.plusMonths(3), "Lee Marchetti", clock.now().minus(Duration.ofDays(55))));
 
         UUID closed = UUID.randomUUID();
-        store.insertCycle(org, new Cycle(closed, 8, "People who use services on every interview panel", "Lee Marchetti",
+        cycles.insert(org, new Cycle(closed, 8, "People who use services on every interview panel", "Lee Marchetti",
                 clock.now().minus(Duration.ofDays(200)), null, List.of()));
         String[] texts = {"Agreed with the service user forum to try it for six months.",
             "Every interview panel includes a person with lived experience, paid for their time.",
             "Twelve panels held; training for panel members from the Recovery College.",
             "Reviewed with the forum: keep it, and extend it to promotions."};
         for (int i = 0; i < 4; i++) {
-            store.insertStep(closed, new CycleStep(i + 1, texts[i], today.minusDays(190 - i * 45L), "Lee Marchetti"), "lead");
+            cycles.insertStep(closed, new CycleStep(i + 1, texts[i], today.minusDays(190 - i * 45L), "Lee Marchetti"), "lead");
         }
-        store.close(closed, clock.now().minus(Duration.ofDays(50)));
+        cycles.close(closed, clock.now().minus(Duration.ofDays(50)));
         UUID open = UUID.randomUUID();
-        store.insertCycle(org, new Cycle(open, 7, "Positive risk-taking plans in the North team", "Lee Marchetti",
+        cycles.insert(org, new Cycle(open, 7, "Positive risk-taking plans in the North team", "Lee Marchetti",
                 clock.now().minus(Duration.ofDays(40)), null, List.of()));
-        store.insertStep(open, new CycleStep(1, "The team and two people who use it agreed to try positive risk-taking plans.",
+        cycles.insertStep(open, new CycleStep(1, "The team and two people who use it agreed to try positive risk-taking plans.",
                 today.minusDays(38), "Lee Marchetti"), "lead");
-        store.insertStep(open, new CycleStep(2, "Goal: every person who wants one has a plan agreed by both sides within 3 months.",
+        cycles.insertStep(open, new CycleStep(2, "Goal: every person who wants one has a plan agreed by both sides within 3 months.",
                 today.minusDays(20), "Lee Marchetti"), "lead");
 
-        store.saveProfile(org, 1, 1, clock.now());
+        profiles.save(org, new CollegeCounts(1, 1), clock.now());
         int[][] colleges = {{1, 1}, {1, 2}};
         int k = 0;
         for (UUID other : s.otherOrganisations().stream().map(OrganisationId::value).toList()) {
-            store.saveProfile(other, colleges[k][0], colleges[k][1], clock.now());
+            profiles.save(other, new CollegeCounts(colleges[k][0], colleges[k][1]), clock.now());
             List<Rating> ratings = new ArrayList<>();
             for (int c = 1; c <= 10; c++) {
                 ratings.add(new Rating(c, STAGES[(c + k) % 3], null, null));
             }
-            store.insertAssessment(other, new Assessment(UUID.randomUUID(), "ORGANISATION", other, null, today.minusMonths(2 + k),
+            assessments.insert(other, new AssessmentRow(UUID.randomUUID(), Scope.ORGANISATION, other, today.minusMonths(2 + k),
                     11, 5, "Service lead", ratings, List.of()), clock.now().minus(Duration.ofDays(60)));
             k++;
         }
 
-        String[] keys = {"equality", "learning", "tailored", "coproduction", "connectedness", "community", "recovery",
-            "available", "location", "distinctive", "strengths", "progressive"};
+        List<String> keys = CollegeFidelity.COMPONENTS.stream().map(CollegeFidelity.Component::key).toList();
         for (int t = 0; t < 2; t++) {
             Map<String, Integer> ratings = new LinkedHashMap<>();
-            for (int i = 0; i < keys.length; i++) {
-                ratings.put(keys[i], i < 7 ? Math.min(2, 1 + (i + t) % 2 + t) : 1 + (i + t) % 2);
+            for (int i = 0; i < keys.size(); i++) {
+                ratings.put(keys.get(i), i < 7 ? Math.min(2, 1 + (i + t) % 2 + t) : 1 + (i + t) % 2);
             }
-            store.saveFidelity(org, new Fidelity(UUID.randomUUID(), t == 0 ? "Spring " + today.getYear() : "Autumn " + today.getYear(),
+            fidelity.save(org, new Fidelity(UUID.randomUUID(), t == 0 ? "Spring " + today.getYear() : "Autumn " + today.getYear(),
                     ratings, "Cal Ferris", clock.now().minus(Duration.ofDays(t == 0 ? 200 : 30))));
         }
     }

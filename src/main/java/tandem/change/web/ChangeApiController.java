@@ -12,10 +12,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import tandem.change.Assessments;
+import tandem.change.Assessments.NewAssessment;
+import tandem.change.Assessments.RatingIn;
 import tandem.change.ChangeViews.Assessment;
 import tandem.change.Challenges;
-import tandem.change.OrganisationalChange;
-import tandem.change.OrganisationalChange.RatingIn;
+import tandem.change.Scope;
 import tandem.identity.CurrentUsers;
 
 /** The change API, as CONTRACT.md says under Organisational change and workforce. */
@@ -29,7 +31,7 @@ class ChangeApiController {
     record RatingOut(int challenge, String stage, String evidence) {
     }
 
-    record AssessmentOut(UUID id, String scope, UUID scopeId, LocalDate assessedOn, int participants,
+    record AssessmentOut(UUID id, Scope scope, UUID scopeId, LocalDate assessedOn, int participants,
             int livedExperienceParticipants, List<RatingOut> ratings) {
         static AssessmentOut of(Assessment a) {
             return new AssessmentOut(a.id(), a.scope(), a.scopeId(), a.assessedOn(), a.participants(),
@@ -39,11 +41,11 @@ class ChangeApiController {
     }
 
     private final CurrentUsers identity;
-    private final OrganisationalChange change;
+    private final Assessments assessments;
 
-    ChangeApiController(CurrentUsers identity, OrganisationalChange change) {
+    ChangeApiController(CurrentUsers identity, Assessments assessments) {
         this.identity = identity;
-        this.change = change;
+        this.assessments = assessments;
     }
 
     @GetMapping("/api/v1/change/challenges")
@@ -54,13 +56,13 @@ class ChangeApiController {
 
     @PostMapping("/api/v1/change/assessments")
     ResponseEntity<AssessmentOut> assess(@RequestBody AssessmentIn in) {
-        Assessment a = change.assess(identity.require(), in.scope(), in.scopeId(), in.assessedOn(), in.participants(),
-                in.livedExperienceParticipants(), in.ratings(), List.of());
+        Assessment a = assessments.assess(identity.require(), new NewAssessment(in.scope(), in.scopeId(), in.assessedOn(),
+                in.participants(), in.livedExperienceParticipants(), in.ratings(), List.of()));
         return ResponseEntity.created(URI.create("/api/v1/change/assessments/" + a.id())).body(AssessmentOut.of(a));
     }
 
     @GetMapping("/api/v1/change/assessments")
     List<AssessmentOut> assessments(@RequestParam(required = false) String scope, @RequestParam(required = false) String scopeId) {
-        return change.assessments(identity.require(), scope, scopeId).stream().map(AssessmentOut::of).toList();
+        return assessments.assessments(identity.require(), scope, scopeId).stream().map(AssessmentOut::of).toList();
     }
 }
