@@ -31,7 +31,7 @@ class ModuleLayoutTest {
     static final Set<String> FOLLOWING = Set.of("shared", "audit", "consent", "identity", "people", "college");
 
     /** Main source files still over {@link #MAX_LINES} lines, to be split (this list only ever shrinks). */
-    static final Set<String> STILL_LONG = Set.of("change/OrganisationalChange.java", "recovery/web/PlanPagesController.java");
+    static final Set<String> STILL_LONG = Set.of("change/OrganisationalChange.java");
 
     static final int MAX_LINES = 400;
 
