@@ -195,6 +195,20 @@ class AccessMatrixTest {
         form("/me/plan/journal", "/me/plan/journal", Map.of("way", ""), persons);
         form("/me/plan/journal/sharing", "/me/plan/journal/sharing", Map.of("share", "no"), only(404, "alex", 302, "jo", 302));
         page("GET", "/plan/participation", "/plan/participation", only(404, "sam", 200, "pat", 200, "lead", 200));
+        // Each plan page is mapped under both bases; the person's own pages have no care-team address and
+        // the care team's have none under /me/plan: those addresses answer 404 to everyone.
+        for (String part : List.of("/values", "/strengths", "/goals", "/goals/{goalId}", "/goals/{goalId}/status",
+                "/goals/{goalId}/steps", "/goals/{goalId}/steps/{stepId}/done", "/suggestions/{suggestionId}/decline",
+                "/sessions/{sessionId}/reflection", "/crisis", "/crisis/sharing", "/journal", "/journal/sharing")) {
+            form("/people/{personId}/plan" + part, ap + part.replace("{goalId}", alexGoal.toString()).replace("{stepId}", random.toString())
+                    .replace("{suggestionId}", random.toString()).replace("{sessionId}", random.toString()), Map.of(), all(404));
+        }
+        page("GET", "/people/{personId}/plan/goals/new", ap + "/goals/new", all(404));
+        page("GET", "/people/{personId}/plan/goals/{goalId}/edit", ap + "/goals/" + alexGoal + "/edit", all(404));
+        page("GET", "/people/{personId}/plan/crisis/edit", ap + "/crisis/edit", all(404));
+        for (String part : List.of("/heard", "/suggestions", "/sessions")) {
+            form("/me/plan" + part, "/me/plan" + part, Map.of("text", "x"), all(404));
+        }
         api("POST", "/api/v1/people/{personId}/goals", "/api/v1/people/" + alex + "/goals", "{\"text\":\"\"}",
                 only(404, "alex", 400, "sam", 403, "pat", 403));
         api("GET", "/api/v1/people/{personId}/goals", "/api/v1/people/" + alex + "/goals", null, alexsReaders);

@@ -1,129 +1,38 @@
 package tandem.recovery;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
-import tandem.audit.AuditAction;
-import tandem.consent.AccessLevel;
-import tandem.consent.PersonAccess;
-import tandem.consent.PersonNotFoundException;
 import tandem.identity.CurrentUser;
 import tandem.recovery.PlanViews.JournalEntry;
-import tandem.recovery.internal.PlanGate;
-import tandem.recovery.internal.PlanStore;
-import tandem.shared.Enums;
-import tandem.shared.TandemClock;
-import tandem.shared.error.Validation;
 
 /**
  * The five ways to wellbeing journal: quick entries, a week view and a trend. Private: the care
  * team reads it only while the person shares it with them.
  */
-@Service
-public class Journal {
+public interface Journal {
 
-    public static final int WEEKS = 8;
+    int WEEKS = 8;
 
     /** One week, Monday first: the entries of each day, and how many of each way. */
-    public record Week(LocalDate monday, Map<LocalDate, List<JournalEntry>> days, Map<Way, Integer> counts) {
+    record Week(LocalDate monday, Map<LocalDate, List<JournalEntry>> days, Map<Way, Integer> counts) {
     }
 
     /** The number of entries per way in each of the last weeks, oldest first. */
-    public record Trend(List<LocalDate> mondays, Map<Way, List<Integer>> counts) {
-    }
-
-    private final PlanStore store;
-    private final PlanGate gate;
-    private final TandemClock clock;
-
-    Journal(PlanStore store, PlanGate gate, TandemClock clock) {
-        this.store = store;
-        this.gate = gate;
-        this.clock = clock;
+    record Trend(List<LocalDate> mondays, Map<Way, List<Integer>> counts) {
     }
 
     /** Opens the journal: the person, or their care team while it is shared. */
-    @Transactional
-    public boolean open(CurrentUser user, UUID person) {
-        PersonAccess a = gate.decide(user, person);
-        if (a.level() != AccessLevel.SELF && !(a.level().readsRecord() && store.journalShared(person))) {
-            throw new PersonNotFoundException();
-        }
-        gate.read(user, person, "wellbeing journal");
-        return store.journalShared(person);
-    }
+    boolean open(CurrentUser user, UUID person);
 
-    @Transactional
-    public JournalEntry add(CurrentUser user, UUID person, String on, String way, String note) {
-        PersonAccess a = gate.person(user, person);
-        Validation v = new Validation();
-        LocalDate day = v.date("on", on, "the day", true);
-        if (day != null && day.isAfter(clock.today())) {
-            v.add("on", "The day must be today or in the past");
-        }
-        Way w = Enums.parse(Way.class, way);
-        v.check(w != null, "way", "Choose one of the five ways");
-        v.maxLength("note", note, "the note", 500);
-        v.throwIfInvalid();
-        JournalEntry e = new JournalEntry(UUID.randomUUID(), day, w, Goals.trim(note));
-        store.insertJournal(person, e, clock.now());
-        gate.changed(user, a, AuditAction.CREATE, "journal entry", e.id());
-        return e;
-    }
+    JournalEntry add(CurrentUser user, UUID person, String on, String way, String note);
 
-    @Transactional
-    public void share(CurrentUser user, UUID person, boolean withCareTeam) {
-        PersonAccess a = gate.person(user, person);
-        store.shareJournal(person, withCareTeam, clock.now());
-        gate.changed(user, a, AuditAction.UPDATE, "journal sharing", withCareTeam ? "shared" : "private");
-    }
+    void share(CurrentUser user, UUID person, boolean withCareTeam);
 
     /** The week containing {@code day} (today when null); call {@link #open} first. */
-    @Transactional(readOnly = true)
-    public Week week(UUID person, LocalDate day) {
-        LocalDate monday = (day == null ? clock.today() : day).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        Map<LocalDate, List<JournalEntry>> days = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < 7; i++) {
-            days.put(monday.plusDays(i), new ArrayList<>());
-        }
-        Map<Way, Integer> counts = new EnumMap<>(Way.class);
-        for (Way w : Way.values()) {
-            counts.put(w, 0);
-        }
-        for (JournalEntry e : store.journal(person, monday, monday.plusDays(6))) {
-            days.get(e.on()).add(e);
-            counts.merge(e.way(), 1, Integer::sum);
-        }
-        return new Week(monday, days, counts);
-    }
+    Week week(UUID person, LocalDate day);
 
-    @Transactional(readOnly = true)
-    public Trend trend(UUID person) {
-        LocalDate thisMonday = clock.today().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        LocalDate first = thisMonday.minusWeeks(WEEKS - 1);
-        List<LocalDate> mondays = new ArrayList<>();
-        Map<Way, List<Integer>> counts = new EnumMap<>(Way.class);
-        for (Way w : Way.values()) {
-            counts.put(w, new ArrayList<>());
-        }
-        for (int i = 0; i < WEEKS; i++) {
-            mondays.add(first.plusWeeks(i));
-            counts.values().forEach(l -> l.add(0));
-        }
-        for (JournalEntry e : store.journal(person, first, thisMonday.plusDays(6))) {
-            int week = (int) java.time.temporal.ChronoUnit.WEEKS.between(first, e.on());
-            List<Integer> l = counts.get(e.way());
-            l.set(week, l.get(week) + 1);
-        }
-        return new Trend(mondays, counts);
-    }
+    Trend trend(UUID person);
 }

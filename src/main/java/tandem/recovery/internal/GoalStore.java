@@ -25,10 +25,11 @@ import tandem.recovery.PlanViews.GoalVersion;
 import tandem.recovery.PlanViews.Review;
 import tandem.recovery.PlanViews.Step;
 import tandem.recovery.PlanViews.Suggestion;
+import tandem.recovery.Goals;
 
 /** Goals, their versions in the person's words, steps, suggestions and reviews. */
 @Repository
-public class GoalStore {
+class GoalStore {
 
     /** A goal row without its children. */
     public record GoalRow(UUID id, UUID personId, GoalStatus status, BigDecimal weight, LocalDate setOn) {

@@ -19,7 +19,7 @@ import tandem.shared.ids.PersonId;
  * who may read the plan is told so (403), anyone else gets "not found" (404).
  */
 @Component
-public class PlanGate {
+class PlanGate {
 
     private final AccessDecisions access;
 

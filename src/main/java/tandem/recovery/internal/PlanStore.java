@@ -23,6 +23,7 @@ import tandem.recovery.PlanViews.Strengths;
 import tandem.recovery.PlanViews.Values;
 import tandem.recovery.Way;
 import tandem.shared.db.Sql;
+import tandem.recovery.Journal;
 
 /**
  * Versioned plan sections (values, strengths, crisis plan), "what I heard" notes and the journal.
@@ -30,7 +31,7 @@ import tandem.shared.db.Sql;
  * second is told the plan changed.
  */
 @Repository
-public class PlanStore {
+class PlanStore {
 
     private final JdbcClient jdbc;
 

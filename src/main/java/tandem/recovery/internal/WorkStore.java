@@ -21,7 +21,7 @@ import tandem.shared.db.Sql;
 
 /** Coaching and peer session notes, and positive risk-taking plans. */
 @Repository
-public class WorkStore {
+class WorkStore {
 
     private final JdbcClient jdbc;
 
