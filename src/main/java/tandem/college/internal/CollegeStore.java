@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,8 @@ import org.springframework.stereotype.Component;
 import tandem.college.CourseStatus;
 import tandem.college.EnrolmentStatus;
 import tandem.college.Views;
+import tandem.people.PeopleApi;
+import tandem.shared.ids.StaffId;
 
 /** The college's tables but the places on courses ({@link EnrolmentStore}, which also holds the course row's lock). */
 @Component
@@ -35,10 +38,12 @@ class CollegeStore {
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate named;
     private final String zone;
+    private final PeopleApi people;
 
-    CollegeStore(JdbcClient jdbc, NamedParameterJdbcTemplate named, tandem.shared.TandemClock clock) {
+    CollegeStore(JdbcClient jdbc, NamedParameterJdbcTemplate named, tandem.shared.TandemClock clock, PeopleApi people) {
         this.jdbc = jdbc;
         this.named = named;
+        this.people = people;
         this.zone = clock.zone().getId();
     }
 
@@ -265,13 +270,28 @@ class CollegeStore {
                         rs.getString(4))).list();
     }
 
+    /**
+     * A course's facilitators by kind, then family name. Their names are people's to tell: staff are
+     * looked up through {@link PeopleApi}, never read from people's tables; one who has left shows as
+     * "a former member of staff".
+     */
+    private List<Views.Facilitator> facilitators(UUID course) {
+        record Row(UUID staffId, String kind, boolean confirmed) {
+        }
+        List<Row> rows = jdbc.sql("SELECT staff_id, kind, confirmed FROM college_facilitator WHERE course_id = :c").param("c", course)
+                .query((r, i) -> new Row(r.getObject("staff_id", UUID.class), r.getString("kind"), r.getBoolean("confirmed"))).list();
+        record Named(Row row, String name, String familyName) {
+        }
+        return rows.stream().map(r -> people.staff(StaffId.of(r.staffId()))
+                        .map(s -> new Named(r, s.givenName() + " " + s.familyName(), s.familyName()))
+                        .orElseGet(() -> new Named(r, "A former member of staff", "")))
+                .sorted(Comparator.comparing((Named n) -> n.row().kind()).thenComparing(Named::familyName))
+                .map(n -> new Views.Facilitator(n.row().staffId(), n.name(), n.row().kind(), n.row().confirmed())).toList();
+    }
+
     private Views.Course mapCourse(ResultSet rs, int n) throws SQLException {
         UUID id = rs.getObject("id", UUID.class);
-        List<Views.Facilitator> facilitators = jdbc.sql("""
-                SELECT f.staff_id, s.given_name || ' ' || s.family_name, f.kind, f.confirmed FROM college_facilitator f
-                JOIN staff s ON s.id = f.staff_id WHERE f.course_id = :c ORDER BY f.kind, s.family_name
-                """).param("c", id).query((r, i) -> new Views.Facilitator(r.getObject(1, UUID.class), r.getString(2), r.getString(3),
-                        r.getBoolean(4))).list();
+        List<Views.Facilitator> facilitators = facilitators(id);
         List<Views.Session> sessions = jdbc.sql("SELECT id, starts_at, ends_at FROM college_session WHERE course_id = :c ORDER BY starts_at")
                 .param("c", id).query((r, i) -> new Views.Session(r.getObject(1, UUID.class), r.getTimestamp(2).toInstant(),
                         r.getTimestamp(3).toInstant())).list();
