@@ -2,7 +2,7 @@ package tandem.college.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.http.ContentDisposition;
@@ -11,23 +11,30 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import tandem.college.CollegeDashboard;
 import tandem.college.CourseAdministration;
 import tandem.college.Students;
-import tandem.college.CollegeDashboard;
 import tandem.college.Views;
+import tandem.college.web.AdminForms.NoteForm;
+import tandem.college.web.AdminForms.SessionForm;
+import tandem.college.web.AdminForms.TermForm;
+import tandem.college.web.AdminForms.TrainerForm;
+import tandem.college.web.AdminForms.TutorForm;
 import tandem.identity.CurrentUser;
 import tandem.identity.CurrentUsers;
 import tandem.measures.scoring.Chime;
-import tandem.shared.error.ConflictException;
-import tandem.shared.error.InvalidInputException;
 import tandem.shared.error.RuleRefusedException;
 import tandem.shared.web.FormErrors;
+import tandem.shared.web.Forms;
 
 /** The college administrator's pages: dashboard, terms, courses, sessions, trainers, publishing, students, feedback. */
 @Controller
@@ -67,22 +74,21 @@ class CollegeAdminController {
 
     @GetMapping("/college/admin/terms")
     String terms(Model model) {
-        return termsPage(model, identity.require(), Map.of(), FormErrors.NONE);
+        return termsPage(model, identity.require(), TermForm.empty(), FormErrors.NONE);
     }
 
     @PostMapping("/college/admin/terms")
-    String addTerm(@RequestParam Map<String, String> p, Model model, RedirectAttributes redirect) {
+    String addTerm(@ModelAttribute("form") TermForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
         CurrentUser admin = identity.require();
-        try {
-            courses.addTerm(admin, p.get("name"), p.get("startsOn"), p.get("endsOn"), p.get("opensOn"), p.get("opensAt"));
-        } catch (InvalidInputException e) {
-            return termsPage(model, admin, p, new FormErrors(e.problems()));
+        if (Forms.attempt(binding, () -> courses.addTerm(admin, form.name(), form.startsOn(), form.endsOn(), form.opensOn(),
+                form.opensAt())).isEmpty()) {
+            return termsPage(model, admin, form, FormErrors.of(binding));
         }
         redirect.addFlashAttribute("flash", "Term added.");
         return "redirect:/college/admin/terms";
     }
 
-    private String termsPage(Model model, CurrentUser admin, Map<String, String> form, FormErrors errors) {
+    private String termsPage(Model model, CurrentUser admin, TermForm form, FormErrors errors) {
         model.addAttribute("terms", courses.termsOf(admin));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
@@ -95,15 +101,15 @@ class CollegeAdminController {
     }
 
     @PostMapping("/college/admin/courses")
-    String create(CourseAdministration.CourseForm form, Model model, RedirectAttributes redirect) {
+    String create(@ModelAttribute("form") CourseAdministration.CourseForm form, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
         CurrentUser admin = identity.require();
-        try {
-            UUID id = courses.saveCourse(admin, null, form);
-            redirect.addFlashAttribute("flash", "Course saved as a draft. Add sessions and trainers, then publish it.");
-            return "redirect:/college/admin/courses/" + id;
-        } catch (InvalidInputException e) {
-            return courseForm(model, admin, null, form, new FormErrors(e.problems()));
+        Optional<UUID> id = Forms.attempt(binding, () -> courses.saveCourse(admin, null, form));
+        if (id.isEmpty()) {
+            return courseForm(model, admin, null, form, FormErrors.of(binding));
         }
+        redirect.addFlashAttribute("flash", "Course saved as a draft. Add sessions and trainers, then publish it.");
+        return "redirect:/college/admin/courses/" + id.get();
     }
 
     @GetMapping("/college/admin/courses/{id}")
@@ -114,28 +120,23 @@ class CollegeAdminController {
     }
 
     @PostMapping("/college/admin/courses/{id}")
-    String update(@PathVariable UUID id, CourseAdministration.CourseForm form, Model model, RedirectAttributes redirect) {
+    String update(@PathVariable UUID id, @ModelAttribute("form") CourseAdministration.CourseForm form, BindingResult binding,
+            Model model, RedirectAttributes redirect) {
         CurrentUser admin = identity.require();
-        try {
-            courses.saveCourse(admin, id, form);
-        } catch (InvalidInputException e) {
-            return courseForm(model, admin, courses.adminView(admin, id), form, new FormErrors(e.problems()));
-        } catch (ConflictException e) {
-            return courseForm(model, admin, courses.adminView(admin, id), form, new FormErrors(List.of(e.problem())));
+        if (Forms.attempt(binding, () -> courses.saveCourse(admin, id, form)).isEmpty()) {
+            return courseForm(model, admin, courses.adminView(admin, id), form, FormErrors.of(binding));
         }
         redirect.addFlashAttribute("flash", "Course saved.");
         return "redirect:/college/admin/courses/" + id;
     }
 
     @PostMapping("/college/admin/courses/{id}/sessions")
-    String addSession(@PathVariable UUID id, @RequestParam Map<String, String> p, Model model, RedirectAttributes redirect) {
+    String addSession(@PathVariable UUID id, @ModelAttribute("sessionForm") SessionForm session, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
         CurrentUser admin = identity.require();
-        try {
-            courses.addSession(admin, id, p.get("date"), p.get("start"), p.get("end"));
-        } catch (InvalidInputException e) {
+        if (!Forms.attempt(binding, () -> courses.addSession(admin, id, session.date(), session.start(), session.end()))) {
             Views.Course c = courses.adminView(admin, id);
-            model.addAttribute("sessionForm", p);
-            return courseForm(model, admin, c, CourseAdministration.CourseForm.of(c), new FormErrors(e.problems()));
+            return courseForm(model, admin, c, CourseAdministration.CourseForm.of(c), FormErrors.of(binding));
         }
         redirect.addFlashAttribute("flash", "Session added.");
         return "redirect:/college/admin/courses/" + id;
@@ -153,13 +154,13 @@ class CollegeAdminController {
     }
 
     @PostMapping("/college/admin/courses/{id}/trainers")
-    String trainer(@PathVariable UUID id, @RequestParam Map<String, String> p, Model model, RedirectAttributes redirect) {
+    String trainer(@PathVariable UUID id, @ModelAttribute TrainerForm trainer, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
         CurrentUser admin = identity.require();
-        try {
-            courses.setFacilitator(admin, id, p.get("staffId"), p.get("kind"), "yes".equals(p.get("confirmed")));
-        } catch (InvalidInputException e) {
+        if (!Forms.attempt(binding, () -> courses.setFacilitator(admin, id, trainer.staffId(), trainer.kind(),
+                "yes".equals(trainer.confirmed())))) {
             Views.Course c = courses.adminView(admin, id);
-            return courseForm(model, admin, c, CourseAdministration.CourseForm.of(c), new FormErrors(e.problems()));
+            return courseForm(model, admin, c, CourseAdministration.CourseForm.of(c), FormErrors.of(binding));
         }
         redirect.addFlashAttribute("flash", "Trainer saved.");
         return "redirect:/college/admin/courses/" + id;
@@ -179,11 +180,11 @@ class CollegeAdminController {
     @PostMapping("/college/admin/courses/{id}/publish")
     String publish(@PathVariable UUID id, Model model, RedirectAttributes redirect) {
         CurrentUser admin = identity.require();
-        try {
-            courses.publish(admin, id);
-        } catch (RuleRefusedException e) {
-            Views.Course c = courses.adminView(admin, id);
-            return courseForm(model, admin, c, CourseAdministration.CourseForm.of(c), new FormErrors(List.of(e.problem())));
+        Views.Course c = courses.adminView(admin, id);
+        CourseAdministration.CourseForm form = CourseAdministration.CourseForm.of(c);
+        BindingResult binding = new BeanPropertyBindingResult(form, "form");
+        if (!Forms.attempt(binding, () -> courses.publish(admin, id))) {
+            return courseForm(model, admin, c, form, FormErrors.of(binding));
         }
         redirect.addFlashAttribute("flash", "Published: the course is in the prospectus.");
         return "redirect:/college/admin/courses/" + id;
@@ -218,24 +219,20 @@ class CollegeAdminController {
     }
 
     @PostMapping("/college/students/{id}/tutor")
-    String tutor(@PathVariable UUID id, @RequestParam(defaultValue = "") String tutorId, Model model, RedirectAttributes redirect) {
+    String tutor(@PathVariable UUID id, @ModelAttribute TutorForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
         CurrentUser user = identity.require();
-        try {
-            students.setTutor(user, id, tutorId);
-        } catch (InvalidInputException e) {
-            return studentPage(model, user, id, new FormErrors(e.problems()));
+        if (!Forms.attempt(binding, () -> students.setTutor(user, id, form.tutorId() == null ? "" : form.tutorId()))) {
+            return studentPage(model, user, id, FormErrors.of(binding));
         }
         redirect.addFlashAttribute("flash", "Personal tutor saved.");
         return "redirect:/college/students/" + id;
     }
 
     @PostMapping("/college/students/{id}/notes")
-    String note(@PathVariable UUID id, @RequestParam(defaultValue = "") String note, Model model, RedirectAttributes redirect) {
+    String note(@PathVariable UUID id, @ModelAttribute NoteForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
         CurrentUser user = identity.require();
-        try {
-            students.addNote(user, id, note);
-        } catch (InvalidInputException e) {
-            return studentPage(model, user, id, new FormErrors(e.problems()));
+        if (!Forms.attempt(binding, () -> students.addNote(user, id, form.note() == null ? "" : form.note()))) {
+            return studentPage(model, user, id, FormErrors.of(binding));
         }
         redirect.addFlashAttribute("flash", "Review note added.");
         return "redirect:/college/students/" + id;
@@ -249,7 +246,7 @@ class CollegeAdminController {
         model.addAttribute("chime", Chime.values());
         model.addAttribute("trainers", courses.possibleTrainers(admin));
         if (!model.containsAttribute("sessionForm")) {
-            model.addAttribute("sessionForm", Map.of());
+            model.addAttribute("sessionForm", SessionForm.empty());
         }
         model.addAttribute("errors", errors);
         return "college/courseForm";
