@@ -55,3 +55,14 @@ sign_in() {
 }
 
 psql_tandem() { psql -X -q -t -A -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres "$@"; }
+
+# with_ceiling_app DIR SOURCE…: compiles bench-only endpoints next to the packaged app (into DIR) and
+# has start_tandem launch the app with them (TANDEM_LAUNCH), so a bench can measure the stack's own
+# ceiling for its requests in the same run.
+with_ceiling_app() {
+  local dir=$1; shift
+  unzip -q -o target/tandem.jar -d "$dir/app"
+  javac -parameters -proc:none -cp "$dir/app/BOOT-INF/classes:$dir/app/BOOT-INF/lib/*" -d "$dir/classes" "$@"
+  TANDEM_LAUNCH="-Dloader.path=$dir/classes -cp target/tandem.jar org.springframework.boot.loader.launch.PropertiesLauncher"
+  export TANDEM_LAUNCH
+}

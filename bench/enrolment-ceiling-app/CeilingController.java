@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import tandem.identity.IdentityApi;
+import tandem.identity.CurrentUsers;
 
 /**
  * Not part of Tandem: bench/enrolment-ceiling compiles this next to the packaged app and starts
@@ -38,12 +38,12 @@ class CeilingController {
     record In(String personId) {
     }
 
-    private final IdentityApi identity;
+    private final CurrentUsers identity;
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
     private final DataSource dataSource;
 
-    CeilingController(IdentityApi identity, JdbcClient jdbc, TransactionTemplate tx, DataSource dataSource) {
+    CeilingController(CurrentUsers identity, JdbcClient jdbc, TransactionTemplate tx, DataSource dataSource) {
         this.identity = identity;
         this.jdbc = jdbc;
         this.tx = tx;
