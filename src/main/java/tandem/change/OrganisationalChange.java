@@ -449,9 +449,9 @@ public class OrganisationalChange {
                 latest.ratings().forEach(r -> st.put(r.challenge(), r.stage()));
             }
             Optional<int[]> colleges = store.profile(o.id().value());
-            int[] peers = workforce.peerWorkers(o.id().value());
+            PeerWorkforce.PeerWorkers peers = workforce.peerWorkers(o.id().value());
             out.add(new Member(o.id().value(), o.name(), latest == null ? null : latest.assessedOn(), st,
-                    colleges.map(c -> c[0]).orElse(null), colleges.map(c -> c[1]).orElse(null), peers[0], peers[1]));
+                    colleges.map(c -> c[0]).orElse(null), colleges.map(c -> c[1]).orElse(null), peers.workers(), peers.sites()));
         }
         return out;
     }
