@@ -3,30 +3,9 @@ package tandem.workforce;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
-import tandem.audit.AuditAction;
-import tandem.audit.AuditEvent;
-import tandem.audit.AuditLog;
 import tandem.identity.CurrentUser;
-import tandem.identity.Role;
-import tandem.people.PeopleApi;
-import tandem.people.StaffView;
-import tandem.shared.TandemClock;
-import tandem.shared.error.ForbiddenException;
-import tandem.shared.error.NotFoundException;
-import tandem.shared.error.Validation;
-import tandem.workforce.internal.WorkforceStore;
-import tandem.shared.ids.OrganisationId;
-import tandem.shared.ids.StaffId;
-import tandem.shared.ids.TypedId;
 
 /**
  * Lived experience in the workforce. A staff member may record, voluntarily, that they have lived
@@ -34,128 +13,46 @@ import tandem.shared.ids.TypedId;
  * not the service lead). Reports are counts, suppressed whenever the group or either side of the
  * split has fewer than five people; the trend is kept by month, as counts only.
  */
-@Service
-public class LivedExperience {
+public interface LivedExperience {
 
-    /** A staff member's own answer. */
-    public record Answer(Boolean hasLivedExperience, Boolean usesItOpenly) {
+    /** A staff member's own answer; both null when they have not answered. */
+    record Answer(Boolean hasLivedExperience, Boolean usesItOpenly) {
     }
 
     /** The organisation's percentage in one month, or suppressed. */
-    public record Month(LocalDate month, Counts counts) {
+    record Month(LocalDate month, Counts counts) {
     }
 
-    private final WorkforceStore store;
-    private final PeopleApi people;
-    private final AuditLog audit;
-    private final TandemClock clock;
-    private final BigDecimal target;
+    /** The organisation's target percentage of staff with lived experience ({@code tandem.workforce.lived-experience-target}). Anyone. */
+    BigDecimal target();
 
-    LivedExperience(WorkforceStore store, PeopleApi people, AuditLog audit, TandemClock clock,
-            @Value("${tandem.workforce.lived-experience-target:50}") BigDecimal target) {
-        this.store = store;
-        this.people = people;
-        this.audit = audit;
-        this.clock = clock;
-        this.target = target;
-    }
+    /**
+     * The signed-in staff member's own answer, and nobody else's. Staff only: a user who is not a
+     * staff member is refused with {@code NotFoundException} ("Staff member").
+     */
+    Answer mine(CurrentUser user);
 
-    public BigDecimal target() {
-        return target;
-    }
+    /**
+     * Saves the staff member's own answer, refreshes this month's count for their organisation and
+     * audits that an answer changed (never what it is). Staff only ({@code NotFoundException}
+     * otherwise). Refuses with {@code InvalidInputException}: either answer missing, or using lived
+     * experience openly without having it.
+     */
+    Answer saveMine(CurrentUser user, Boolean hasLivedExperience, Boolean usesItOpenly);
 
-    @Transactional(readOnly = true)
-    public Answer mine(CurrentUser user) {
-        UUID staff = staffOf(user);
-        return store.answer(staff).map(a -> new Answer(a[0], a[1])).orElse(new Answer(null, null));
-    }
+    /**
+     * Counts for the lead's organisation, or one of its teams or sites (rounded to 5, and suppressed
+     * when the rest of the organisation is a small group). Service lead only
+     * ({@code ForbiddenException}); a team or site of another organisation is {@code NotFoundException}.
+     */
+    Counts report(CurrentUser lead, UUID teamId, UUID siteId);
 
-    @Transactional
-    public Answer saveMine(CurrentUser user, Boolean has, Boolean openly) {
-        UUID staff = staffOf(user);
-        Validation v = new Validation();
-        v.check(has != null, "hasLivedExperience", "Say whether you have lived experience, or leave this page");
-        v.check(openly != null, "usesItOpenly", "Say whether you use it openly in your role");
-        if (has != null && openly != null && !has && openly) {
-            v.add("usesItOpenly", "You can only use lived experience openly if you have it");
-        }
-        v.throwIfInvalid();
-        store.saveAnswer(staff, has, openly, clock.now());
-        // The audit says that an answer changed, never what it is.
-        audit.record(new AuditEvent(user.username(), user.primaryRole().name(), user.organisationId(), null,
-                AuditAction.UPDATE, "own lived experience answer", null, false));
-        List<UUID> all = people.staffOf(user.organisationId()).stream().map(s -> s.id().value()).toList();
-        store.saveMonth(user.organisationId().value(), clock.today().withDayOfMonth(1), all.size(), store.withLivedExperience(all));
-        return new Answer(has, openly);
-    }
+    /** The organisation's closed months, oldest first, suppressed like every other count. Service lead only ({@code ForbiddenException}). */
+    List<Month> trend(CurrentUser lead);
 
-    /** Counts for the organisation, a site or a team, for the service lead. */
-    @Transactional(readOnly = true)
-    public Counts report(CurrentUser lead, UUID teamId, UUID siteId) {
-        requireLead(lead);
-        List<StaffView> staff = people.staffOf(lead.organisationId());
-        if (teamId != null) {
-            people.teams(lead.organisationId()).stream().filter(t -> t.id().value().equals(teamId)).findFirst()
-                    .orElseThrow(() -> new NotFoundException("Team"));
-            staff = staff.stream().filter(s -> s.teams().stream().anyMatch(t -> t.id().value().equals(teamId))).toList();
-        }
-        if (siteId != null) {
-            people.sites(lead.organisationId()).stream().filter(s -> s.id().value().equals(siteId)).findFirst()
-                    .orElseThrow(() -> new NotFoundException("Site"));
-            staff = staff.stream().filter(s -> s.teams().stream().anyMatch(t -> siteId.equals(TypedId.uuid(t.siteId())))).toList();
-        }
-        Set<UUID> ids = staff.stream().map(s -> s.id().value()).collect(Collectors.toSet());
-        int with = store.withLivedExperience(ids);
-        if (teamId == null && siteId == null) {
-            return Counts.of(ids.size(), with);
-        }
-        // A team or site: also refuse when the rest of the organisation is a small group (the organisation's figure
-        // minus this one would reveal it), and round to the nearest 5 so overlapping teams and sites can't be
-        // subtracted from each other to single someone out.
-        List<UUID> everyone = people.staffOf(lead.organisationId()).stream().map(s -> s.id().value()).toList();
-        int restStaff = everyone.size() - ids.size();
-        int restWith = store.withLivedExperience(everyone) - with;
-        if (small(restStaff) || small(restWith) || small(restStaff - restWith)) {
-            return new Counts(ids.size(), null, null, true);
-        }
-        Counts exact = Counts.of(ids.size(), with);
-        if (exact.suppressed()) {
-            return exact;
-        }
-        int rounded = Math.max(Counts.MIN, Math.min(ids.size() - Counts.MIN, 5 * Math.round(with / 5.0f)));
-        return new Counts(ids.size(), rounded, BigDecimal.valueOf(100L * rounded)
-                .divide(BigDecimal.valueOf(ids.size()), 1, java.math.RoundingMode.HALF_UP), false);
-    }
-
-    /** Between 1 and 4: a group small enough to single someone out (0 reveals nothing). */
-    private static boolean small(int n) {
-        return n > 0 && n < Counts.MIN;
-    }
-
-    /** The organisation's percentage by month, suppressed like every other count. */
-    @Transactional(readOnly = true)
-    public List<Month> trend(CurrentUser lead) {
-        requireLead(lead);
-        // Closed months only: the current month's figure changes with each answer.
-        LocalDate thisMonth = clock.today().withDayOfMonth(1);
-        return store.months(lead.organisationId().value()).stream().filter(m -> m.month().isBefore(thisMonth))
-                .map(m -> new Month(m.month(), Counts.of(m.staff(), m.withIt()))).toList();
-    }
-
-    /** Counts for another organisation, for a programme view (suppressed the same way). */
-    @Transactional(readOnly = true)
-    public Counts organisation(UUID organisationId) {
-        List<UUID> ids = people.staffOf(OrganisationId.of(organisationId)).stream().map(s -> s.id().value()).toList();
-        return Counts.of(ids.size(), store.withLivedExperience(ids));
-    }
-
-    static void requireLead(CurrentUser user) {
-        if (!user.has(Role.SERVICE_LEAD) || user.organisationId() == null) {
-            throw new ForbiddenException("Only the service lead sees workforce reports.");
-        }
-    }
-
-    private static UUID staffOf(CurrentUser user) {
-        return Optional.ofNullable(user.staffId()).map(StaffId::value).orElseThrow(() -> new NotFoundException("Staff member"));
-    }
+    /**
+     * Counts for an organisation, suppressed the same way, for a programme view or the lead's
+     * dashboard. For callers that have already decided the organisation may be shown; refuses nothing.
+     */
+    Counts organisation(UUID organisationId);
 }

@@ -1,289 +1,103 @@
 package tandem.workforce;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.UUID;
 
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
-import tandem.audit.AuditAction;
-import tandem.audit.AuditEvent;
-import tandem.audit.AuditLog;
-import tandem.identity.AccountSummary;
 import tandem.identity.CurrentUser;
-import tandem.identity.Accounts;
-import tandem.identity.Role;
-import tandem.people.PeopleApi;
 import tandem.people.StaffView;
-import tandem.people.TeamView;
-import tandem.shared.TandemClock;
-import tandem.shared.error.ForbiddenException;
-import tandem.shared.error.NotFoundException;
-import tandem.shared.error.Validation;
-import tandem.workforce.internal.WorkforceStore;
-import tandem.workforce.internal.WorkforceStore.Supervision;
-import tandem.workforce.internal.WorkforceStore.Training;
-import tandem.shared.ids.OrganisationId;
-import tandem.shared.ids.StaffId;
-import tandem.shared.ids.TypedId;
 
 /**
  * The peer workforce: peer roles, supervision by people who understand the role (supervisors hold
- * a peer role themselves), training records with expiry, and the service lead's dashboard.
+ * a peer role themselves), training records with expiry, and the service lead's dashboard. Staff of
+ * another organisation than the caller's are answered {@code NotFoundException} ("Staff member").
  */
-@Service
-public class PeerWorkforce {
+public interface PeerWorkforce {
 
     /** Peer workers are due supervision when the last one was longer ago than this. */
-    public static final int SUPERVISION_DAYS = 42;
+    int SUPERVISION_DAYS = 42;
     /** Training shows as due this many days before it expires. */
-    public static final int TRAINING_WARNING_DAYS = 60;
+    int TRAINING_WARNING_DAYS = 60;
 
     /** One staff member's workforce record. */
-    public record StaffRecord(StaffView staff, List<PeerRole> roles, List<SupervisionView> supervision, List<Training> training,
+    record StaffRecord(StaffView staff, List<PeerRole> roles, List<SupervisionView> supervision, List<Training> training,
             int caseload) {
     }
 
-    public record SupervisionView(LocalDate heldOn, String supervisor, String notes, LocalDate nextOn) {
+    /** A supervision session as shown: when, the supervisor's name, what was talked about, and the next date if set. */
+    record SupervisionView(LocalDate heldOn, String supervisor, String notes, LocalDate nextOn) {
+    }
+
+    /** A training course a staff member completed; {@code expiresOn} is null for training that does not expire. */
+    record Training(UUID id, UUID staffId, String course, boolean coProduced, LocalDate completedOn, LocalDate expiresOn) {
     }
 
     /** A line on the dashboard: who and what is due. */
-    public record Due(UUID staffId, String name, String what, LocalDate on) {
+    record Due(UUID staffId, String name, String what, LocalDate on) {
     }
 
-    public record Dashboard(int staff, Map<String, Integer> byRole, Map<String, Integer> byTeam, int peerWorkers, int peerSites,
-            Counts livedExperience, List<LivedExperience.Month> trend, java.math.BigDecimal target, List<Due> supervisionDue,
+    /**
+     * The service lead's dashboard. {@code byRole} and {@code byTeam} map a role's or team's name to
+     * how many staff hold it (they travel in JSON as objects keyed by the name).
+     */
+    record Dashboard(int staff, Map<String, Integer> byRole, Map<String, Integer> byTeam, int peerWorkers, int peerSites,
+            Counts livedExperience, List<LivedExperience.Month> trend, BigDecimal target, List<Due> supervisionDue,
             List<Due> trainingDue, int coProducedTrained, List<StaffLine> people) {
     }
 
     /** A staff member in the dashboard's list: no lived-experience answer, ever. */
-    public record StaffLine(UUID id, String name, String jobTitle, String peerRoles) {
+    record StaffLine(UUID id, String name, String jobTitle, String peerRoles) {
     }
 
-    private final WorkforceStore store;
-    private final PeopleApi people;
-    private final Accounts accounts;
-    private final LivedExperience lived;
-    private final AuditLog audit;
-    private final TandemClock clock;
-
-    PeerWorkforce(WorkforceStore store, PeopleApi people, Accounts accounts, LivedExperience lived, AuditLog audit,
-            TandemClock clock) {
-        this.store = store;
-        this.people = people;
-        this.accounts = accounts;
-        this.lived = lived;
-        this.audit = audit;
-        this.clock = clock;
+    /** How many staff of an organisation hold a peer role, and at how many sites they work. */
+    record PeerWorkers(int workers, int sites) {
     }
 
-    /** A staff member's record: for the service lead, or for the staff member themselves. */
-    @Transactional(readOnly = true)
-    public StaffRecord record(CurrentUser user, UUID staffId) {
-        StaffView staff = people.staff(StaffId.of(staffId)).filter(s -> s.organisationId().equals(user.organisationId()))
-                .orElseThrow(() -> new NotFoundException("Staff member"));
-        boolean full = user.has(Role.SERVICE_LEAD) || staffId.equals(TypedId.uuid(user.staffId()));
-        List<Supervision> all = store.supervision(staffId);
-        boolean supervisor = user.staffId() != null && all.stream().anyMatch(s -> s.supervisorId().equals(TypedId.uuid(user.staffId())));
-        if (!full && !supervisor) {
-            throw new NotFoundException("Staff member");
-        }
-        // A supervisor sees the records they wrote, not other supervisors' notes.
-        List<Supervision> visible = full ? all : all.stream().filter(s -> s.supervisorId().equals(TypedId.uuid(user.staffId()))).toList();
-        Map<UUID, String> names = new java.util.HashMap<>();
-        List<SupervisionView> sup = visible.stream().map(s -> new SupervisionView(s.heldOn(),
-                names.computeIfAbsent(s.supervisorId(), id -> people.staff(StaffId.of(id)).map(StaffView::displayName).orElse("")),
-                s.notes(), s.nextOn())).toList();
-        return new StaffRecord(staff, store.roles(List.of(staffId)).getOrDefault(staffId, List.of()), sup,
-                store.training(List.of(staffId)), people.caseloadOfStaff(StaffId.of(staffId), clock.today(), null).size());
-    }
+    /**
+     * A staff member's record. The service lead and the staff member themselves see all of it; a peer
+     * supervisor of theirs sees only the supervision records they wrote. Anyone else, and staff of
+     * another organisation, is answered {@code NotFoundException}.
+     */
+    StaffRecord record(CurrentUser user, UUID staffId);
 
-    /** Peer supervisors the lead may choose: staff of the organisation who hold a peer role. */
-    @Transactional(readOnly = true)
-    public List<StaffView> supervisors(CurrentUser user) {
-        List<StaffView> staff = people.staffOf(user.organisationId());
-        Map<UUID, List<PeerRole>> roles = store.roles(staff.stream().map(s -> s.id().value()).toList());
-        return staff.stream().filter(s -> roles.containsKey(s.id().value())).toList();
-    }
+    /** Peer supervisors one may choose: staff of the caller's organisation who hold a peer role. Any staff member. */
+    List<StaffView> supervisors(CurrentUser user);
 
-    @Transactional
-    public void setRoles(CurrentUser lead, UUID staffId, List<String> roles) {
-        requireLead(lead);
-        inOrganisation(lead, staffId);
-        List<PeerRole> chosen = new ArrayList<>();
-        for (String r : roles == null ? List.<String>of() : roles) {
-            PeerRole role = Arrays.stream(PeerRole.values()).filter(x -> x.name().equals(r)).findFirst().orElse(null);
-            if (role == null) {
-                new Validation().add("roles", "Choose peer roles from the list").throwIfInvalid();
-            }
-            chosen.add(role);
-        }
-        store.replaceRoles(staffId, chosen, clock.today());
-        audited(lead, AuditAction.UPDATE, "peer roles", staffId);
-    }
+    /**
+     * Replaces a staff member's peer roles (names of {@link PeerRole}) and audits it. Service lead
+     * only ({@code ForbiddenException}); a role not on the list is refused with
+     * {@code InvalidInputException} ("roles").
+     */
+    void setRoles(CurrentUser lead, UUID staffId, List<String> roles);
 
-    /** A supervision record, written by the service lead or by the supervisor, who must hold a peer role. */
-    @Transactional
-    public void addSupervision(CurrentUser user, UUID staffId, String supervisorId, String heldOn, String notes, String nextOn) {
-        inOrganisation(user, staffId);
-        Validation v = new Validation();
-        UUID supervisor = null;
-        try {
-            supervisor = UUID.fromString(supervisorId == null ? "" : supervisorId.trim());
-        } catch (IllegalArgumentException e) {
-            v.add("supervisorId", "Choose the supervisor");
-        }
-        if (!user.has(Role.SERVICE_LEAD) && (user.staffId() == null || !user.staffId().value().equals(supervisor))) {
-            throw new ForbiddenException("Supervision records are written by the supervisor or the service lead.");
-        }
-        if (supervisor != null && people.staff(StaffId.of(supervisor)).filter(s -> s.organisationId().equals(user.organisationId())).isEmpty()) {
-            throw new NotFoundException("Supervisor");
-        }
-        Map<UUID, List<PeerRole>> roles = store.roles(supervisor == null ? List.of(staffId) : List.of(staffId, supervisor));
-        if (!roles.containsKey(staffId)) {
-            v.add("supervisorId", "Peer supervision is for staff in a peer role: give them a peer role first");
-        }
-        if (supervisor != null && (!roles.containsKey(supervisor) || supervisor.equals(staffId))) {
-            v.add("supervisorId", "Choose a supervisor who holds a peer role themselves, and who is not the same person");
-        }
-        LocalDate held = v.date("heldOn", heldOn, "the date of supervision", true);
-        if (held != null && held.isAfter(clock.today())) {
-            v.add("heldOn", "The date of supervision must be today or in the past");
-        }
-        v.required("notes", notes == null ? null : notes.strip(), "what you talked about", 4000);
-        LocalDate next = v.date("nextOn", nextOn, "the next supervision date", false);
-        if (next != null && held != null && !next.isAfter(held)) {
-            v.add("nextOn", "The next supervision must be after this one");
-        }
-        v.throwIfInvalid();
-        store.insertSupervision(new Supervision(UUID.randomUUID(), staffId, supervisor, held, notes.strip(), next),
-                user.username(), clock.now());
-        audited(user, AuditAction.CREATE, "peer supervision record", staffId);
-    }
+    /**
+     * Records a supervision session, as typed, and audits it. The service lead, or the supervisor
+     * themselves ({@code ForbiddenException} otherwise); a supervisor of another organisation is
+     * {@code NotFoundException}. Refuses with {@code InvalidInputException} naming the field: staff
+     * without a peer role, a supervisor without one or the same person, a date missing or in the
+     * future, no notes or over 4,000 characters, a next date not after this one.
+     */
+    void addSupervision(CurrentUser user, UUID staffId, String supervisorId, String heldOn, String notes, String nextOn);
 
-    @Transactional
-    public void addTraining(CurrentUser lead, UUID staffId, String course, boolean coProduced, String completedOn,
-            String expiresOn) {
-        requireLead(lead);
-        inOrganisation(lead, staffId);
-        Validation v = new Validation();
-        v.required("course", course == null ? null : course.strip(), "the course", 200);
-        LocalDate done = v.date("completedOn", completedOn, "the date it was completed", true);
-        if (done != null && done.isAfter(clock.today())) {
-            v.add("completedOn", "The completion date must be today or in the past");
-        }
-        LocalDate expires = v.date("expiresOn", expiresOn, "the expiry date", false);
-        if (expires != null && done != null && !expires.isAfter(done)) {
-            v.add("expiresOn", "The expiry date must be after the completion date");
-        }
-        v.throwIfInvalid();
-        store.insertTraining(new Training(UUID.randomUUID(), staffId, course.strip(), coProduced, done, expires), lead.username(),
-                clock.now());
-        audited(lead, AuditAction.CREATE, "training record", staffId);
-    }
+    /**
+     * Records a completed training course, as typed, and audits it. Service lead only
+     * ({@code ForbiddenException}). Refuses with {@code InvalidInputException} naming the field: no
+     * course or over 200 characters, a completion date missing or in the future, an expiry date not
+     * after the completion date.
+     */
+    void addTraining(CurrentUser lead, UUID staffId, String course, boolean coProduced, String completedOn, String expiresOn);
 
-    /** The staff member's own training that expires soon, for their home page. */
-    @Transactional(readOnly = true)
-    public List<Training> expiringFor(CurrentUser user) {
-        if (user.staffId() == null) {
-            return List.of();
-        }
-        LocalDate soon = clock.today().plusDays(TRAINING_WARNING_DAYS);
-        return store.training(List.of(user.staffId().value())).stream()
-                .filter(t -> t.expiresOn() != null && !t.expiresOn().isAfter(soon)).toList();
-    }
+    /** The caller's own training that has expired or expires within {@link #TRAINING_WARNING_DAYS}; empty for non-staff. */
+    List<Training> expiringFor(CurrentUser user);
 
-    /** Peer workers in an organisation, and the sites they work at. */
-    @Transactional(readOnly = true)
-    public int[] peerWorkers(UUID organisationId) {
-        List<StaffView> staff = people.staffOf(OrganisationId.of(organisationId));
-        Map<UUID, List<PeerRole>> roles = store.roles(staff.stream().map(s -> s.id().value()).toList());
-        Set<UUID> sites = new LinkedHashSet<>();
-        int peers = 0;
-        for (StaffView s : staff) {
-            if (roles.containsKey(s.id().value())) {
-                peers++;
-                s.teams().forEach(t -> sites.add(TypedId.uuid(t.siteId())));
-            }
-        }
-        return new int[] {peers, sites.size()};
-    }
+    /**
+     * Peer workers in an organisation and the sites they work at, as counts, for a programme view.
+     * For callers that have already decided the organisation may be shown; refuses nothing.
+     */
+    PeerWorkers peerWorkers(UUID organisationId);
 
-    @Transactional(readOnly = true)
-    public Dashboard dashboard(CurrentUser lead) {
-        requireLead(lead);
-        List<StaffView> staff = people.staffOf(lead.organisationId());
-        List<StaffId> ids = staff.stream().map(StaffView::id).toList();
-        Map<StaffId, AccountSummary> staffAccounts = accounts.byStaffIds(ids);
-        Map<String, Integer> byRole = new LinkedHashMap<>();
-        for (Role r : Role.STAFF_ROLES) {
-            int n = (int) staffAccounts.values().stream().filter(a -> a.roles().contains(r)).count();
-            if (n > 0) {
-                byRole.put(r.label(), n);
-            }
-        }
-        Map<String, Integer> byTeam = new TreeMap<>();
-        for (StaffView s : staff) {
-            for (TeamView t : s.teams()) {
-                byTeam.merge(t.name(), 1, Integer::sum);
-            }
-        }
-        Map<UUID, List<PeerRole>> roles = store.roles(ids.stream().map(StaffId::value).toList());
-        Map<PeerRole, Integer> peerRoles = new EnumMap<>(PeerRole.class);
-        roles.values().forEach(l -> l.forEach(r -> peerRoles.merge(r, 1, Integer::sum)));
-        peerRoles.forEach((r, n) -> byRole.put(r.label() + " (peer role)", n));
-        int[] peers = peerWorkers(lead.organisationId().value());
-        LocalDate today = clock.today();
-        List<Due> supervisionDue = new ArrayList<>();
-        for (StaffView s : staff) {
-            if (!roles.containsKey(s.id().value())) {
-                continue;
-            }
-            List<Supervision> sup = store.supervision(s.id().value());
-            if (sup.isEmpty()) {
-                supervisionDue.add(new Due(s.id().value(), s.displayName(), "No peer supervision recorded", null));
-            } else {
-                Supervision last = sup.get(0);
-                LocalDate due = last.nextOn() != null ? last.nextOn() : last.heldOn().plusDays(SUPERVISION_DAYS);
-                if (!due.isAfter(today)) {
-                    supervisionDue.add(new Due(s.id().value(), s.displayName(), "Supervision due", due));
-                }
-            }
-        }
-        List<Training> training = store.training(ids.stream().map(StaffId::value).toList());
-        Map<UUID, String> names = new java.util.HashMap<>();
-        staff.forEach(s -> names.put(s.id().value(), s.displayName()));
-        List<Due> trainingDue = training.stream()
-                .filter(t -> t.expiresOn() != null && !t.expiresOn().isAfter(today.plusDays(TRAINING_WARNING_DAYS)))
-                .map(t -> new Due(t.staffId(), names.get(t.staffId()), t.course() + (t.expiresOn().isBefore(today) ? " expired"
-                        : " expires"), t.expiresOn())).toList();
-        int coProduced = (int) training.stream().filter(Training::coProduced).map(Training::staffId).distinct().count();
-        return new Dashboard(staff.size(), byRole, byTeam, peers[0], peers[1], lived.organisation(lead.organisationId().value()),
-                lived.trend(lead), lived.target(), supervisionDue, trainingDue, coProduced,
-                staff.stream().map(s -> new StaffLine(s.id().value(), s.displayName(), s.jobTitle(), String.join(", ",
-                        roles.getOrDefault(s.id().value(), List.of()).stream().map(PeerRole::label).toList()))).toList());
-    }
-
-    private void inOrganisation(CurrentUser user, UUID staffId) {
-        people.staff(StaffId.of(staffId)).filter(s -> s.organisationId().equals(user.organisationId()))
-                .orElseThrow(() -> new NotFoundException("Staff member"));
-    }
-
-    private static void requireLead(CurrentUser user) {
-        LivedExperience.requireLead(user);
-    }
-
-    private void audited(CurrentUser user, AuditAction action, String what, UUID staffId) {
-        audit.record(new AuditEvent(user.username(), user.primaryRole().name(), user.organisationId(), null, action, what,
-                staffId.toString(), false));
-    }
+    /** The service lead's dashboard of their organisation. Service lead only ({@code ForbiddenException}). */
+    Dashboard dashboard(CurrentUser lead);
 }

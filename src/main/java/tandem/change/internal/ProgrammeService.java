@@ -65,9 +65,9 @@ class ProgrammeService implements Programme {
                 latest.ratings().forEach(r -> stages.put(r.challenge(), r.stage()));
             }
             Optional<CollegeCounts> colleges = profiles.counts(org);
-            int[] peers = workforce.peerWorkers(org);
+            PeerWorkforce.PeerWorkers peers = workforce.peerWorkers(org);
             out.add(new Member(org, o.name(), latest == null ? null : latest.assessedOn(), stages,
-                    colleges.map(CollegeCounts::open).orElse(null), colleges.map(CollegeCounts::planned).orElse(null), peers[0], peers[1]));
+                    colleges.map(CollegeCounts::open).orElse(null), colleges.map(CollegeCounts::planned).orElse(null), peers.workers(), peers.sites()));
         }
         return out;
     }

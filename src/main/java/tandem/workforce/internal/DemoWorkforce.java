@@ -15,8 +15,8 @@ import tandem.people.PeopleApi;
 import tandem.people.StaffView;
 import tandem.shared.TandemClock;
 import tandem.workforce.PeerRole;
-import tandem.workforce.internal.WorkforceStore.Supervision;
-import tandem.workforce.internal.WorkforceStore.Training;
+import tandem.workforce.internal.PeerStore.SupervisionRow;
+import tandem.workforce.internal.PeerStore.TrainingRow;
 import tandem.shared.ids.OrganisationId;
 import tandem.shared.ids.TypedId;
 
@@ -27,13 +27,15 @@ import tandem.shared.ids.TypedId;
 @Component
 class DemoWorkforce {
 
-    private final WorkforceStore store;
+    private final PeerStore store;
+    private final LivedExperienceStore lived;
     private final PeopleApi people;
     private final TransactionTemplate tx;
     private final TandemClock clock;
 
-    DemoWorkforce(WorkforceStore store, PeopleApi people, TransactionTemplate tx, TandemClock clock) {
+    DemoWorkforce(PeerStore store, LivedExperienceStore lived, PeopleApi people, TransactionTemplate tx, TandemClock clock) {
         this.store = store;
+        this.lived = lived;
         this.people = people;
         this.tx = tx;
         this.clock = clock;
@@ -64,16 +66,16 @@ class DemoWorkforce {
         UUID jess = people.staffOf(s.organisationId()).stream().filter(x -> x.givenName().equals("Jess")).findFirst()
                 .orElseThrow().id().value();
         store.replaceRoles(jess, List.of(PeerRole.SENIOR_PEER_WORKER, PeerRole.PEER_TRAINER), today.minusYears(3));
-        store.insertSupervision(new Supervision(UUID.randomUUID(), TypedId.uuid(s.pat()), jess, today.minusDays(30),
+        store.insertSupervision(new SupervisionRow(UUID.randomUUID(), TypedId.uuid(s.pat()), jess, today.minusDays(30),
                 "Talked about boundaries when sharing my story, and a plan for the walking group.", today.plusDays(12)),
                 "jess", now);
-        store.insertTraining(new Training(UUID.randomUUID(), TypedId.uuid(s.pat()), "Accredited peer support training", true,
+        store.insertTraining(new TrainingRow(UUID.randomUUID(), TypedId.uuid(s.pat()), "Accredited peer support training", true,
                 today.minusDays(700), today.plusDays(30)), "lead", now);
-        store.insertTraining(new Training(UUID.randomUUID(), jess, "Peer supervision training", true, today.minusDays(200),
+        store.insertTraining(new TrainingRow(UUID.randomUUID(), jess, "Peer supervision training", true, today.minusDays(200),
                 today.plusDays(530)), "lead", now);
-        store.insertTraining(new Training(UUID.randomUUID(), TypedId.uuid(s.sam()), "Recovery principles, co-delivered with the Recovery College",
+        store.insertTraining(new TrainingRow(UUID.randomUUID(), TypedId.uuid(s.sam()), "Recovery principles, co-delivered with the Recovery College",
                 true, today.minusDays(90), null), "lead", now);
-        store.insertTraining(new Training(UUID.randomUUID(), TypedId.uuid(s.sam()), "Risk assessment refresher", false, today.minusDays(380),
+        store.insertTraining(new TrainingRow(UUID.randomUUID(), TypedId.uuid(s.sam()), "Risk assessment refresher", false, today.minusDays(380),
                 today.minusDays(15)), "lead", now);
 
         List<StaffView> riverside = people.staffOf(s.organisationId());
@@ -85,13 +87,13 @@ class DemoWorkforce {
             }
             boolean peer = st.jobTitle() != null && st.jobTitle().toLowerCase().contains("peer");
             boolean has = peer || i % 2 == 0;
-            store.saveAnswer(st.id().value(), has, has && (peer || i % 4 == 0), now);
+            lived.saveAnswer(st.id().value(), has, has && (peer || i % 4 == 0), now);
             with += has ? 1 : 0;
         }
         for (int m = 11; m >= 1; m--) {
-            store.saveMonth(s.organisationId().value(), today.withDayOfMonth(1).minusMonths(m), riverside.size(),
+            lived.saveMonth(s.organisationId().value(), today.withDayOfMonth(1).minusMonths(m), riverside.size(),
                     Math.max(0, with - (m + 1) / 2));
         }
-        store.saveMonth(s.organisationId().value(), today.withDayOfMonth(1), riverside.size(), with);
+        lived.saveMonth(s.organisationId().value(), today.withDayOfMonth(1), riverside.size(), with);
     }
 }
