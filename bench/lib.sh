@@ -66,3 +66,7 @@ with_ceiling_app() {
   TANDEM_LAUNCH="-Dloader.path=$dir/classes -cp target/tandem.jar org.springframework.boot.loader.launch.PropertiesLauncher"
   export TANDEM_LAUNCH
 }
+
+# ceiling_figure RPS / ceiling_ratio RPS CEILING: the last line's ceiling= and ceiling_ratio= ("n/a" when BENCH_CEILING=0).
+ceiling_figure() { if [ "$(echo "$1 > 0" | bc -l)" = 1 ]; then printf '%.0f/s' "$1"; else echo n/a; fi; }
+ceiling_ratio() { if [ "$(echo "$2 > 0" | bc -l)" = 1 ]; then printf '%.2f' "$(echo "$1 / $2" | bc -l)"; else echo n/a; fi; }
