@@ -1,179 +1,54 @@
 package tandem.measures;
 
-import java.security.SecureRandom;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
-import tandem.audit.AuditAction;
-import tandem.audit.AuditEvent;
-import tandem.audit.AuditLog;
-import tandem.consent.AccessDecisions;
-import tandem.consent.PersonAccess;
-import tandem.consent.PersonNotFoundException;
 import tandem.identity.CurrentUser;
-import tandem.measures.internal.AssignmentStore;
 import tandem.measures.scoring.Instrument;
-import tandem.people.PeopleApi;
-import tandem.shared.TandemClock;
-import tandem.shared.error.GoneException;
-import tandem.shared.error.InvalidInputException;
-import tandem.shared.error.NotFoundException;
-import tandem.shared.error.Validation;
-import tandem.shared.ids.PersonId;
 
 /**
- * Asking a person to complete an instrument: once or on a schedule, in their own pages or
- * through a single-use link that works without an account and shows nothing but a first name.
+ * Asking a person to complete an instrument: once or on a schedule, in their own pages or through a
+ * single-use link that works without an account and shows nothing but a first name. Requests are made
+ * and ended by staff who may open the person's record (never by the person: {@code PersonNotFoundException},
+ * as for anyone who may not see them); each is audited.
  */
-@Service
-public class Administering {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
+public interface Administering {
 
     /** A single-use link's page: the first name and the questionnaire, nothing else. */
-    public record LinkView(String firstName, Instrument instrument) {
+    record LinkView(String firstName, Instrument instrument) {
     }
 
     /** A line of the team's due list. */
-    public record DueLine(UUID personId, String name, String instrument, LocalDate dueOn, Assignment.State state) {
+    record DueLine(UUID personId, String name, String instrument, LocalDate dueOn, Assignment.State state) {
     }
 
-    private final AssignmentStore assignments;
-    private final MeasuresApi measures;
-    private final AccessDecisions access;
-    private final AuditLog audit;
-    private final PeopleApi people;
-    private final TandemClock clock;
-    private final Duration linkLifetime;
+    /**
+     * Asks the person to complete {@code code}, due on {@code dueOn} (today or later) and, unless
+     * {@code everyMonths} is blank or 0, again every 1 to 24 months. {@code InvalidInputException}
+     * names each field that is wrong; nothing is stored then.
+     */
+    Assignment assign(CurrentUser user, UUID personId, String code, String dueOn, String everyMonths);
 
-    Administering(AssignmentStore assignments, MeasuresApi measures, AccessDecisions access, AuditLog audit,
-            PeopleApi people, TandemClock clock, @Value("${tandem.measures.link-days:7}") int linkDays) {
-        this.assignments = assignments;
-        this.measures = measures;
-        this.access = access;
-        this.audit = audit;
-        this.people = people;
-        this.clock = clock;
-        this.linkLifetime = Duration.ofDays(linkDays);
-    }
+    /** Ends one of the person's requests; {@code NotFoundException} when it is not theirs or already ended. */
+    void end(CurrentUser user, UUID personId, UUID assignmentId);
 
-    @Transactional
-    public Assignment assign(CurrentUser user, UUID personId, String code, String dueOn, String everyMonths) {
-        PersonAccess decided = careAccess(user, personId);
-        Validation v = new Validation();
-        Instrument instrument = code == null ? null : measures.instruments().stream()
-                .filter(i -> i.code().equals(code)).findFirst().orElse(null);
-        v.check(instrument != null, "instrument", "Choose a questionnaire from the list");
-        LocalDate due = v.date("dueOn", dueOn, "the date it is due", true);
-        if (due != null && due.isBefore(clock.today())) {
-            v.add("dueOn", "The date it is due must be today or later");
-        }
-        Integer every = null;
-        if (everyMonths != null && !everyMonths.isBlank() && !"0".equals(everyMonths.trim())) {
-            try {
-                every = Integer.parseInt(everyMonths.trim());
-                v.check(every >= 1 && every <= 24, "everyMonths", "Repeat every 1 to 24 months, or choose once");
-            } catch (NumberFormatException e) {
-                v.add("everyMonths", "Repeat every 1 to 24 months, or choose once");
-            }
-        }
-        v.throwIfInvalid();
-        Assignment a = new Assignment(UUID.randomUUID(), personId, code, due, every, user.username());
-        assignments.insert(a, decided.organisationId().value());
-        access.recordChange(user, decided, AuditAction.CREATE, "questionnaire request", a.id().toString());
-        return a;
-    }
+    /** The person's active requests, soonest first. The caller has already opened the record (and so audited the read). */
+    List<Assignment> assignments(UUID personId);
 
-    @Transactional
-    public void end(CurrentUser user, UUID personId, UUID assignmentId) {
-        PersonAccess decided = careAccess(user, personId);
-        if (!assignments.end(personId, assignmentId)) {
-            throw new NotFoundException("Assignment");
-        }
-        access.recordChange(user, decided, AuditAction.UPDATE, "questionnaire request", assignmentId.toString());
-    }
+    /**
+     * Creates a single-use link for one of the person's requests and returns its token, shown once:
+     * only its hash is kept. It expires after the configured number of days.
+     */
+    String createLink(CurrentUser user, UUID personId, UUID assignmentId);
 
-    /** The person's active assignments; the caller has already opened the record. */
-    @Transactional(readOnly = true)
-    public List<Assignment> assignments(UUID personId) {
-        return assignments.active(personId);
-    }
+    /** What a link's page shows; {@code NotFoundException} for an unknown token, {@code GoneException} once used or expired. */
+    LinkView openLink(String token);
 
-    /** Creates a single-use link; the token is shown once and only its hash is kept. */
-    @Transactional
-    public String createLink(CurrentUser user, UUID personId, UUID assignmentId) {
-        PersonAccess decided = careAccess(user, personId);
-        Assignment a = assignments.find(assignmentId).filter(x -> x.personId().equals(personId))
-                .orElseThrow(() -> new NotFoundException("Assignment"));
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        assignments.insertLink(token, a.id(), user.username(), clock.now().plus(linkLifetime));
-        access.recordChange(user, decided, AuditAction.CREATE, "single-use link", a.id().toString());
-        return token;
-    }
+    /** Stores the answers given through a link and uses the link up; a second try gets {@code GoneException}. */
+    StoredResponse submitLink(String token, Map<String, ?> answers);
 
-    @Transactional(readOnly = true)
-    public LinkView openLink(String token) {
-        Assignment a = usableLink(token);
-        String first = people.person(PersonId.of(a.personId())).map(tandem.people.PersonView::firstName).orElseThrow(() -> new NotFoundException("Link"));
-        return new LinkView(first, measures.instrument(a.instrument()));
-    }
-
-    /** Stores the answers given through a link, and uses the link up; a second try gets 410. */
-    @Transactional
-    public StoredResponse submitLink(String token, Map<String, ?> answers) {
-        Assignment a = usableLink(token);
-        StoredResponse r = measures.recordFromLink(a.personId(), a.instrument(), answers);
-        if (!assignments.use(token, clock.now())) {
-            throw new GoneException("Link");
-        }
-        return r;
-    }
-
-    /** People on the worker's caseloads with something due or overdue (up to a week ahead). */
-    @Transactional(readOnly = true)
-    public List<DueLine> dueForStaff(CurrentUser user) {
-        if (!user.isStaff() || !user.hasCareRole()) {
-            return List.of();
-        }
-        List<PersonId> visible = access.visibleOnCaseload(user, people.caseloadOfStaff(user.staffId(), clock.today(), null));
-        LocalDate today = clock.today();
-        Map<UUID, String> names = new java.util.HashMap<>();
-        people.listItems(visible).forEach(p -> names.put(p.id().value(), p.displayName()));
-        List<DueLine> lines = new ArrayList<>();
-        for (Assignment a : assignments.activeFor(visible.stream().map(PersonId::value).toList(), today.plusDays(7))) {
-            lines.add(new DueLine(a.personId(), names.getOrDefault(a.personId(), ""), a.instrument(), a.dueOn(), a.state(today)));
-        }
-        return lines;
-    }
-
-    private Assignment usableLink(String token) {
-        if (token == null || token.length() < 20 || token.length() > 100) {
-            throw new NotFoundException("Link");
-        }
-        AssignmentStore.Link link = assignments.link(token).orElseThrow(() -> new NotFoundException("Link"));
-        if (link.usedAt() != null || !link.expiresAt().isAfter(clock.now())) {
-            throw new GoneException("Link");
-        }
-        return assignments.find(link.assignmentId()).orElseThrow(() -> new GoneException("Link"));
-    }
-
-    private PersonAccess careAccess(CurrentUser user, UUID personId) {
-        PersonAccess decided = access.decide(user, PersonId.of(personId));
-        if (!decided.level().readsRecord() || decided.self()) {
-            throw new PersonNotFoundException();
-        }
-        return decided;
-    }
-
+    /** People on the worker's caseloads (whom they may see) with something due or overdue, up to a week ahead; empty for anyone else. */
+    List<DueLine> dueForStaff(CurrentUser user);
 }

@@ -28,7 +28,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 class ModuleLayoutTest {
 
     /** Modules whose layout already follows docs/architecture.md. Every module joins this list; none leaves it. */
-    static final Set<String> FOLLOWING = Set.of("shared", "audit", "consent", "identity", "people", "college", "change", "recovery", "workforce");
+    static final Set<String> FOLLOWING = Set.of("shared", "audit", "consent", "identity", "people", "college", "change", "recovery", "workforce", "measures");
 
     /** Main source files still over {@link #MAX_LINES} lines, to be split (this list only ever shrinks; it is empty now). */
     static final Set<String> STILL_LONG = Set.of();
@@ -43,11 +43,21 @@ class ModuleLayoutTest {
         return parts.length > 1 ? parts[1] : "";
     }
 
-    /** root, internal or web: the part of its module a class is in. */
+    /**
+     * root, internal or web: the part of its module a class is in. A sub-package that the module
+     * publishes as a named interface (measures.scoring, the pure scoring engine) is part of its API, so
+     * it counts as the root.
+     */
     static String layerOf(JavaClass c) {
         String[] parts = c.getPackageName().split("\\.");
-        return parts.length > 2 ? parts[2] : "root";
+        if (parts.length <= 2 || NAMED_INTERFACES.contains(parts[0] + "." + parts[1] + "." + parts[2])) {
+            return "root";
+        }
+        return parts[2];
     }
+
+    /** Sub-packages published with {@code @NamedInterface}: API beside the root (checked below). */
+    static final Set<String> NAMED_INTERFACES = Set.of("tandem.measures.scoring");
 
     @Test
     void aModulesInternalTypesAreNotPublic() {
@@ -87,6 +97,24 @@ class ModuleLayoutTest {
     }
 
     @Test
+    void aModulesSubPackagesAreInternalWebOrANamedInterface() throws IOException {
+        List<String> violations = new ArrayList<>();
+        for (JavaClass c : MAIN) {
+            String[] parts = c.getPackageName().split("\\.");
+            String module = moduleOf(c);
+            if (parts.length > 2 && FOLLOWING.contains(module) && !module.equals("shared")
+                    && !Set.of("internal", "web").contains(parts[2]) && !NAMED_INTERFACES.contains(String.join(".", parts[0], parts[1], parts[2]))) {
+                violations.add(c.getName());
+            }
+        }
+        assertThat(violations).as("classes outside root, internal, web and the named interfaces").isEmpty();
+        for (String named : NAMED_INTERFACES) {
+            Path info = Path.of("src/main/java", named.replace('.', '/'), "package-info.java");
+            assertThat(Files.readString(info)).as(named + " is published as a named interface").contains("@org.springframework.modulith.NamedInterface");
+        }
+    }
+
+    @Test
     void noMainSourceFileIsLongerThan400Lines() throws IOException {
         Path root = Path.of("src/main/java/tandem");
         List<String> longFiles = new ArrayList<>();
@@ -115,7 +143,7 @@ class ModuleLayoutTest {
      * nothing in the same transaction reads back (docs/decisions/0009). Anything else writes the usual way.
      */
     static final Set<String> MAY_RIDE_WITH_COMMIT = Set.of("tandem.audit.internal.AuditStore", "tandem.measures.internal.ResponseStore",
-            "tandem.measures.internal.AssignmentStore", "tandem.reporting.internal.OutcomeReadModel", "tandem.measures.MeasuresApi");
+            "tandem.measures.internal.AssignmentStore", "tandem.reporting.internal.OutcomeReadModel");
 
     @Test
     void onlyTheStoresThatNeedItSendStatementsWithTheCommit() {

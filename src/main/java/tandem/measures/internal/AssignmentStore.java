@@ -24,7 +24,7 @@ import tandem.shared.db.WithCommit;
 
 /** Assignments and single-use links. */
 @Component
-public class AssignmentStore {
+class AssignmentStore {
 
     private static final String SELECT = "SELECT id, person_id, instrument, due_on, every_months, assigned_by FROM measure_assignment ";
 
@@ -116,13 +116,13 @@ public class AssignmentStore {
     }
 
     /** A link as stored: which assignment, and whether it is still usable. */
-    public record Link(UUID assignmentId, Instant expiresAt, Instant usedAt) {
+    record Link(UUID assignmentId, Instant expiresAt, Instant usedAt) {
     }
 
     public Optional<Link> link(String token) {
         return jdbc.sql("SELECT assignment_id, expires_at, used_at FROM measure_link WHERE token_hash = :h")
-                .param("h", hash(token)).query((rs, n) -> new Link(rs.getObject(1, UUID.class),
-                        rs.getTimestamp(2).toInstant(), rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant()))
+                .param("h", hash(token)).query((rs, n) -> new Link(rs.getObject("assignment_id", UUID.class), rs.getTimestamp("expires_at").toInstant(),
+                        rs.getTimestamp("used_at") == null ? null : rs.getTimestamp("used_at").toInstant()))
                 .optional();
     }
 

@@ -13,7 +13,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import tandem.measures.InstrumentCatalogue;
 import tandem.measures.StoredResponse;
 import tandem.measures.scoring.Instrument;
 import tandem.measures.scoring.Item;

@@ -16,7 +16,6 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import tandem.measures.InstrumentCatalogue;
 import tandem.people.PeopleApi;
 import tandem.people.PersonView;
 import tandem.shared.TandemClock;
@@ -28,7 +27,7 @@ import tandem.shared.ids.PersonId;
  * reminder was due, never the person's name or address. Safe with several app nodes.
  */
 @Component
-public class Reminders {
+class Reminders {
 
     private static final Logger log = LoggerFactory.getLogger(Reminders.class);
     private static final long LOCK_KEY = 0x7A4D_BE11L;
@@ -89,8 +88,8 @@ public class Reminders {
                   AND NOT EXISTS (SELECT 1 FROM measure_reminder r WHERE r.assignment_id = a.id AND r.due_on = a.due_on)
                 ORDER BY a.due_on LIMIT 500
                 """).param("today", Date.valueOf(clock.today()))
-                .query((rs, n) -> new Due(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
-                        rs.getDate(4).toLocalDate())).list();
+                .query((rs, n) -> new Due(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class), rs.getString("instrument"),
+                        rs.getDate("due_on").toLocalDate())).list();
         int sent = 0;
         for (Due d : due) {
             Optional<PersonView> person = people.person(PersonId.of(d.personId()));

@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import jakarta.annotation.PostConstruct;
-import tandem.measures.InstrumentCatalogue;
+import tandem.measures.HistoryRow;
 import tandem.measures.StoredResponse;
 import tandem.measures.scoring.Scoring.ScaleScore;
 import tandem.shared.db.WithCommit;
@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Stored responses and the definitions they were scored with. */
 @Component
-public class ResponseStore {
+class ResponseStore {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<Map<String, Object>> ANSWERS = new TypeReference<>() {
@@ -117,7 +117,7 @@ public class ResponseStore {
     }
 
     /** A STAR rating: who the relationship is with, which side rated it, when, and the total. */
-    public record RelationshipRating(UUID staffId, String instrument, java.time.Instant authored, java.math.BigDecimal total) {
+    record RelationshipRating(UUID staffId, String instrument, java.time.Instant authored, java.math.BigDecimal total) {
     }
 
     public List<RelationshipRating> relationshipRatings(UUID personId) {
@@ -126,8 +126,8 @@ public class ResponseStore {
                        (SELECT (s->>'value')::numeric FROM jsonb_array_elements(scales) s WHERE s->>'code' = 'TOTAL') AS total
                 FROM measure_response WHERE person_id = :p AND relationship_staff IS NOT NULL AND instrument IN ('STAR_P', 'STAR_C')
                 ORDER BY relationship_staff, authored
-                """).param("p", personId).query((rs, n) -> new RelationshipRating(rs.getObject(1, UUID.class),
-                rs.getString(2), rs.getTimestamp(3).toInstant(), rs.getBigDecimal(4))).list();
+                """).param("p", personId).query((rs, n) -> new RelationshipRating(rs.getObject("relationship_staff", UUID.class),
+                rs.getString("instrument"), rs.getTimestamp("authored").toInstant(), rs.getBigDecimal("total"))).list();
     }
 
     public Optional<StoredResponse> find(UUID id) {
@@ -153,17 +153,18 @@ public class ResponseStore {
      * that nothing is parsed to be written out again. The headline (TOTAL, else METRIC, else the
      * first scale, as {@link tandem.measures.MeasuresApi#primaryScale}) is a generated column.
      */
-    public List<tandem.measures.HistoryRow> historyRows(UUID personId, String instrument, int limit) {
+    public List<HistoryRow> historyRows(UUID personId, String instrument, int limit) {
         return jdbc.sql("""
                 SELECT r.id, r.instrument, r.definition_version, r.authored, r.completed_together,
-                       jsonb_strip_nulls(r.scales)::text, r.headline ->> 'code',
-                       CASE WHEN (r.headline ->> 'scored')::boolean THEN (r.headline ->> 'value')::numeric END
+                       jsonb_strip_nulls(r.scales)::text AS scales, r.headline ->> 'code' AS headline_code,
+                       CASE WHEN (r.headline ->> 'scored')::boolean THEN (r.headline ->> 'value')::numeric END AS headline
                 FROM measure_response r
                 WHERE r.person_id = :p AND (:i::text IS NULL OR r.instrument = :i)
                 ORDER BY r.authored DESC, r.id LIMIT :l
                 """).param("p", personId).param("i", instrument).param("l", limit)
-                .query((rs, n) -> new tandem.measures.HistoryRow(rs.getObject(1, UUID.class), rs.getString(2), rs.getInt(3),
-                        rs.getTimestamp(4).toInstant(), rs.getBoolean(5), rs.getString(6), rs.getString(7), rs.getBigDecimal(8)))
+                .query((rs, n) -> new HistoryRow(rs.getObject("id", UUID.class), rs.getString("instrument"), rs.getInt("definition_version"),
+                        rs.getTimestamp("authored").toInstant(), rs.getBoolean("completed_together"), rs.getString("scales"),
+                        rs.getString("headline_code"), rs.getBigDecimal("headline")))
                 .list();
     }
 

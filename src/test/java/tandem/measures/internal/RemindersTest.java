@@ -1,4 +1,4 @@
-package tandem.measures;
+package tandem.measures.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,7 +18,6 @@ import org.springframework.test.context.DynamicPropertySource;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 
-import tandem.measures.internal.Reminders;
 import tandem.support.DemoUsers;
 
 /** Reminders go through a real SMTP server (GreenMail), once, and only to people who chose e-mail. */

@@ -1,4 +1,4 @@
-package tandem.measures;
+package tandem.measures.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,10 +31,10 @@ import tools.jackson.databind.json.JsonMapper;
  * version uses it as soon as it is committed.
  */
 @Component
-public class InstrumentCatalogue {
+class InstrumentCatalogue {
 
     /** An instrument and the definition JSON it was read from. */
-    public record Entry(Instrument instrument, String json) {
+    record Entry(Instrument instrument, String json) {
     }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -68,8 +68,8 @@ public class InstrumentCatalogue {
     /** Every instrument, current versions, by code. */
     public List<Instrument> all() {
         List<Map.Entry<String, Integer>> current = jdbc.sql(
-                "SELECT code, max(version) FROM instrument_definition GROUP BY code ORDER BY code")
-                .query((rs, n) -> Map.entry(rs.getString(1), rs.getInt(2))).list();
+                "SELECT code, max(version) AS version FROM instrument_definition GROUP BY code ORDER BY code")
+                .query((rs, n) -> Map.entry(rs.getString("code"), rs.getInt("version"))).list();
         if (current.isEmpty()) {
             return shipped.values().stream().map(Entry::instrument)
                     .sorted(java.util.Comparator.comparing(Instrument::code)).toList();
@@ -128,8 +128,8 @@ public class InstrumentCatalogue {
         }
         return jdbc.sql("SELECT definition, title, wording FROM instrument_definition WHERE code = :c AND version = :v")
                 .param("c", code).param("v", version)
-                .query((rs, n) -> withWording(InstrumentReader.read(rs.getString(1)), version, rs.getString(2),
-                        rs.getString(3)))
+                .query((rs, n) -> withWording(InstrumentReader.read(rs.getString("definition")), version, rs.getString("title"),
+                        rs.getString("wording")))
                 .optional().map(i -> {
                     versions.put(key, i);
                     return i;

@@ -1,4 +1,4 @@
-package tandem.measures;
+package tandem.measures.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
