@@ -260,15 +260,15 @@ class AccessMatrixTest {
         page("GET", "/college/register", "/college/register", with(all(200), "anonymous", 200));
         form("/college/register", "/college/register", Map.of(), with(all(200), "anonymous", 200));
         page("GET", "/college/join", "/college/join", only(200, "alex", 302, "sam", 302, "robin", 302));
-        form("/college/join", "/college/join", Map.of(), only(200, "alex", 409, "sam", 409, "robin", 409));
+        // someone who is already a student is shown the form again with the reason, like any refused form
+        form("/college/join", "/college/join", Map.of(), all(200));
         page("GET", "/college/me", "/college/me", all(200));
-        form("/college/me/goals", "/college/me/goals", Map.of("goals", "x".repeat(4001)), only(422, "alex", 200, "sam", 200, "robin", 200));
+        form("/college/me/goals", "/college/me/goals", Map.of("goals", "x".repeat(4001)), all(200));
         form("/college/courses/{id}/enrol", "/college/courses/" + draft + "/enrol", Map.of(), only(302, "alex", 404, "sam", 404, "robin", 404));
         form("/college/courses/{id}/withdraw", "/college/courses/" + random + "/withdraw", Map.of(),
                 only(422, "alex", 404, "sam", 404, "robin", 404));
         page("GET", "/college/me/enrolments/{id}/feedback", "/college/me/enrolments/" + random + "/feedback", all(404));
-        form("/college/me/enrolments/{id}/feedback", "/college/me/enrolments/" + random + "/feedback", Map.of(),
-                only(422, "alex", 404, "sam", 404, "robin", 404));
+        form("/college/me/enrolments/{id}/feedback", "/college/me/enrolments/" + random + "/feedback", Map.of(), all(404));
         page("GET", "/college/me/enrolments/{id}/certificate.pdf", "/college/me/enrolments/" + alexDone + "/certificate.pdf",
                 only(404, "alex", 200, "college", 200));
         page("GET", "/college/teaching", "/college/teaching", only(200, "alex", 403, "jo", 403, "robin", 403));

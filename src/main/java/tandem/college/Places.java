@@ -1,6 +1,5 @@
 package tandem.college;
 
-import java.util.Map;
 import java.util.UUID;
 
 import tandem.identity.CurrentUser;
@@ -19,6 +18,14 @@ public interface Places {
     }
 
     /**
+     * A student's feedback on a course, as given: three ratings "1" to "5" (enjoyed it, learned something
+     * they can use, felt welcome and respected), "yes" or "no" to recommending it, and an optional
+     * suggestion of up to 2,000 characters.
+     */
+    record Feedback(String enjoyed, String useful, String respected, String recommend, String better) {
+    }
+
+    /**
      * Enrols the caller (or, for the college administrator, any person of the organisation, who
      * becomes a student if they were not one), as {@link EnrolmentPolicy} decides. The course row is
      * locked for the whole transaction, so two requests, on one node or two, never take the last
@@ -29,8 +36,12 @@ public interface Places {
     /** Withdraws the caller; a place they leave goes to the first on the waiting list in the same transaction, while the course runs. */
     void withdraw(CurrentUser user, UUID courseId);
 
-    /** The student's anonymous feedback on a course they have a place on, once it has started; once only. */
-    void giveFeedback(CurrentUser user, UUID enrolmentId, Map<String, String> answers);
+    /**
+     * The student's anonymous feedback on a course they have a place on, once it has started; once only
+     * ({@code ConflictException} the second time). {@code InvalidInputException} names each answer missing
+     * or out of range; {@code RuleRefusedException} before the course has started.
+     */
+    void giveFeedback(CurrentUser user, UUID enrolmentId, Feedback answers);
 
     /** A certificate of attendance: the student's name, the course, the term and the sessions attended; nothing clinical. */
     Certificate certificate(CurrentUser user, UUID enrolmentId);

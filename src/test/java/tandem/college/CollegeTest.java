@@ -463,17 +463,21 @@ class CollegeTest {
                 WHERE a.username = 'alex' AND e.course_id = :c AND e.status = 'ENROLLED'
                 """).param("c", course).query(UUID.class).single();
         String path = "/college/me/enrolments/" + enrolment + "/feedback";
+        int auditedBefore = jdbc.sql("SELECT count(*) FROM audit_entry WHERE object_type = 'college course feedback' AND object_id = :e")
+                .param("e", enrolment.toString()).query(Integer.class).single();
         mvc.perform(post(path).cookie(alex).with(csrf()).param("enjoyed", "9")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Choose an answer about how much you enjoyed the course")));
         mvc.perform(post(path).cookie(alex).with(csrf()).param("enjoyed", "5").param("useful", "4").param("respected", "5").param("recommend", "yes")
                 .param("better", "Longer breaks")).andExpect(redirectedUrl("/college/me"));
         mvc.perform(post(path).cookie(alex).with(csrf()).param("enjoyed", "5").param("useful", "4").param("respected", "5").param("recommend", "yes"))
-                .andExpect(status().isConflict());
+                .andExpect(status().isOk()).andExpect(content().string(containsString("You have already given feedback on this course")));
+        assertThat(jdbc.sql("SELECT count(*) FROM college_feedback WHERE enrolment_id = :e").param("e", enrolment).query(Integer.class).single())
+                .as("the second try stores nothing").isEqualTo(1);
         mvc.perform(get("/college/admin/courses/" + course + "/feedback").cookie(collegeCookie)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("at least 5 students have answered")))
                 .andExpect(content().string(not(containsString("Longer breaks"))));
-        assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE object_type = 'college course feedback'").query(Integer.class).single())
-                .isPositive();
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE object_type = 'college course feedback' AND object_id = :e")
+                .param("e", enrolment.toString()).query(Integer.class).single()).as("the feedback given once is audited once").isEqualTo(auditedBefore + 1);
     }
 
     @Test

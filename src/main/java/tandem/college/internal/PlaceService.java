@@ -3,7 +3,6 @@ package tandem.college.internal;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -102,7 +101,7 @@ class PlaceService implements Places {
 
     @Transactional
     @Override
-    public void giveFeedback(CurrentUser user, UUID enrolmentId, Map<String, String> answers) {
+    public void giveFeedback(CurrentUser user, UUID enrolmentId, Places.Feedback answers) {
         Views.Student s = CollegeAccess.requireStudent(studentStore, user);
         Views.Enrolment e = store.enrolmentsOf(s.id()).stream().filter(x -> x.id().equals(enrolmentId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("Enrolment"));
@@ -110,16 +109,16 @@ class PlaceService implements Places {
             throw new RuleRefusedException("enrolment", "Feedback opens once the course has started.");
         }
         Validation v = new Validation();
-        int enjoyed = scale(v, answers, "enjoyed", "how much you enjoyed the course");
-        int useful = scale(v, answers, "useful", "whether you learned something you can use");
-        int respected = scale(v, answers, "respected", "whether you felt welcome and respected");
-        String rec = answers.get("recommend");
+        int enjoyed = scale(v, answers.enjoyed(), "enjoyed", "how much you enjoyed the course");
+        int useful = scale(v, answers.useful(), "useful", "whether you learned something you can use");
+        int respected = scale(v, answers.respected(), "respected", "whether you felt welcome and respected");
+        String rec = answers.recommend();
         if (!"yes".equals(rec) && !"no".equals(rec)) {
             v.add("recommend", "Choose whether you would recommend the course");
         }
-        v.maxLength("better", answers.get("better"), "your suggestion", 2000);
+        v.maxLength("better", answers.better(), "your suggestion", 2000);
         v.throwIfInvalid();
-        if (!store.insertFeedback(enrolmentId, enjoyed, useful, respected, "yes".equals(rec), CollegeAccess.nz(answers.get("better")).trim(),
+        if (!store.insertFeedback(enrolmentId, enjoyed, useful, respected, "yes".equals(rec), CollegeAccess.nz(answers.better()).trim(),
                 clock.now())) {
             throw new ConflictException("enrolment", "You have already given feedback on this course. Thank you.");
         }
@@ -179,8 +178,7 @@ class PlaceService implements Places {
                 p.familyName(), p.email(), p.phone(), contact, "", false, false, false, "", null);
     }
 
-    private static int scale(Validation v, Map<String, String> answers, String field, String label) {
-        String a = answers.get(field);
+    private static int scale(Validation v, String a, String field, String label) {
         if (a != null && a.matches("[1-5]")) {
             return Integer.parseInt(a);
         }

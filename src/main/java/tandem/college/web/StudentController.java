@@ -2,7 +2,6 @@ package tandem.college.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -12,7 +11,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -30,7 +31,12 @@ import tandem.measures.scoring.Chime;
 import tandem.shared.error.ConflictException;
 import tandem.shared.error.InvalidInputException;
 import tandem.shared.error.RuleRefusedException;
+import tandem.college.web.StudentForms.FeedbackForm;
+import tandem.college.web.StudentForms.GoalsForm;
+import tandem.college.web.StudentForms.JoinForm;
+import tandem.college.web.StudentForms.RegisterForm;
 import tandem.shared.web.FormErrors;
+import tandem.shared.web.Forms;
 
 /** The prospectus, course pages, self-referral, joining, enrolling, withdrawing and a student's own learning. */
 @Controller
@@ -92,14 +98,10 @@ class StudentController {
     }
 
     @PostMapping("/college/register")
-    String register(@RequestParam Map<String, String> p, Model model, RedirectAttributes redirect) {
-        Students.StudentForm f = form(p);
-        try {
-            students.register(f, p.getOrDefault("username", "").trim(), p.getOrDefault("password", ""));
-        } catch (InvalidInputException e) {
-            return registerPage(model, f, p.getOrDefault("username", ""), new FormErrors(e.problems()));
-        } catch (ConflictException e) {
-            return registerPage(model, f, p.getOrDefault("username", ""), new FormErrors(List.of(e.problem())));
+    String register(@ModelAttribute RegisterForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
+        Students.StudentForm f = form.student();
+        if (Forms.attempt(binding, () -> students.register(f, form.trimmedUsername(), form.password() == null ? "" : form.password())).isEmpty()) {
+            return registerPage(model, f, form.username() == null ? "" : form.username(), FormErrors.of(binding));
         }
         redirect.addFlashAttribute("flash", "Welcome to the Recovery College. Sign in with your new username and password to choose courses.");
         return "redirect:/login";
@@ -122,15 +124,13 @@ class StudentController {
     }
 
     @PostMapping("/college/join")
-    String join(@RequestParam Map<String, String> p, Model model, RedirectAttributes redirect) {
+    String join(@ModelAttribute JoinForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
         CurrentUser user = identity.require();
-        Students.StudentForm f = form(p);
+        Students.StudentForm f = form.student();
         // nothing is assumed: linking needs a "yes", and a person with a record must answer
-        Boolean link = "yes".equals(p.get("linkRecord")) ? Boolean.TRUE : "no".equals(p.get("linkRecord")) ? Boolean.FALSE : null;
-        try {
-            students.join(user, f, link);
-        } catch (InvalidInputException e) {
-            return joinPage(model, user, f, link, new FormErrors(e.problems()));
+        Boolean link = form.link();
+        if (Forms.attempt(binding, () -> students.join(user, f, link)).isEmpty()) {
+            return joinPage(model, user, f, link, FormErrors.of(binding));
         }
         redirect.addFlashAttribute("flash", "You are now a student of the Recovery College. Choose courses from the prospectus.");
         return "redirect:/college/me";
@@ -153,13 +153,11 @@ class StudentController {
     }
 
     @PostMapping("/college/me/goals")
-    String goals(@RequestParam(defaultValue = "") String goals, Model model, RedirectAttributes redirect) {
+    String goals(@ModelAttribute GoalsForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
         CurrentUser user = identity.require();
-        try {
-            students.setGoals(user, goals);
-        } catch (InvalidInputException e) {
+        if (!Forms.attempt(binding, () -> students.setGoals(user, form.text()))) {
             model.addAttribute("me", students.myLearning(user));
-            model.addAttribute("errors", new FormErrors(e.problems()));
+            model.addAttribute("errors", FormErrors.of(binding));
             return "college/me";
         }
         redirect.addFlashAttribute("flash", "Your learning goals are saved.");
@@ -191,26 +189,24 @@ class StudentController {
     @GetMapping("/college/me/enrolments/{id}/feedback")
     String feedbackForm(@PathVariable UUID id, Model model) {
         CurrentUser user = identity.require();
-        return feedbackPage(model, user, id, Map.of(), FormErrors.NONE);
+        return feedbackPage(model, user, id, FeedbackForm.EMPTY, FormErrors.NONE);
     }
 
     @PostMapping("/college/me/enrolments/{id}/feedback")
-    String feedback(@PathVariable UUID id, @RequestParam Map<String, String> p, Model model, RedirectAttributes redirect) {
+    String feedback(@PathVariable UUID id, @ModelAttribute FeedbackForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
         CurrentUser user = identity.require();
-        try {
-            places.giveFeedback(user, id, p);
-        } catch (InvalidInputException e) {
-            return feedbackPage(model, user, id, p, new FormErrors(e.problems()));
+        if (!Forms.attempt(binding, () -> places.giveFeedback(user, id, form.feedback()))) {
+            return feedbackPage(model, user, id, form, FormErrors.of(binding));
         }
         redirect.addFlashAttribute("flash", "Thank you for your feedback. It helps the trainers shape the course.");
         return "redirect:/college/me";
     }
 
-    private String feedbackPage(Model model, CurrentUser user, UUID id, Map<String, String> answers, FormErrors errors) {
+    private String feedbackPage(Model model, CurrentUser user, UUID id, FeedbackForm form, FormErrors errors) {
         Views.Enrolment e = students.myLearning(user).enrolments().stream().filter(x -> x.id().equals(id)).findFirst()
                 .orElseThrow(() -> new tandem.shared.error.NotFoundException("Enrolment"));
         model.addAttribute("enrolment", e);
-        model.addAttribute("answers", answers);
+        model.addAttribute("answers", form.answers());
         model.addAttribute("errors", errors);
         return "college/feedback";
     }
@@ -223,9 +219,4 @@ class StudentController {
                 .contentType(MediaType.APPLICATION_PDF).body(c.pdf());
     }
 
-    static Students.StudentForm form(Map<String, String> p) {
-        return new Students.StudentForm(p.getOrDefault("givenName", ""), p.getOrDefault("familyName", ""), p.getOrDefault("email", ""),
-                p.getOrDefault("phone", ""), p.getOrDefault("contactBy", ""), p.getOrDefault("accessNeeds", ""),
-                p.containsKey("usesServices"), p.containsKey("supportsSomeone"), p.containsKey("worksInServices"));
-    }
 }

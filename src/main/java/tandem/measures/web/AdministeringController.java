@@ -7,7 +7,9 @@ import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -20,6 +22,7 @@ import tandem.identity.PublicPaths;
 import tandem.measures.Administering;
 import tandem.shared.error.InvalidInputException;
 import tandem.shared.web.FormErrors;
+import tandem.shared.web.Forms;
 
 /** Asking people to complete questionnaires, single-use links, and the team's due list. */
 @Controller
@@ -40,15 +43,16 @@ class AdministeringController implements PublicPaths {
         return List.of("/q/**");
     }
 
+    /** A request to fill in a questionnaire: which one, the day it is due, and every how many months (blank or 0: once). */
+    record AssignForm(String instrument, String dueOn, String everyMonths) {
+    }
+
     @PostMapping("/people/{personId}/measures/assignments")
-    String assign(@PathVariable UUID personId, @RequestParam(defaultValue = "") String instrument,
-            @RequestParam(defaultValue = "") String dueOn, @RequestParam(defaultValue = "") String everyMonths, Model model,
+    String assign(@PathVariable UUID personId, @ModelAttribute AssignForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
         CurrentUser user = identity.require();
-        try {
-            administering.assign(user, personId, instrument, dueOn, everyMonths);
-        } catch (InvalidInputException e) {
-            return pages.staffList(model, user, personId, new FormErrors(e.problems()));
+        if (Forms.attempt(binding, () -> administering.assign(user, personId, form.instrument(), form.dueOn(), form.everyMonths())).isEmpty()) {
+            return pages.staffList(model, user, personId, FormErrors.of(binding));
         }
         redirect.addFlashAttribute("flash", "Added. It shows on their pages and on your team's due list.");
         return "redirect:/people/" + personId + "/measures";

@@ -100,8 +100,9 @@ class PlanOverviewService implements PlanOverview {
         List<TeamParticipation> out = new ArrayList<>();
         for (TeamView t : teams) {
             List<UUID> caseload = people.caseloadOfTeam(t.id(), today).stream().map(PersonId::value).toList();
-            int[] c = plans.participation(caseload, since);
-            out.add(new TeamParticipation(t.id().value(), t.name(), caseload.size(), c[0], c[1], c[2], c[3]));
+            PlanStore.Participation c = plans.participation(caseload, since);
+            out.add(new TeamParticipation(t.id().value(), t.name(), caseload.size(), c.withValues(), c.withStrengths(), c.withGoals(),
+                    c.reviewed()));
         }
         return out;
     }

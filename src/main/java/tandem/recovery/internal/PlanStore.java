@@ -148,10 +148,16 @@ class PlanStore {
 
     // Team participation (REFOCUS): counts over a set of people.
 
+    /** Of a set of people: how many have values, strengths and goals recorded, and how many had all three reviewed since a date. */
+    record Participation(int withValues, int withStrengths, int withGoals, int reviewed) {
+
+        static final Participation NONE = new Participation(0, 0, 0, 0);
+    }
+
     /** How many of these people have values, strengths and goals recorded, and how many reviewed since the date. */
-    public int[] participation(List<UUID> people, Instant reviewedSince) {
+    public Participation participation(List<UUID> people, Instant reviewedSince) {
         if (people.isEmpty()) {
-            return new int[] {0, 0, 0, 0};
+            return Participation.NONE;
         }
         String ids = Sql.uuidArray(people);
         return jdbc.sql("""
@@ -165,8 +171,8 @@ class PlanStore {
                        AND EXISTS (SELECT 1 FROM goal g JOIN goal_review r ON r.goal_id = g.id
                                    WHERE g.person_id = p.id AND r.reviewed_at >= :since)) AS reviewed
                 """).param("ids", ids).param("since", Timestamp.from(reviewedSince))
-                .query((rs, n) -> new int[] {rs.getInt("with_values"), rs.getInt("with_strengths"), rs.getInt("with_goals"),
-                        rs.getInt("reviewed")}).single();
+                .query((rs, n) -> new Participation(rs.getInt("with_values"), rs.getInt("with_strengths"), rs.getInt("with_goals"),
+                        rs.getInt("reviewed"))).single();
     }
 
     static List<String> split(String joined) {
