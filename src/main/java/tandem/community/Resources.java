@@ -38,8 +38,9 @@ public interface Resources {
 
     /**
      * Adds a reference to the library and answers its key. Administrators only
-     * ({@code ForbiddenException}); every problem with the form, a key another reference already uses
-     * among them, is reported ({@code InvalidInputException}). Audited.
+     * ({@code ForbiddenException}); every problem with the form is reported together
+     * ({@code InvalidInputException}), and a form without problems whose key another reference already
+     * uses is refused on "key" ({@code InvalidInputException}). Audited.
      */
     String create(CurrentUser admin, ResourceForm form);
 
