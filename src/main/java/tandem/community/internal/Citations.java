@@ -5,12 +5,12 @@ import java.util.List;
 import tandem.community.Resource;
 
 /** The library as RIS and BibTeX, for reference managers (Zotero, EndNote, Mendeley, JabRef). */
-public final class Citations {
+final class Citations {
 
     private Citations() {
     }
 
-    public static String ris(List<Resource> resources) {
+    static String ris(List<Resource> resources) {
         StringBuilder out = new StringBuilder();
         for (Resource r : resources) {
             line(out, "TY", switch (r.type()) {
@@ -37,7 +37,7 @@ public final class Citations {
         return out.toString();
     }
 
-    public static String bibtex(List<Resource> resources) {
+    static String bibtex(List<Resource> resources) {
         StringBuilder out = new StringBuilder();
         for (Resource r : resources) {
             String type = switch (r.type()) {

@@ -11,10 +11,14 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import tandem.community.Attribution;
+import tandem.community.ContentNote;
 import tandem.community.GroupRole;
-import tandem.community.internal.GroupStore.GroupRow;
+import tandem.community.StoryStatus;
+import tandem.community.Visibility;
 import tandem.identity.AccountSummary;
 import tandem.identity.Accounts;
+import tandem.measures.scoring.Chime;
 import tandem.people.DemoOrganisationSeeded;
 import tandem.shared.TandemClock;
 import tandem.shared.ids.TypedId;
@@ -81,34 +85,35 @@ class DemoCommunity {
         groups.join(walking, jo.id().value(), GroupRole.NOTE_TAKER);
 
         Instant now = clock.now();
-        published(jess, "Jess M.", "INITIALS", "PUBLIC", "Small steps back to the allotment",
+        published(jess, "Jess M.", Attribution.INITIALS, Visibility.PUBLIC, "Small steps back to the allotment",
                 "For two years I didn't go outside much. What helped was not a big plan but a small one: "
                         + "ten minutes at the allotment with a friend, twice a week.\n\n"
                         + "## What helped\n\n- A friend who didn't ask questions\n- Writing down *one* thing I'd done each day\n"
                         + "- Knowing I could stop at any time\n\nNow I grow beans. It isn't about the beans.",
-                List.of(), List.of("HOPE", "EMPOWERMENT"), now.minus(Duration.ofDays(40)), pat);
-        published(jo, "Anonymous", "ANONYMOUS", "PUBLIC", "Finding my voice in the hearing voices group",
+                List.of(), List.of(Chime.HOPE, Chime.EMPOWERMENT), now.minus(Duration.ofDays(40)), pat);
+        published(jo, "Anonymous", Attribution.ANONYMOUS, Visibility.PUBLIC, "Finding my voice in the hearing voices group",
                 "The first time I went, I didn't say anything. Nobody minded. The third time, I said one sentence, "
                         + "and someone said \"me too\".\n\nI still hear voices. I also have friends who understand, "
                         + "and I'm learning which voices to listen to.",
-                List.of("HOSPITAL"), List.of("CONNECTEDNESS", "IDENTITY"), now.minus(Duration.ofDays(20)), pat);
-        published(jess, "Jess Morley", "NAME", "ORGANISATION", "Why I became a peer support worker",
+                List.of(ContentNote.HOSPITAL), List.of(Chime.CONNECTEDNESS, Chime.IDENTITY), now.minus(Duration.ofDays(20)), pat);
+        published(jess, "Jess Morley", Attribution.NAME, Visibility.ORGANISATION, "Why I became a peer support worker",
                 "When I was in hospital, the person who helped most was another patient who told me it could get better, "
                         + "and showed me how she'd done it. I wanted to be that for someone.\n\n"
                         + "> Recovery is not about getting back to who you were.\n\nIt's about who you are becoming.",
-                List.of("HOSPITAL", "SELF_HARM"), List.of("MEANING", "HOPE"), now.minus(Duration.ofDays(10)), pat);
-        story(alex, "Alex M.", "INITIALS", "PUBLIC", "PENDING", "What the walking group gave me",
+                List.of(ContentNote.HOSPITAL, ContentNote.SELF_HARM), List.of(Chime.MEANING, Chime.HOPE),
+                now.minus(Duration.ofDays(10)), pat);
+        story(alex, "Alex M.", Attribution.INITIALS, Visibility.PUBLIC, StoryStatus.PENDING, "What the walking group gave me",
                 "I joined the Saturday walk because my worker suggested it. I kept going because of the tea afterwards, "
-                        + "and the people.", List.of(), List.of("CONNECTEDNESS"), now.minus(Duration.ofDays(2)), null);
-        story(jo, "J. P.", "INITIALS", "PUBLIC", "RETURNED", "My first year",
-                "This story names my old ward and two nurses. I want to tell it anyway.", List.of("HOSPITAL"),
-                List.of("IDENTITY"), now.minus(Duration.ofDays(6)),
+                        + "and the people.", List.of(), List.of(Chime.CONNECTEDNESS), now.minus(Duration.ofDays(2)), null);
+        story(jo, "J. P.", Attribution.INITIALS, Visibility.PUBLIC, StoryStatus.RETURNED, "My first year",
+                "This story names my old ward and two nurses. I want to tell it anyway.", List.of(ContentNote.HOSPITAL),
+                List.of(Chime.IDENTITY), now.minus(Duration.ofDays(6)),
                 "Thank you for sharing this. Could you take out the ward and the nurses' names? Then we can publish it.");
-        story(alex, "Alex M.", "INITIALS", "PRIVATE", "PRIVATE", "Notes to myself",
-                "Things that help on a bad day: a shower, the radio, texting Robin.", List.of(), List.of("EMPOWERMENT"),
+        story(alex, "Alex M.", Attribution.INITIALS, Visibility.PRIVATE, StoryStatus.PRIVATE, "Notes to myself",
+                "Things that help on a bad day: a shower, the radio, texting Robin.", List.of(), List.of(Chime.EMPOWERMENT),
                 now.minus(Duration.ofDays(30)), null);
-        UUID withdrawn = story(jo, "Anonymous", "ANONYMOUS", "PUBLIC", "PENDING", "A story I changed my mind about",
-                "Draft text.", List.of(), List.of(), now.minus(Duration.ofDays(50)), null);
+        UUID withdrawn = story(jo, "Anonymous", Attribution.ANONYMOUS, Visibility.PUBLIC, StoryStatus.PENDING,
+                "A story I changed my mind about", "Draft text.", List.of(), List.of(), now.minus(Duration.ofDays(50)), null);
         stories.withdraw(withdrawn, now.minus(Duration.ofDays(49)));
     }
 
@@ -116,21 +121,22 @@ class DemoCommunity {
         return accounts.byUsername(username).orElseThrow();
     }
 
-    private void published(AccountSummary author, String byline, String attribution, String visibility, String title,
-            String body, List<String> notes, List<String> chime, Instant at, AccountSummary moderator) {
-        UUID id = story(author, byline, attribution, visibility, "PENDING", title, body, notes, chime,
+    private void published(AccountSummary author, String byline, Attribution attribution, Visibility visibility, String title,
+            String body, List<ContentNote> notes, List<Chime> chime, Instant at, AccountSummary moderator) {
+        UUID id = story(author, byline, attribution, visibility, StoryStatus.PENDING, title, body, notes, chime,
                 at.minus(Duration.ofDays(1)), null);
-        stories.moderate(id, moderator.id().value(), moderator.username(), "PUBLISH", null, at);
+        stories.moderate(id, moderator.id().value(), moderator.username(), Decision.PUBLISH, null, at);
     }
 
-    private UUID story(AccountSummary author, String byline, String attribution, String visibility, String status,
-            String title, String body, List<String> notes, List<String> chime, Instant at, String returnNote) {
+    /** A demo story as written; a RETURNED one is written waiting, then returned by Pat with the note. */
+    private UUID story(AccountSummary author, String byline, Attribution attribution, Visibility visibility, StoryStatus status,
+            String title, String body, List<ContentNote> notes, List<Chime> chime, Instant at, String returnNote) {
         UUID id = UUID.randomUUID();
         stories.insert(new StoryRow(id, author.id().value(), TypedId.uuid(author.personId()), author.organisationId().value(),
-                "RETURNED".equals(status) ? "PENDING" : status, visibility, attribution, byline, title, body, notes, chime,
-                null, null, at, 0));
-        if ("RETURNED".equals(status)) {
-            stories.moderate(id, account("pat").id().value(), "pat", "RETURN", returnNote, at.plus(Duration.ofHours(3)));
+                status == StoryStatus.RETURNED ? StoryStatus.PENDING : status, visibility, attribution, byline, title, body,
+                notes, chime, null, null, at, 0));
+        if (status == StoryStatus.RETURNED) {
+            stories.moderate(id, account("pat").id().value(), "pat", Decision.RETURN, returnNote, at.plus(Duration.ofHours(3)));
         }
         return id;
     }

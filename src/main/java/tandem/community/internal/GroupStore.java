@@ -3,9 +3,6 @@ package tandem.community.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Time;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,12 +15,14 @@ import tandem.community.GroupRole;
 
 /** Mutual-help groups and their members (account ids and roles only). */
 @Repository
-public class GroupStore {
+class GroupStore {
 
-    /** A group row as stored. */
-    public record GroupRow(UUID id, UUID organisationId, String name, String purpose, String whoFor, String facilitator,
-            String place, String onlineUrl, String accessibility, int weekday, LocalTime startsAt, int minutes,
-            int everyWeeks, LocalDate firstMeeting, LocalDate lastMeeting, long version) {
+    /** An account's membership of a group: {@code role} is null for a member with no role. */
+    record MembershipRow(GroupRole role) {
+    }
+
+    /** How many members of a group have taken on one role. */
+    record RoleCountRow(GroupRole role, int members) {
     }
 
     private final JdbcClient jdbc;
@@ -32,21 +31,21 @@ public class GroupStore {
         this.jdbc = jdbc;
     }
 
-    public List<GroupRow> all() {
+    List<GroupRow> all() {
         return jdbc.sql("SELECT * FROM community_group ORDER BY name").query(GroupStore::row).list();
     }
 
-    public Optional<GroupRow> find(UUID id) {
+    Optional<GroupRow> find(UUID id) {
         return jdbc.sql("SELECT * FROM community_group WHERE id = :id").param("id", id).query(GroupStore::row).optional();
     }
 
-    public boolean nameTaken(UUID organisationId, String name, UUID except) {
+    boolean nameTaken(UUID organisationId, String name, UUID except) {
         return jdbc.sql("SELECT count(*) FROM community_group WHERE organisation_id = :org AND lower(name) = lower(:name) "
                 + "AND id <> :except").param("org", organisationId).param("name", name)
                 .param("except", except == null ? new UUID(0, 0) : except).query(Integer.class).single() > 0;
     }
 
-    public void insert(GroupRow g, String by) {
+    void insert(GroupRow g, String by) {
         jdbc.sql("""
                 INSERT INTO community_group (id, organisation_id, name, purpose, who_for, facilitator, place, online_url,
                     accessibility, weekday, starts_at, minutes, every_weeks, first_meeting, last_meeting, created_by)
@@ -55,7 +54,7 @@ public class GroupStore {
                 """).params(params(g)).param("org", g.organisationId()).param("by", by).update();
     }
 
-    public boolean update(GroupRow g, long expectedVersion) {
+    boolean update(GroupRow g, long expectedVersion) {
         return jdbc.sql("""
                 UPDATE community_group SET name = :name, purpose = :purpose, who_for = :whoFor, facilitator = :facilitator,
                     place = :place, online_url = :online, accessibility = :access, weekday = :weekday, starts_at = :starts,
@@ -85,36 +84,38 @@ public class GroupStore {
     }
 
     /** Joins, or changes the member's role when they are already a member. */
-    public void join(UUID group, UUID account, GroupRole role) {
+    void join(UUID group, UUID account, GroupRole role) {
         jdbc.sql("INSERT INTO community_group_member (group_id, account_id, role) VALUES (:g, :a, :r) "
                 + "ON CONFLICT (group_id, account_id) DO UPDATE SET role = EXCLUDED.role")
                 .param("g", group).param("a", account).param("r", role == null ? null : role.name()).update();
     }
 
-    public boolean leave(UUID group, UUID account) {
+    boolean leave(UUID group, UUID account) {
         return jdbc.sql("DELETE FROM community_group_member WHERE group_id = :g AND account_id = :a")
                 .param("g", group).param("a", account).update() == 1;
     }
 
-    /** Whether the account is a member, and their role: empty text for a member with no role. */
-    public Optional<String> membership(UUID group, UUID account) {
-        return jdbc.sql("SELECT coalesce(role, '') FROM community_group_member WHERE group_id = :g AND account_id = :a")
-                .param("g", group).param("a", account).query(String.class).optional();
+    /** The account's membership of the group, if they are a member. */
+    Optional<MembershipRow> membership(UUID group, UUID account) {
+        return jdbc.sql("SELECT role FROM community_group_member WHERE group_id = :g AND account_id = :a")
+                .param("g", group).param("a", account)
+                .query((rs, n) -> new MembershipRow(role(rs.getString("role")))).optional();
     }
 
-    public int members(UUID group) {
+    int members(UUID group) {
         return jdbc.sql("SELECT count(*) FROM community_group_member WHERE group_id = :g").param("g", group)
                 .query(Integer.class).single();
     }
 
-    public Map<GroupRole, Integer> rolesTaken(UUID group) {
-        Map<GroupRole, Integer> taken = new EnumMap<>(GroupRole.class);
-        jdbc.sql("SELECT role, count(*) AS n FROM community_group_member WHERE group_id = :g AND role IS NOT NULL GROUP BY role")
-                .param("g", group).query((rs, n) -> {
-                    taken.put(GroupRole.valueOf(rs.getString("role")), rs.getInt("n"));
-                    return null;
-                }).list();
-        return taken;
+    /** The roles members have taken on, with how many members took each; roles nobody took are left out. */
+    List<RoleCountRow> rolesTaken(UUID group) {
+        return jdbc.sql("SELECT role, count(*) AS n FROM community_group_member WHERE group_id = :g AND role IS NOT NULL "
+                + "GROUP BY role").param("g", group)
+                .query((rs, n) -> new RoleCountRow(GroupRole.valueOf(rs.getString("role")), rs.getInt("n"))).list();
+    }
+
+    private static GroupRole role(String name) {
+        return name == null ? null : GroupRole.valueOf(name);
     }
 
     private static GroupRow row(ResultSet rs, int n) throws SQLException {

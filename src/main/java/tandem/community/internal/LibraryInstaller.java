@@ -12,9 +12,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
-import tandem.community.Resource;
-import tandem.community.Resources;
 import tandem.community.Topic;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,21 +31,24 @@ class LibraryInstaller {
             List<Topic> topics, String summary) {
     }
 
-    private final Resources resources;
+    private final ResourceStore store;
+    private final TransactionTemplate tx;
 
-    LibraryInstaller(Resources resources) {
-        this.resources = resources;
+    LibraryInstaller(ResourceStore store, TransactionTemplate tx) {
+        this.store = store;
+        this.tx = tx;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     @Order(5)
     void installOnce() {
-        if (!resources.empty()) {
+        if (!Boolean.TRUE.equals(tx.execute(status -> store.count() == 0))) {
             return;
         }
         try {
-            resources.install(shipped().stream().map(e -> new Resource(UUID.randomUUID(), e.key(), e.authors(), e.year(),
-                    e.title(), e.source(), e.url(), e.type(), e.topics(), e.summary(), 0)).toList());
+            // In one transaction, so that another node starting at the same time installs all of it or none.
+            tx.executeWithoutResult(status -> shipped().forEach(e -> store.insert(new ResourceRow(UUID.randomUUID(), e.key(),
+                    e.authors(), e.year(), e.title(), e.source(), e.url(), e.type(), e.topics(), e.summary(), 0), "system")));
             log.info("Installed the resources library");
         } catch (DuplicateKeyException e) {
             log.info("Another node installed the resources library first");

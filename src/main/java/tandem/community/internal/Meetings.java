@@ -14,13 +14,13 @@ import java.util.List;
  * Dates of a group's recurring meetings. The meeting keeps its local time in the organisation's
  * time zone, so a 7pm group is at 7pm before and after the clocks change (its UTC time moves).
  */
-public final class Meetings {
+final class Meetings {
 
     private Meetings() {
     }
 
     /** The next {@code count} meetings starting at or after {@code from}. */
-    public static List<ZonedDateTime> next(int weekday, LocalTime startsAt, int everyWeeks, LocalDate firstMeeting,
+    static List<ZonedDateTime> next(int weekday, LocalTime startsAt, int everyWeeks, LocalDate firstMeeting,
             LocalDate lastMeeting, ZoneId zone, ZonedDateTime from, int count) {
         LocalDate first = firstMeeting.with(TemporalAdjusters.nextOrSame(DayOfWeek.of(weekday)));
         LocalDate day = first;

@@ -10,13 +10,12 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import tandem.community.Resource;
 import tandem.community.Topic;
 import tandem.shared.db.Sql;
 
 /** The resources library. Authors and topics are arrays; search looks at authors, title, source and summary. */
 @Repository
-public class ResourceStore {
+class ResourceStore {
 
     private static final String COLUMNS = "id, key, array_to_string(authors, '\u001f') AS authors, year, title, source, url, type, "
             + "array_to_string(topics, ',') AS topics, summary, version";
@@ -30,17 +29,17 @@ public class ResourceStore {
         this.jdbc = jdbc;
     }
 
-    public long count() {
+    long count() {
         return jdbc.sql("SELECT count(*) FROM library_resource").query(Long.class).single();
     }
 
-    public long countMatching(String query, String topic) {
+    long countMatching(String query, String topic) {
         return jdbc.sql("SELECT count(*) FROM library_resource" + WHERE).param("q", query).param("like", Sql.contains(query))
                 .param("topic", topic).query(Long.class).single();
     }
 
     /** Matching references by first author and year; {@code limit} 0 means all. */
-    public List<Resource> search(String query, String topic, int limit, long offset) {
+    List<ResourceRow> search(String query, String topic, int limit, long offset) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM library_resource" + WHERE
                 + " ORDER BY lower(authors[1]), year, title LIMIT :limit OFFSET :offset")
                 .param("q", query).param("like", Sql.contains(query)).param("topic", topic)
@@ -48,12 +47,12 @@ public class ResourceStore {
                 .query(ResourceStore::row).list();
     }
 
-    public Optional<Resource> byKey(String key) {
+    Optional<ResourceRow> byKey(String key) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM library_resource WHERE key = :key").param("key", key)
                 .query(ResourceStore::row).optional();
     }
 
-    public void insert(Resource r, String by) {
+    void insert(ResourceRow r, String by) {
         jdbc.sql("""
                 INSERT INTO library_resource (id, key, authors, year, title, source, url, type, topics, summary, updated_by)
                 VALUES (:id, :key, string_to_array(:authors, E'\\x1f'), :year, :title, :source, :url, :type,
@@ -64,7 +63,7 @@ public class ResourceStore {
                 .param("summary", r.summary()).param("by", by).update();
     }
 
-    public boolean update(Resource r, String by, long expectedVersion) {
+    boolean update(ResourceRow r, String by, long expectedVersion) {
         return jdbc.sql("""
                 UPDATE library_resource SET authors = string_to_array(:authors, E'\\x1f'), year = :year, title = :title,
                     source = :source, url = :url, type = :type, topics = string_to_array(:topics, ','), summary = :summary,
@@ -76,8 +75,8 @@ public class ResourceStore {
                 .param("summary", r.summary()).param("by", by).param("version", expectedVersion).update() == 1;
     }
 
-    private static Resource row(ResultSet rs, int n) throws SQLException {
-        return new Resource(rs.getObject("id", UUID.class), rs.getString("key"),
+    private static ResourceRow row(ResultSet rs, int n) throws SQLException {
+        return new ResourceRow(rs.getObject("id", UUID.class), rs.getString("key"),
                 Arrays.asList(rs.getString("authors").split("\u001f")), rs.getInt("year"), rs.getString("title"),
                 rs.getString("source"), rs.getString("url"), rs.getString("type"),
                 Arrays.stream(rs.getString("topics").split(",")).filter(s -> !s.isEmpty()).map(Topic::valueOf).toList(),

@@ -15,7 +15,7 @@ import org.jsoup.safety.Safelist;
  * elements and http, https and mailto links. Images become their description (their source could
  * track readers). Headings move down a level so the story's title stays the page's only h1.
  */
-public final class SafeMarkdown {
+final class SafeMarkdown {
 
     private static final Parser PARSER = Parser.builder().build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
@@ -29,7 +29,7 @@ public final class SafeMarkdown {
     private SafeMarkdown() {
     }
 
-    public static String render(String markdown) {
+    static String render(String markdown) {
         if (markdown == null || markdown.isEmpty()) {
             return "";
         }

@@ -12,12 +12,17 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import tandem.community.Attribution;
+import tandem.community.ContentNote;
+import tandem.community.StoryStatus;
+import tandem.community.Visibility;
+import tandem.measures.scoring.Chime;
 import tandem.shared.PageOf;
 import tandem.shared.db.Sql;
 
 /** Stories, moderation decisions, submissions (for the rate limit) and saved links. */
 @Repository
-public class StoryStore {
+class StoryStore {
 
     private static final String COLUMNS = "id, author_account, author_person_id, organisation_id, status, visibility, attribution, "
             + "byline, title, body, array_to_string(content_notes, ',') AS notes, array_to_string(chime, ',') AS chime, "
@@ -33,7 +38,7 @@ public class StoryStore {
         this.jdbc = jdbc;
     }
 
-    public void insert(StoryRow s) {
+    void insert(StoryRow s) {
         jdbc.sql("""
                 INSERT INTO story (id, author_account, author_person_id, organisation_id, status, visibility, attribution,
                     byline, title, body, content_notes, chime, created_at, updated_at)
@@ -41,14 +46,14 @@ public class StoryStore {
                     string_to_array(:notes, ','), string_to_array(:chime, ','), :now, :now)
                 """)
                 .param("id", s.id()).param("account", s.authorAccount()).param("person", s.authorPersonId())
-                .param("org", s.organisationId()).param("status", s.status()).param("visibility", s.visibility())
-                .param("attribution", s.attribution()).param("byline", s.byline()).param("title", s.title())
-                .param("body", s.body()).param("notes", String.join(",", s.contentNotes()))
-                .param("chime", String.join(",", s.chime())).param("now", Timestamp.from(s.updatedAt())).update();
+                .param("org", s.organisationId()).param("status", s.status().name()).param("visibility", s.visibility().name())
+                .param("attribution", s.attribution().name()).param("byline", s.byline()).param("title", s.title())
+                .param("body", s.body()).param("notes", names(s.contentNotes()))
+                .param("chime", names(s.chime())).param("now", Timestamp.from(s.updatedAt())).update();
     }
 
     /** The author's new version; false when the version they edited is no longer the current one. */
-    public boolean update(StoryRow s, long expectedVersion) {
+    boolean update(StoryRow s, long expectedVersion) {
         return jdbc.sql("""
                 UPDATE story SET status = :status, visibility = :visibility, attribution = :attribution, byline = :byline,
                     title = :title, body = :body, content_notes = string_to_array(:notes, ','), chime = string_to_array(:chime, ','),
@@ -56,15 +61,15 @@ public class StoryStore {
                     updated_at = :now, version = version + 1
                 WHERE id = :id AND version = :version AND status <> 'WITHDRAWN'
                 """)
-                .param("id", s.id()).param("status", s.status()).param("visibility", s.visibility())
-                .param("attribution", s.attribution()).param("byline", s.byline()).param("title", s.title())
-                .param("body", s.body()).param("notes", String.join(",", s.contentNotes()))
-                .param("chime", String.join(",", s.chime())).param("now", Timestamp.from(s.updatedAt()))
+                .param("id", s.id()).param("status", s.status().name()).param("visibility", s.visibility().name())
+                .param("attribution", s.attribution().name()).param("byline", s.byline()).param("title", s.title())
+                .param("body", s.body()).param("notes", names(s.contentNotes()))
+                .param("chime", names(s.chime())).param("now", Timestamp.from(s.updatedAt()))
                 .param("version", expectedVersion).update() == 1;
     }
 
     /** Removes the words at once; saved links go with them (the audit trail keeps that it happened). */
-    public boolean withdraw(UUID id, Instant now) {
+    boolean withdraw(UUID id, Instant now) {
         jdbc.sql("DELETE FROM story_saved WHERE story_id = :id").param("id", id).update();
         return jdbc.sql("""
                 UPDATE story SET status = 'WITHDRAWN', title = NULL, body = NULL, content_notes = '{}', chime = '{}',
@@ -74,27 +79,28 @@ public class StoryStore {
     }
 
     /** Records a decision on a story that is still waiting; false when someone else decided first. */
-    public boolean moderate(UUID id, UUID moderator, String moderatorName, String decision, String note, Instant now) {
+    boolean moderate(UUID id, UUID moderator, String moderatorName, Decision decision, String note, Instant now) {
         int changed = jdbc.sql("""
                 UPDATE story SET status = :status, moderation_note = :note, moderated_by = :by, moderated_at = :now,
                     published_at = CASE WHEN :status = 'PUBLISHED' THEN CAST(:now AS timestamptz) END, version = version + 1
                 WHERE id = :id AND status = 'PENDING'
-                """).param("id", id).param("status", "PUBLISH".equals(decision) ? "PUBLISHED" : "RETURNED")
+                """).param("id", id)
+                .param("status", (decision == Decision.PUBLISH ? StoryStatus.PUBLISHED : StoryStatus.RETURNED).name())
                 .param("note", note).param("by", moderatorName).param("now", Timestamp.from(now)).update();
         if (changed == 1) {
             jdbc.sql("INSERT INTO story_moderation (id, story_id, moderator, decision, note, decided_at) "
                     + "VALUES (:id, :story, :moderator, :decision, :note, :now)")
                     .param("id", UUID.randomUUID()).param("story", id).param("moderator", moderator)
-                    .param("decision", decision).param("note", note).param("now", Timestamp.from(now)).update();
+                    .param("decision", decision.name()).param("note", note).param("now", Timestamp.from(now)).update();
         }
         return changed == 1;
     }
 
-    public Optional<StoryRow> find(UUID id) {
+    Optional<StoryRow> find(UUID id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM story WHERE id = :id").param("id", id).query(StoryStore::row).optional();
     }
 
-    public PageOf<StoryRow> readable(UUID organisationId, String query, String chime, int page, int size) {
+    PageOf<StoryRow> readable(UUID organisationId, String query, String chime, int page, int size) {
         String where = " WHERE " + READABLE + " AND (:q = '' OR title ILIKE :like ESCAPE '\\' OR body ILIKE :like ESCAPE '\\')"
                 + " AND (:chime = '' OR :chime = ANY (chime))";
         String q = query == null ? "" : query.trim();
@@ -110,50 +116,50 @@ public class StoryStore {
         return new PageOf<>(rows, page, size, total);
     }
 
-    public List<StoryRow> byAuthor(UUID account) {
+    List<StoryRow> byAuthor(UUID account) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM story WHERE author_account = :a AND status <> 'WITHDRAWN' "
                 + "ORDER BY updated_at DESC").param("a", account).query(StoryStore::row).list();
     }
 
     /** Waiting stories a moderator may decide: their organisation's, and those of authors outside any organisation. */
-    public List<StoryRow> pending(UUID organisationId) {
+    List<StoryRow> pending(UUID organisationId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM story WHERE status = 'PENDING' "
                 + "AND (organisation_id IS NULL OR organisation_id = :org) ORDER BY updated_at, id")
                 .param("org", organisationId == null ? new UUID(0, 0) : organisationId).query(StoryStore::row).list();
     }
 
-    public void recordSubmission(UUID account, UUID story, Instant now) {
+    void recordSubmission(UUID account, UUID story, Instant now) {
         jdbc.sql("INSERT INTO story_submission (account_id, story_id, submitted_at) VALUES (:a, :s, :now)")
                 .param("a", account).param("s", story).param("now", Timestamp.from(now)).update();
     }
 
-    public int submissionsSince(UUID account, Instant since) {
+    int submissionsSince(UUID account, Instant since) {
         return jdbc.sql("SELECT count(*) FROM story_submission WHERE account_id = :a AND submitted_at > :since")
                 .param("a", account).param("since", Timestamp.from(since)).query(Integer.class).single();
     }
 
-    public int decisionsSince(UUID moderator, Instant since) {
+    int decisionsSince(UUID moderator, Instant since) {
         return jdbc.sql("SELECT count(*) FROM story_moderation WHERE moderator = :m AND decided_at > :since")
                 .param("m", moderator).param("since", Timestamp.from(since)).query(Integer.class).single();
     }
 
-    public void save(UUID person, UUID story) {
+    void save(UUID person, UUID story) {
         jdbc.sql("INSERT INTO story_saved (person_id, story_id) VALUES (:p, :s) ON CONFLICT DO NOTHING")
                 .param("p", person).param("s", story).update();
     }
 
-    public boolean unsave(UUID person, UUID story) {
+    boolean unsave(UUID person, UUID story) {
         return jdbc.sql("DELETE FROM story_saved WHERE person_id = :p AND story_id = :s")
                 .param("p", person).param("s", story).update() == 1;
     }
 
-    public boolean isSaved(UUID person, UUID story) {
+    boolean isSaved(UUID person, UUID story) {
         return jdbc.sql("SELECT count(*) FROM story_saved WHERE person_id = :p AND story_id = :s")
                 .param("p", person).param("s", story).query(Integer.class).single() > 0;
     }
 
     /** Saved stories the person can still read (a story made private, returned or withdrawn drops out). */
-    public List<StoryRow> saved(UUID person, UUID organisationId) {
+    List<StoryRow> saved(UUID person, UUID organisationId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM story s JOIN story_saved v ON v.story_id = s.id "
                 + "WHERE v.person_id = :p AND " + READABLE + " ORDER BY v.saved_at DESC")
                 .param("p", person).param("org", organisationId == null ? new UUID(0, 0) : organisationId)
@@ -164,10 +170,16 @@ public class StoryStore {
         Timestamp published = rs.getTimestamp("published_at");
         return new StoryRow(rs.getObject("id", UUID.class), rs.getObject("author_account", UUID.class),
                 rs.getObject("author_person_id", UUID.class), rs.getObject("organisation_id", UUID.class),
-                rs.getString("status"), rs.getString("visibility"), rs.getString("attribution"), rs.getString("byline"),
-                rs.getString("title"), rs.getString("body"), split(rs.getString("notes")), split(rs.getString("chime")),
+                StoryStatus.valueOf(rs.getString("status")), Visibility.valueOf(rs.getString("visibility")),
+                Attribution.valueOf(rs.getString("attribution")), rs.getString("byline"), rs.getString("title"), rs.getString("body"),
+                split(rs.getString("notes")).stream().map(ContentNote::valueOf).toList(),
+                split(rs.getString("chime")).stream().map(Chime::valueOf).toList(),
                 rs.getString("moderation_note"), published == null ? null : published.toInstant(),
                 rs.getTimestamp("updated_at").toInstant(), rs.getLong("version"));
+    }
+
+    private static String names(List<? extends Enum<?>> values) {
+        return String.join(",", values.stream().map(Enum::name).toList());
     }
 
     private static List<String> split(String joined) {

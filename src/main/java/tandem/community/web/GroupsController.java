@@ -2,10 +2,14 @@ package tandem.community.web;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+
+import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,6 +27,7 @@ import tandem.identity.CurrentUsers;
 import tandem.shared.error.ConflictException;
 import tandem.shared.error.InvalidInputException;
 import tandem.shared.web.FormErrors;
+import tandem.shared.web.Forms;
 
 /** The groups directory (public), joining and leaving, and the administrator's group pages. */
 @Controller
@@ -105,14 +110,13 @@ class GroupsController {
     }
 
     @PostMapping("/admin/groups")
-    String create(@ModelAttribute GroupForm form, Model model, RedirectAttributes redirect) {
-        try {
-            UUID id = groups.create(identity.require(), form);
-            redirect.addFlashAttribute("flash", "The group is in the directory.");
-            return "redirect:/groups/" + id;
-        } catch (InvalidInputException e) {
-            return form(model, null, form, new FormErrors(e.problems()));
+    String create(@Valid @ModelAttribute("form") GroupForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
+        Optional<UUID> id = Forms.attempt(binding, () -> groups.create(identity.require(), form));
+        if (id.isEmpty()) {
+            return form(model, null, form, FormErrors.of(binding));
         }
+        redirect.addFlashAttribute("flash", "The group is in the directory.");
+        return "redirect:/groups/" + id.get();
     }
 
     @GetMapping("/admin/groups/{id}")
@@ -120,15 +124,13 @@ class GroupsController {
         return form(model, id, groups.form(identity.require(), id), FormErrors.NONE);
     }
 
+    /** A group of another organisation is answered 404 before the form is looked at. */
     @PostMapping("/admin/groups/{id}")
-    String update(@PathVariable UUID id, @ModelAttribute GroupForm form, Model model, RedirectAttributes redirect) {
+    String update(@PathVariable UUID id, @Valid @ModelAttribute("form") GroupForm form, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
         groups.form(identity.require(), id);
-        try {
-            groups.update(identity.require(), id, form);
-        } catch (InvalidInputException e) {
-            return form(model, id, form, new FormErrors(e.problems()));
-        } catch (ConflictException e) {
-            return form(model, id, form, new FormErrors(List.of(e.problem())));
+        if (!Forms.attempt(binding, () -> groups.update(identity.require(), id, form))) {
+            return form(model, id, form, FormErrors.of(binding));
         }
         redirect.addFlashAttribute("flash", "The group is updated.");
         return "redirect:/groups/" + id;

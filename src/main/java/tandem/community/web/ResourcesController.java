@@ -2,7 +2,10 @@ package tandem.community.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+
+import jakarta.validation.Valid;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -10,7 +13,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -26,9 +31,8 @@ import tandem.community.Topic;
 import tandem.identity.CurrentUser;
 import tandem.identity.CurrentUsers;
 import tandem.identity.Role;
-import tandem.shared.error.ConflictException;
-import tandem.shared.error.InvalidInputException;
 import tandem.shared.web.FormErrors;
+import tandem.shared.web.Forms;
 
 /** The resources library: public search and pages, RIS and BibTeX exports, and the administrator's form. */
 @Controller
@@ -92,19 +96,15 @@ class ResourcesController {
     }
 
     @PostMapping("/admin/resources")
-    String create(@RequestParam(defaultValue = "") String key, @RequestParam(defaultValue = "") String authors,
-            @RequestParam(defaultValue = "") String year, @RequestParam(defaultValue = "") String title,
-            @RequestParam(defaultValue = "") String source, @RequestParam(defaultValue = "") String url,
-            @RequestParam(defaultValue = "") String type, @RequestParam(required = false) List<String> topics,
-            @RequestParam(defaultValue = "") String summary, Model model, RedirectAttributes redirect) {
-        ResourceForm form = new ResourceForm(key, authors, year, title, source, url, type, topics, summary, "0");
-        try {
-            String created = resources.create(identity.require(), form);
-            redirect.addFlashAttribute("flash", "Added to the library.");
-            return "redirect:/resources/" + created;
-        } catch (InvalidInputException e) {
-            return form(model, null, form, new FormErrors(e.problems()));
+    String create(@Valid @ModelAttribute("form") ResourceForm typed, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
+        ResourceForm form = typed.with(typed.key(), "0");
+        Optional<String> created = Forms.attempt(binding, () -> resources.create(identity.require(), form));
+        if (created.isEmpty()) {
+            return form(model, null, form, FormErrors.of(binding));
         }
+        redirect.addFlashAttribute("flash", "Added to the library.");
+        return "redirect:/resources/" + created.get();
     }
 
     @GetMapping("/admin/resources/{key}")
@@ -112,22 +112,15 @@ class ResourcesController {
         return form(model, key, ResourceForm.of(resources.byKey(key)), FormErrors.NONE);
     }
 
+    /** The key is the one in the address; the page does not send it. */
     @PostMapping("/admin/resources/{key}")
-    String update(@PathVariable String key, @RequestParam(defaultValue = "") String authors,
-            @RequestParam(defaultValue = "") String year, @RequestParam(defaultValue = "") String title,
-            @RequestParam(defaultValue = "") String source, @RequestParam(defaultValue = "") String url,
-            @RequestParam(defaultValue = "") String type, @RequestParam(required = false) List<String> topics,
-            @RequestParam(defaultValue = "") String summary, @RequestParam(defaultValue = "") String version, Model model,
+    String update(@PathVariable String key, @Valid @ModelAttribute("form") ResourceForm typed, BindingResult binding, Model model,
             RedirectAttributes redirect) {
         resources.byKey(key);
         CurrentUser admin = identity.require();
-        ResourceForm form = new ResourceForm(key, authors, year, title, source, url, type, topics, summary, version);
-        try {
-            resources.update(admin, key, form);
-        } catch (InvalidInputException e) {
-            return form(model, key, form, new FormErrors(e.problems()));
-        } catch (ConflictException e) {
-            return form(model, key, form, new FormErrors(List.of(e.problem())));
+        ResourceForm form = typed.with(key, typed.version());
+        if (!Forms.attempt(binding, () -> resources.update(admin, key, form))) {
+            return form(model, key, form, FormErrors.of(binding));
         }
         redirect.addFlashAttribute("flash", "Saved.");
         return "redirect:/resources/" + key;

@@ -1,11 +1,16 @@
 package tandem.community.web;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+
+import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -15,7 +20,9 @@ import tandem.community.Attribution;
 import tandem.community.ContentNote;
 import tandem.community.Stories;
 import tandem.community.Story;
+import tandem.community.StoryCard;
 import tandem.community.StoryDraft;
+import tandem.community.StoryStatus;
 import tandem.community.Visibility;
 import tandem.identity.CurrentUser;
 import tandem.identity.CurrentUsers;
@@ -25,6 +32,7 @@ import tandem.shared.error.ConflictException;
 import tandem.shared.error.InvalidInputException;
 import tandem.shared.error.NotFoundException;
 import tandem.shared.web.FormErrors;
+import tandem.shared.web.Forms;
 
 /** The stories library in pages: reading (public), writing and withdrawing (authors), moderating (peers). */
 @Controller
@@ -59,7 +67,7 @@ class StoriesPagesController {
         model.addAttribute("story", story);
         model.addAttribute("saved", stories.isSaved(reader, id));
         model.addAttribute("canSave", reader != null && reader.personId() != null && !story.mine()
-                && story.status() == tandem.community.StoryStatus.PUBLISHED);
+                && story.status() == StoryStatus.PUBLISHED);
         model.addAttribute("zone", clock.zone());
         return "community/story";
     }
@@ -100,20 +108,16 @@ class StoriesPagesController {
     }
 
     @PostMapping("/me/stories")
-    String write(@RequestParam(defaultValue = "") String title, @RequestParam(defaultValue = "") String body,
-            @RequestParam(defaultValue = "") String visibility, @RequestParam(defaultValue = "") String attribution,
-            @RequestParam(required = false) List<String> contentNotes, @RequestParam(required = false) List<String> chime,
-            Model model, RedirectAttributes redirect) {
+    String write(@Valid @ModelAttribute("form") StoryForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
         CurrentUser user = identity.require();
-        StoryDraft draft = new StoryDraft(title, body, visibility, attribution, contentNotes, chime);
-        try {
-            var card = stories.write(user, draft);
-            redirect.addFlashAttribute("flash", card.status() == tandem.community.StoryStatus.PRIVATE
-                    ? "Your story is saved. Only you can read it."
-                    : "Thank you. Your story is with the peer moderators; you'll see here when it is published.");
-        } catch (InvalidInputException e) {
-            return form(model, new StoryFormView(null, draft, null), new FormErrors(e.problems()));
+        StoryDraft draft = form.draft();
+        Optional<StoryCard> card = Forms.attempt(binding, () -> stories.write(user, draft));
+        if (card.isEmpty()) {
+            return form(model, new StoryFormView(null, draft, null), FormErrors.of(binding));
         }
+        redirect.addFlashAttribute("flash", card.get().status() == StoryStatus.PRIVATE
+                ? "Your story is saved. Only you can read it."
+                : "Thank you. Your story is with the peer moderators; you'll see here when it is published.");
         return "redirect:/me/stories";
     }
 
@@ -125,25 +129,20 @@ class StoriesPagesController {
         return form(model, new StoryFormView(id, draft, s.version()), FormErrors.NONE);
     }
 
+    /** Only the author reaches their form: anyone else is answered 404 before it is looked at. */
     @PostMapping("/me/stories/{id}")
-    String update(@PathVariable UUID id, @RequestParam(defaultValue = "") String title,
-            @RequestParam(defaultValue = "") String body, @RequestParam(defaultValue = "") String visibility,
-            @RequestParam(defaultValue = "") String attribution, @RequestParam(required = false) List<String> contentNotes,
-            @RequestParam(required = false) List<String> chime, @RequestParam(defaultValue = "-1") long version, Model model,
-            RedirectAttributes redirect) {
+    String update(@PathVariable UUID id, @Valid @ModelAttribute("form") StoryForm form, BindingResult binding,
+            @RequestParam(defaultValue = "-1") long version, Model model, RedirectAttributes redirect) {
         CurrentUser user = identity.require();
         stories.ownStory(user, id);
-        StoryDraft draft = new StoryDraft(title, body, visibility, attribution, contentNotes, chime);
-        try {
-            var card = stories.edit(user, id, draft, version);
-            redirect.addFlashAttribute("flash", card.status() == tandem.community.StoryStatus.PRIVATE
-                    ? "Your changes are saved. Only you can read this story."
-                    : "Your changes are saved and have gone to the peer moderators. Until they publish it, others can't read it.");
-        } catch (InvalidInputException e) {
-            return form(model, new StoryFormView(id, draft, version), new FormErrors(e.problems()));
-        } catch (ConflictException e) {
-            return form(model, new StoryFormView(id, draft, version), new FormErrors(List.of(e.problem())));
+        StoryDraft draft = form.draft();
+        Optional<StoryCard> card = Forms.attempt(binding, () -> stories.edit(user, id, draft, version));
+        if (card.isEmpty()) {
+            return form(model, new StoryFormView(id, draft, version), FormErrors.of(binding));
         }
+        redirect.addFlashAttribute("flash", card.get().status() == StoryStatus.PRIVATE
+                ? "Your changes are saved. Only you can read this story."
+                : "Your changes are saved and have gone to the peer moderators. Until they publish it, others can't read it.");
         return "redirect:/me/stories";
     }
 

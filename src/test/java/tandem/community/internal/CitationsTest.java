@@ -1,4 +1,4 @@
-package tandem.community;
+package tandem.community.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,7 +7,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import tandem.community.internal.Citations;
+import tandem.community.Resource;
+import tandem.community.Topic;
 
 class CitationsTest {
 

@@ -1,4 +1,4 @@
-package tandem.community;
+package tandem.community.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,8 +10,6 @@ import java.time.ZonedDateTime;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-
-import tandem.community.internal.Meetings;
 
 class MeetingsTest {
 

@@ -1,4 +1,4 @@
-package tandem.community;
+package tandem.community.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import tandem.community.internal.SafeMarkdown;
+import tandem.community.XssCorpus;
 
 class SafeMarkdownTest {
 
