@@ -2,6 +2,7 @@ package tandem.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -103,6 +104,14 @@ class ResearchExtractsTest {
                 .query(Integer.class).single()).isPositive();
         assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'EXPORT' AND person_id = :p").param("p", joId)
                 .query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void theResearchPageListsTheExtractsMadeWithHowTheirDatesWereWritten() throws Exception {
+        extract();
+        String page = mvc.perform(get("/research").cookie(researcher)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("cut to the month").contains("<td>to the month</td>").doesNotContain("<td>shifted</td>");
     }
 
     @Test

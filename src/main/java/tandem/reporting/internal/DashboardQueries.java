@@ -20,38 +20,63 @@ import tandem.shared.db.Sql;
  * organisations, or the people on some teams' caseloads today (within one organisation).
  */
 @Component
-public class DashboardQueries {
+class DashboardQueries {
 
     /** Who a dashboard covers. With {@code teams} set, the current caseloads of those teams in {@code organisation}. */
-    public record Selection(List<UUID> organisations, UUID organisation, List<UUID> teams, LocalDate today, List<UUID> leftOut) {
+    record Selection(List<UUID> organisations, UUID organisation, List<UUID> teams, LocalDate today, List<UUID> leftOut) {
 
-        public static Selection organisations(List<UUID> organisations, LocalDate today) {
+        static Selection organisations(List<UUID> organisations, LocalDate today) {
             return new Selection(List.copyOf(organisations), null, null, today, List.of());
         }
 
-        public static Selection teams(UUID organisation, List<UUID> teams, LocalDate today) {
+        static Selection teams(UUID organisation, List<UUID> teams, LocalDate today) {
             return new Selection(null, organisation, List.copyOf(teams), today, List.of());
         }
 
         /** The same selection without the people on these teams' caseloads (small teams, see {@link #smallTeams}). */
-        public Selection without(List<UUID> smallTeams) {
+        Selection without(List<UUID> smallTeams) {
             return new Selection(organisations, organisation, teams, today, List.copyOf(smallTeams));
         }
 
-        public boolean byTeams() {
+        boolean byTeams() {
             return teams != null;
         }
     }
 
-    /**
-     * One line of aggregates. {@code kind} is TOTAL for the whole selection, GROUP for an
-     * organisation or team (id in {@code group}), BAND for people by their latest band.
-     */
-    public record Aggregate(String kind, UUID group, String band, int people, int repeated, BigDecimal changeSum,
-            int improved, int unchanged, int worse, int notAssessed) {
+    /** What a line of aggregates is about. */
+    enum Kind {
+        /** The whole selection. */
+        TOTAL,
+        /** An organisation or a team (its id in {@link Aggregate#group}). */
+        GROUP,
+        /** The people whose latest response was in one band. */
+        BAND
     }
 
-    public record PersonOutcome(UUID person, String outcome) {
+    /**
+     * A person's reliable-change outcome in the read model (outcome_person.outcome; null there for
+     * people with fewer than two responses).
+     */
+    enum Outcome { IMPROVED, UNCHANGED, WORSE, NOT_ASSESSED }
+
+    /**
+     * One line of aggregates: how many people, how many of them with two or more responses, the sum
+     * of their changes, and how many improved, did not change, got worse or were not assessed.
+     */
+    record Aggregate(Kind kind, UUID group, String band, int people, int repeated, BigDecimal changeSum,
+            int improved, int unchanged, int worse, int notAssessed) {
+
+        /** A line with nobody in it. */
+        static Aggregate empty(Kind kind, UUID group) {
+            return new Aggregate(kind, group, null, 0, 0, BigDecimal.ZERO, 0, 0, 0, 0);
+        }
+    }
+
+    record PersonOutcome(UUID person, Outcome outcome) {
+    }
+
+    /** People asked to complete an instrument in the period, and how many of them completed it. */
+    record CompletionRow(int asked, int completed) {
     }
 
     private static final String MEASURES = """
@@ -74,7 +99,7 @@ public class DashboardQueries {
      * The whole selection, people by band, and (when grouping by organisation) each organisation,
      * in one pass over the read model.
      */
-    public List<Aggregate> aggregates(String instrument, int months, Selection s, boolean groupByOrganisation) {
+    List<Aggregate> aggregates(String instrument, int months, Selection s, boolean groupByOrganisation) {
         String sets = groupByOrganisation ? "(), (o.last_band), (o.organisation_id)" : "(), (o.last_band)";
         String kind = groupByOrganisation
                 ? "CASE WHEN GROUPING(o.last_band) = 0 THEN 'BAND' WHEN GROUPING(o.organisation_id) = 0 THEN 'GROUP' ELSE 'TOTAL' END"
@@ -87,7 +112,7 @@ public class DashboardQueries {
     }
 
     /** Each team of a team selection: the people on its caseload today (a person on two teams counts in both). */
-    public List<Aggregate> byTeam(String instrument, int months, Selection s) {
+    List<Aggregate> byTeam(String instrument, int months, Selection s) {
         String sql = "SELECT 'GROUP' AS kind, c.team_id AS grp, NULL AS band, " + MEASURES
                 + "FROM outcome_person o JOIN (" + CASELOAD + ") c ON c.person_id = o.person_id "
                 + "WHERE o.instrument = :i AND o.months = :m AND o.organisation_id = :org GROUP BY c.team_id";
@@ -95,16 +120,16 @@ public class DashboardQueries {
     }
 
     /** People in the selection with two or more responses who have any clinical observation, with their outcome. */
-    public List<PersonOutcome> observedOutcomes(String instrument, int months, Selection s) {
+    List<PersonOutcome> observedOutcomes(String instrument, int months, Selection s) {
         String sql = "SELECT o.person_id, o.outcome FROM outcome_person o WHERE o.instrument = :i AND o.months = :m "
                 + "AND o.responses >= 2 AND " + where(s)
                 + " AND o.person_id IN (SELECT DISTINCT person_id FROM clinical_observation)";
         return params(jdbc.sql(sql), s).param("i", instrument).param("m", months)
-                .query((rs, n) -> new PersonOutcome(rs.getObject(1, UUID.class), rs.getString(2))).list();
+                .query((rs, n) -> new PersonOutcome(rs.getObject("person_id", UUID.class), outcome(rs.getString("outcome")))).list();
     }
 
     /** People with a request for the instrument open at some time in the period; and how many of them completed it in the period. */
-    public int[] completion(String instrument, Instant from, Selection s) {
+    CompletionRow completion(String instrument, Instant from, Selection s) {
         String scope = s.byTeams()
                 ? "a.organisation_id = :org AND a.person_id IN (SELECT person_id FROM (" + CASELOAD + ") cl)"
                 : "a.organisation_id = ANY(CAST(:orgs AS uuid[]))";
@@ -117,7 +142,7 @@ public class DashboardQueries {
                 WHERE a.instrument = :i AND a.assigned_at <= now() AND (a.ended_at IS NULL OR a.ended_at >= :from) AND
                 """ + scope;
         return params(jdbc.sql(sql), s).param("i", instrument).param("from", Timestamp.from(from))
-                .query((rs, n) -> new int[] {rs.getInt(1), rs.getInt(2)}).single();
+                .query((rs, n) -> new CompletionRow(rs.getInt("asked"), rs.getInt("completed"))).single();
     }
 
     /**
@@ -127,15 +152,16 @@ public class DashboardQueries {
      * enough to look at the teams its own people are on (the same people are left out as in any
      * wider selection); otherwise every team of the organisation is looked at.
      */
-    public List<UUID> smallTeams(String instrument, int months, Selection s) {
+    List<UUID> smallTeams(String instrument, int months, Selection s) {
         Date today = Date.valueOf(s.today());
         // Two steps with literal team lists, so that PostgreSQL walks the caseload index of just those teams.
         List<UUID> candidates = s.byTeams()
                 ? jdbc.sql("SELECT DISTINCT c2.team_id FROM caseload c1 JOIN caseload c2 ON c2.person_id = c1.person_id "
                         + "WHERE c1.team_id = ANY(CAST(:teams AS uuid[])) AND " + current("c1") + " AND " + current("c2"))
-                        .param("teams", Sql.uuidArray(s.teams())).param("today", today).query(UUID.class).list()
+                        .param("teams", Sql.uuidArray(s.teams())).param("today", today)
+                        .query((rs, n) -> rs.getObject("team_id", UUID.class)).list()
                 : jdbc.sql("SELECT id FROM team WHERE organisation_id = ANY(CAST(:orgs AS uuid[]))")
-                        .param("orgs", Sql.uuidArray(s.organisations())).query(UUID.class).list();
+                        .param("orgs", Sql.uuidArray(s.organisations())).query((rs, n) -> rs.getObject("id", UUID.class)).list();
         if (candidates.isEmpty()) {
             return List.of();
         }
@@ -143,7 +169,7 @@ public class DashboardQueries {
                 + " AND EXISTS (SELECT 1 FROM outcome_person o WHERE o.instrument = :i AND o.months = :m AND o.person_id = c.person_id)"
                 + " GROUP BY c.team_id HAVING count(DISTINCT c.person_id) BETWEEN 1 AND 4")
                 .param("cand", Sql.uuidArray(candidates)).param("today", today).param("i", instrument).param("m", months)
-                .query(UUID.class).list();
+                .query((rs, n) -> rs.getObject("team_id", UUID.class)).list();
     }
 
     private static String current(String alias) {
@@ -172,8 +198,12 @@ public class DashboardQueries {
     }
 
     private static Aggregate aggregate(ResultSet rs, int n) throws SQLException {
-        return new Aggregate(rs.getString("kind"), rs.getObject("grp", UUID.class), rs.getString("band"), rs.getInt("people"),
+        return new Aggregate(Kind.valueOf(rs.getString("kind")), rs.getObject("grp", UUID.class), rs.getString("band"), rs.getInt("people"),
                 rs.getInt("repeated"), rs.getBigDecimal("change_sum"), rs.getInt("improved"), rs.getInt("unchanged"),
                 rs.getInt("worse"), rs.getInt("not_assessed"));
+    }
+
+    private static Outcome outcome(String value) {
+        return value == null ? null : Outcome.valueOf(value);
     }
 }

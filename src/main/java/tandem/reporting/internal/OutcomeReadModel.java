@@ -1,5 +1,7 @@
 package tandem.reporting.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,10 +28,10 @@ import tandem.shared.db.WithCommit;
  * dashboards always agree exactly with the responses.
  */
 @Component
-public class OutcomeReadModel {
+class OutcomeReadModel {
 
     /** Period lengths the dashboards offer, in months. */
-    public static final List<Integer> PERIODS = List.of(3, 6, 12, 24);
+    static final List<Integer> PERIODS = List.of(3, 6, 12, 24);
     private static final int INSTRUMENT_LOCK = 7301;
     private static final int PERSON_LOCK = 7302;
 
@@ -70,7 +72,7 @@ public class OutcomeReadModel {
             + PER_PERSON.formatted("CAST(w.window_start AS timestamp) AT TIME ZONE :zone", "AND r.person_id = :p") + " WHERE w.instrument = :i");
 
     /** When the rows of one instrument and period were built, and for which first day. */
-    public record Window(String instrument, int months, LocalDate start, Instant builtAt, long buildMs) {
+    record Window(String instrument, int months, LocalDate start, Instant builtAt, long buildMs) {
     }
 
     private final JdbcClient jdbc;
@@ -90,20 +92,19 @@ public class OutcomeReadModel {
     }
 
     /** The first day of a period of {@code months} ending today: the current month and the months before it. */
-    public LocalDate windowStart(int months) {
+    LocalDate windowStart(int months) {
         return clock.today().withDayOfMonth(1).minusMonths(months - 1L);
     }
 
-    public Optional<Window> window(String instrument, int months) {
+    Optional<Window> window(String instrument, int months) {
         return jdbc.sql("SELECT instrument, months, window_start, built_at, build_ms FROM outcome_window WHERE instrument = :i AND months = :m")
                 .param("i", instrument).param("m", months)
-                .query((rs, n) -> new Window(rs.getString(1), rs.getInt(2), rs.getDate(3).toLocalDate(),
-                        rs.getTimestamp(4).toInstant(), rs.getLong(5)))
+                .query(OutcomeReadModel::windowRow)
                 .optional();
     }
 
     /** Rows for the current period, rebuilding them first if they are missing or for an earlier month. */
-    public Window ensure(OutcomeRule rule, int months) {
+    Window ensure(OutcomeRule rule, int months) {
         LocalDate start = windowStart(months);
         Optional<Window> current = window(rule.instrument(), months);
         if (current.isPresent() && current.get().start().equals(start)) {
@@ -113,7 +114,7 @@ public class OutcomeReadModel {
     }
 
     /** Recomputes every row of one instrument and period, in one transaction, under an exclusive lock. */
-    public Window rebuild(OutcomeRule rule, int months) {
+    Window rebuild(OutcomeRule rule, int months) {
         return tx.execute(status -> {
             jdbc.sql("SELECT pg_advisory_xact_lock(:k, hashtext(:i))").param("k", INSTRUMENT_LOCK).param("i", rule.instrument())
                     .query().singleRow();
@@ -145,7 +146,7 @@ public class OutcomeReadModel {
      * so that a rebuild waits for it, and a lock on the person so that two responses for the same
      * person at once are applied one after the other.
      */
-    public void refreshPerson(OutcomeRule rule, UUID person) {
+    void refreshPerson(OutcomeRule rule, UUID person) {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             tx.executeWithoutResult(status -> refreshPerson(rule, person));
             return;
@@ -173,10 +174,9 @@ public class OutcomeReadModel {
     }
 
     /** Instruments and periods with rows built for an earlier month than today's. */
-    public List<Window> stale() {
+    List<Window> stale() {
         return jdbc.sql("SELECT instrument, months, window_start, built_at, build_ms FROM outcome_window")
-                .query((rs, n) -> new Window(rs.getString(1), rs.getInt(2), rs.getDate(3).toLocalDate(),
-                        rs.getTimestamp(4).toInstant(), rs.getLong(5)))
+                .query(OutcomeReadModel::windowRow)
                 .list().stream().filter(w -> !w.start().equals(windowStart(w.months()))).toList();
     }
 
@@ -185,5 +185,10 @@ public class OutcomeReadModel {
         jdbc.sql(COMPUTE).param("i", rule.instrument()).param("m", months).param("assessed", rule.assessed())
                 .param("threshold", rule.threshold()).param("strict", rule.strict()).param("sign", rule.betterSign())
                 .param("from", Timestamp.from(from)).param("scale", rule.scale()).update();
+    }
+
+    private static Window windowRow(ResultSet rs, int n) throws SQLException {
+        return new Window(rs.getString("instrument"), rs.getInt("months"), rs.getDate("window_start").toLocalDate(),
+                rs.getTimestamp("built_at").toInstant(), rs.getLong("build_ms"));
     }
 }

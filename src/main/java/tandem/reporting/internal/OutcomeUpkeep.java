@@ -28,6 +28,11 @@ class OutcomeUpkeep {
         this.measures = measures;
     }
 
+    /**
+     * Synchronous on purpose (a plain {@code @EventListener}, not an asynchronous module listener):
+     * the person's rows must change in the transaction that stores the response, so that a dashboard
+     * read right after the response agrees with it exactly (decision 0007).
+     */
     @EventListener
     void onResponse(ResponseRecorded event) {
         // the response was just scored with the current version, so its own version is the current one
