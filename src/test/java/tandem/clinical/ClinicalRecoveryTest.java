@@ -130,4 +130,14 @@ class ClinicalRecoveryTest {
                 .param("observedOn", "tomorrow")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(form).contains("Choose what was observed");
     }
+
+    @Test
+    void thePagesSayWhoSaidSoForEachObservation() throws Exception {
+        mvc.perform(post("/api/v1/people/" + alexId + "/observations").cookie(alex).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"kind\":\"LIVING\",\"value\":\"INDEPENDENT\",\"observedOn\":\"" + LocalDate.now() + "\"}"))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.source").value("PERSON"));
+        String page = mvc.perform(get("/people/" + alexId + "/recovery").cookie(sam)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(page).contains("The person said, ", "Staff observed, Demo data");
+    }
 }
