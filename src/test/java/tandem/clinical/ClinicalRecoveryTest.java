@@ -128,7 +128,7 @@ class ClinicalRecoveryTest {
         mvc.perform(get("/people/" + alexId + "/recovery").cookie(DemoUsers.login(mvc, "robin"))).andExpect(status().isNotFound());
         String form = mvc.perform(post("/me/recovery/observations").cookie(jo).with(csrf()).param("observation", "")
                 .param("observedOn", "tomorrow")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(form).contains("Choose what was observed");
+        assertThat(form).contains("Choose what was observed", "The date observed must be a real date", "value=\"tomorrow\"");
     }
 
     @Test
