@@ -257,6 +257,11 @@ class AccessMatrixTest {
         page("GET", "/college", "/college", with(all(200), "anonymous", 200));
         page("GET", "/college/courses/{id}", "/college/courses/" + course, with(all(200), "anonymous", 200));
         page("GET", "/college/courses/{id}/sessions.ics", "/college/courses/" + course + "/sessions.ics", with(all(200), "anonymous", 200));
+        page("GET", "/account/reset", "/account/reset", with(all(200), "anonymous", 200));
+        form("/account/reset", "/account/reset", Map.of("username", "nobody-with-this-name"), with(all(200), "anonymous", 200));
+        page("GET", "/account/reset/{token}", "/account/reset/" + "x".repeat(43), with(all(410), "anonymous", 410));
+        form("/account/reset/{token}", "/account/reset/" + "x".repeat(43), Map.of("password", "p", "confirm", "p"),
+                with(all(410), "anonymous", 410));
         page("GET", "/college/register", "/college/register", with(all(200), "anonymous", 200));
         form("/college/register", "/college/register", Map.of(), with(all(200), "anonymous", 200));
         page("GET", "/college/join", "/college/join", only(200, "alex", 302, "sam", 302, "robin", 302));

@@ -89,7 +89,13 @@ class DemoJourneysBrowserTest {
             Page login = anonymous.newPage();
             login.navigate(base() + "/login");
             problems.addAll(Browsers.axe(login));
-            problems.addAll(crawl(login, "anonymous", "/groups", "/college"));
+            // a reset link as the e-mail would carry it (only its hash is stored), so that its page is scanned too
+            String resetToken = java.util.UUID.randomUUID().toString();
+            jdbc.sql("""
+                    INSERT INTO password_reset (token_hash, account_id, requested_at, expires_at)
+                    SELECT encode(sha256(convert_to(:t, 'UTF8')), 'hex'), id, now(), now() + interval '1 hour' FROM account WHERE username = 'jo'
+                    """).param("t", resetToken).update();
+            problems.addAll(crawl(login, "anonymous", "/groups", "/college", "/account/reset", "/account/reset/" + resetToken));
         }
         for (String user : DemoUsers.ALL) {
             try (BrowserContext context = browser.newContext()) {
@@ -105,7 +111,7 @@ class DemoJourneysBrowserTest {
         }
         assertThat(scannedShapes).as("pages scanned").contains("/", "/me", "/me/access-log", "/people", "/people/{id}",
                 "/admin", "/admin/people", "/admin/people/{id}", "/admin/staff", "/admin/staff/{id}", "/admin/organisation",
-                "/admin/import", "/admin/audit", "/supporting", "/supporting/{id}", "/account/second-factor",
+                "/admin/import", "/admin/audit", "/supporting", "/supporting/{id}", "/account/second-factor", "/account/reset", "/account/reset/{id}",
                 "/people/{id}/access-log", "/me/measures", "/me/measures/CHIME_CHECKIN", "/people/{id}/measures", "/measures/due", "/me/measures/relationships", "/admin/instruments",
                 "/stories", "/stories/{id}", "/me/stories", "/me/stories/new", "/me/stories/{id}/edit", "/moderation",
                 "/moderation/{id}", "/groups", "/groups/{id}", "/resources", "/resources/{key}", "/house-rules",

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 import tandem.consent.CareRelationships;
+import tandem.identity.AccountAddresses;
 import tandem.identity.AccountDisplayNames;
 import tandem.shared.ids.AccountId;
 import tandem.shared.ids.OrganisationId;
@@ -18,7 +19,7 @@ import tandem.shared.ids.StaffId;
 
 /** The people module's answers to consent's and identity's questions. */
 @Component
-class PeopleRelationships implements CareRelationships, AccountDisplayNames {
+class PeopleRelationships implements CareRelationships, AccountDisplayNames, AccountAddresses {
 
     /** Bounds the memory of {@link #organisations}: past this many people it starts again. */
     static final int REMEMBERED = 100_000;
@@ -68,6 +69,17 @@ class PeopleRelationships implements CareRelationships, AccountDisplayNames {
         }
         if (staffId != null) {
             return staffStore.staffName(staffId.value());
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<String> emailAddress(PersonId personId, StaffId staffId) {
+        if (personId != null) {
+            return personStore.personView(personId.value()).map(tandem.people.PersonView::email);
+        }
+        if (staffId != null) {
+            return staffStore.staff(staffId.value()).map(tandem.people.StaffView::email);
         }
         return Optional.empty();
     }
