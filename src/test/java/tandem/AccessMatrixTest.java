@@ -257,6 +257,9 @@ class AccessMatrixTest {
         page("GET", "/college", "/college", with(all(200), "anonymous", 200));
         page("GET", "/college/courses/{id}", "/college/courses/" + course, with(all(200), "anonymous", 200));
         page("GET", "/college/courses/{id}/sessions.ics", "/college/courses/" + course + "/sessions.ics", with(all(200), "anonymous", 200));
+        page("GET", "/account/sessions", "/account/sessions", all(200));
+        form("/account/sessions/{handle}/end", "/account/sessions/" + random + "/end", Map.of(), all(404));
+        form("/account/sessions/end-others", "/account/sessions/end-others", Map.of(), all(302));
         page("GET", "/account/reset", "/account/reset", with(all(200), "anonymous", 200));
         form("/account/reset", "/account/reset", Map.of("username", "nobody-with-this-name"), with(all(200), "anonymous", 200));
         page("GET", "/account/reset/{token}", "/account/reset/" + "x".repeat(43), with(all(410), "anonymous", 410));

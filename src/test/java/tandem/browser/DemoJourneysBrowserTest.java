@@ -111,7 +111,7 @@ class DemoJourneysBrowserTest {
         }
         assertThat(scannedShapes).as("pages scanned").contains("/", "/me", "/me/access-log", "/people", "/people/{id}",
                 "/admin", "/admin/people", "/admin/people/{id}", "/admin/staff", "/admin/staff/{id}", "/admin/organisation",
-                "/admin/import", "/admin/audit", "/supporting", "/supporting/{id}", "/account/second-factor", "/account/reset", "/account/reset/{id}",
+                "/admin/import", "/admin/audit", "/supporting", "/supporting/{id}", "/account/second-factor", "/account/reset", "/account/reset/{id}", "/account/sessions",
                 "/people/{id}/access-log", "/me/measures", "/me/measures/CHIME_CHECKIN", "/people/{id}/measures", "/measures/due", "/me/measures/relationships", "/admin/instruments",
                 "/stories", "/stories/{id}", "/me/stories", "/me/stories/new", "/me/stories/{id}/edit", "/moderation",
                 "/moderation/{id}", "/groups", "/groups/{id}", "/resources", "/resources/{key}", "/house-rules",

@@ -12,8 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,11 +33,8 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 
 import tandem.people.PeopleAdministration;
-import tandem.people.PersonForm;
-import tandem.shared.ids.AccountId;
-import tandem.shared.ids.OrganisationId;
-import tandem.shared.ids.StaffId;
 import tandem.support.DemoUsers;
+import tandem.support.PersonFixture;
 
 /** A forgotten password: a link by e-mail through a real SMTP server, used once within the hour, ending every session. */
 @SpringBootTest(properties = {"tandem.demo.seed=true", "tandem.security.require-mfa-for-leads=false"})
@@ -73,11 +68,7 @@ class PasswordResetTest {
 
     /** A person with an account and an e-mail address of their own, made for the test. */
     String person(String username) {
-        UUID org = jdbc.sql("SELECT id FROM organisation WHERE name = 'Riverside Mental Health Services'").query(UUID.class).single();
-        CurrentUser admin = new CurrentUser(AccountId.of(UUID.randomUUID()), "admin", "Ash", Set.of(Role.ADMIN), null,
-                StaffId.of(DemoUsers.staffId(jdbc, "admin")), OrganisationId.of(org));
-        people.createPerson(admin, new PersonForm("Rae", "Reset", "", "", "", username + "@example.org", "", true, false, false, "",
-                username, OLD, "", false));
+        PersonFixture.withAccount(jdbc, people, "Rae", "Reset", username + "@example.org", username, OLD);
         return username;
     }
 

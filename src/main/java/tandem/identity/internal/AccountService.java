@@ -34,7 +34,10 @@ class AccountService implements Accounts {
     private final AccountRepository repository;
     private final PasswordEncoder encoder;
 
-    AccountService(AccountRepository repository, PasswordEncoder encoder) {
+    private final SessionDevices devices;
+
+    AccountService(AccountRepository repository, PasswordEncoder encoder, SessionDevices devices) {
+        this.devices = devices;
         this.repository = repository;
         this.encoder = encoder;
     }
@@ -99,7 +102,10 @@ class AccountService implements Accounts {
     @Override
     @Transactional
     public void setRoles(AccountId accountId, Set<Role> roles) {
+        Optional<AccountSummary> before = repository.findById(accountId.value()).map(AccountRow::summary);
         repository.replaceRoles(accountId.value(), roles);
+        // a session carries the roles it signed in with: when they change, the account signs in again
+        before.filter(a -> !a.roles().equals(Set.copyOf(roles))).ifPresent(a -> devices.endAllBut(a.username(), null));
     }
 
     @Override

@@ -29,12 +29,16 @@ import tandem.identity.Role;
 class SignInHandlers implements AuthenticationSuccessHandler, AuthenticationFailureHandler {
 
     private final SecurityContextRepository contexts;
+    private final SessionDevices devices;
+    private final tandem.shared.TandemClock clock;
     private final boolean requireMfaForLeads;
     private final SavedRequestAwareAuthenticationSuccessHandler signedIn = new SavedRequestAwareAuthenticationSuccessHandler();
 
-    SignInHandlers(SecurityContextRepository contexts,
+    SignInHandlers(SecurityContextRepository contexts, SessionDevices devices, tandem.shared.TandemClock clock,
             @Value("${tandem.security.require-mfa-for-leads:true}") boolean requireMfaForLeads) {
         this.contexts = contexts;
+        this.devices = devices;
+        this.clock = clock;
         this.requireMfaForLeads = requireMfaForLeads;
         signedIn.setDefaultTargetUrl("/");
     }
@@ -50,6 +54,7 @@ class SignInHandlers implements AuthenticationSuccessHandler, AuthenticationFail
             limit(request, response, details, SecurityConfig.MFA_SETUP_REQUIRED);
             response.sendRedirect(request.getContextPath() + "/account/second-factor");
         } else {
+            remember(request, details);
             signedIn.onAuthenticationSuccess(request, response, auth);
         }
     }
@@ -73,6 +78,13 @@ class SignInHandlers implements AuthenticationSuccessHandler, AuthenticationFail
         context.setAuthentication(full);
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
+        remember(request, details);
+    }
+
+    /** Keeps where a fully signed-in session began, for the account's list of its devices. */
+    private void remember(HttpServletRequest request, TandemUserDetails details) {
+        devices.record(request.getSession().getId(), details.user().accountId().value(), clock.now(), request.getRemoteAddr(),
+                request.getHeader("User-Agent"));
     }
 
     @Override

@@ -26,6 +26,7 @@ class IdentityNav implements NavContributor, HomePanelContributor {
         lines.add(HomePanel.Line.text("You are signed in as " + user.username() + "."));
         lines.add(HomePanel.Line.text("Your roles: " + String.join(", ",
                 user.roles().stream().sorted().map(Role::label).toList()) + "."));
+        lines.add(HomePanel.Line.link("Your signed-in devices", "/account/sessions"));
         if (user.isStaff()) {
             lines.add(HomePanel.Line.link("Set up or change your sign-in code app", "/account/second-factor"));
         }
