@@ -2,6 +2,7 @@ package tandem.measures;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -10,6 +11,7 @@ import tandem.identity.CurrentUser;
 import tandem.measures.scoring.Instrument;
 import tandem.measures.scoring.Scale;
 import tandem.measures.scoring.Scoring;
+import tandem.shared.ids.PersonId;
 
 /**
  * The measures module's public face: the instruments in use, stateless scoring, and storing and
@@ -90,6 +92,18 @@ public interface MeasuresApi {
 
     /** One instrument's results for a person, ready to show (latest score, reliable change, series); audited as a read. */
     ResultView results(CurrentUser user, UUID personId, String code);
+
+    /** One scale of one stored response, its parts as stored (text, null when absent there). */
+    record ResponseScale(PersonId personId, String instrument, int definitionVersion, Instant authored, String scale, String value,
+            String scored, String band) {
+    }
+
+    /**
+     * For research extracts only (no record is opened, nothing is audited here: the caller audits the
+     * export): every scale of every stored response of these people, in no particular order. For
+     * callers that have already decided the people may be included (research consent); refuses nothing.
+     */
+    List<ResponseScale> scalesOf(Collection<PersonId> people);
 
     /** The headline scale of an instrument: TOTAL, else METRIC, else the first. */
     static Scale primaryScale(Instrument instrument) {

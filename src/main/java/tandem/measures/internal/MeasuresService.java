@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -187,6 +188,12 @@ class MeasuresService implements MeasuresApi {
                 "questionnaire response", response.id().toString(), false));
         events.publishEvent(new ResponseRecorded(response, "single-use link"));
         return response;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ResponseScale> scalesOf(Collection<PersonId> people) {
+        return people.isEmpty() ? List.of() : store.scalesOf(people);
     }
 
     @Override

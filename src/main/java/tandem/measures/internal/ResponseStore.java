@@ -3,6 +3,7 @@ package tandem.measures.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +15,12 @@ import org.springframework.stereotype.Component;
 
 import jakarta.annotation.PostConstruct;
 import tandem.measures.HistoryRow;
+import tandem.measures.MeasuresApi.ResponseScale;
 import tandem.measures.StoredResponse;
 import tandem.measures.scoring.Scoring.ScaleScore;
+import tandem.shared.db.Sql;
 import tandem.shared.db.WithCommit;
+import tandem.shared.ids.PersonId;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -165,6 +169,20 @@ class ResponseStore {
                 .query((rs, n) -> new HistoryRow(rs.getObject("id", UUID.class), rs.getString("instrument"), rs.getInt("definition_version"),
                         rs.getTimestamp("authored").toInstant(), rs.getBoolean("completed_together"), rs.getString("scales"),
                         rs.getString("headline_code"), rs.getBigDecimal("headline")))
+                .list();
+    }
+
+    /** Every scale of every response of these people, its parts as stored (for research extracts). */
+    List<ResponseScale> scalesOf(Collection<PersonId> people) {
+        return jdbc.sql("""
+                SELECT r.person_id, r.instrument, r.definition_version, r.authored, s->>'code' AS scale_code,
+                       s->>'value' AS scale_value, s->>'scored' AS scale_scored, s->>'band' AS scale_band
+                FROM measure_response r CROSS JOIN LATERAL jsonb_array_elements(r.scales) s
+                WHERE r.person_id = ANY(CAST(:ids AS uuid[]))
+                """).param("ids", Sql.uuidArray(people.stream().map(PersonId::value).toList()))
+                .query((rs, n) -> new ResponseScale(PersonId.of(rs.getObject("person_id", UUID.class)), rs.getString("instrument"),
+                        rs.getInt("definition_version"), rs.getTimestamp("authored").toInstant(), rs.getString("scale_code"),
+                        rs.getString("scale_value"), rs.getString("scale_scored"), rs.getString("scale_band")))
                 .list();
     }
 

@@ -2,6 +2,7 @@ package tandem.people.internal;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,9 +13,11 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import tandem.people.BirthDate;
 import tandem.people.PersonListItem;
 import tandem.people.PersonView;
 import tandem.shared.PageOf;
+import tandem.shared.db.Sql;
 import tandem.shared.ids.OrganisationId;
 import tandem.shared.ids.PersonId;
 
@@ -45,6 +48,16 @@ class PersonStore {
                             rs.getString(9), rs.getBoolean(10), rs.getBoolean(11), rs.getBoolean(12), rs.getLong(13));
                 })
                 .optional();
+    }
+
+    /** The dates of birth of these people (null when not known), in one statement. */
+    List<BirthDate> birthDates(Collection<PersonId> ids) {
+        return jdbc.sql("SELECT id, date_of_birth FROM person WHERE id = ANY(CAST(:ids AS uuid[]))")
+                .param("ids", Sql.uuidArray(ids.stream().map(PersonId::value).toList()))
+                .query((rs, n) -> {
+                    Date born = rs.getDate("date_of_birth");
+                    return new BirthDate(PersonId.of(rs.getObject("id", UUID.class)), born == null ? null : born.toLocalDate());
+                }).list();
     }
 
     Optional<UUID> organisationOfPerson(UUID personId) {
