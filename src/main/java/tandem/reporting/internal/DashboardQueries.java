@@ -16,7 +16,8 @@ import tandem.shared.db.Sql;
 
 /**
  * Aggregates over the outcome read model for a selection of people: either everyone in some
- * organisations, or the people on some teams' caseloads today (within one organisation).
+ * organisations, or the people on some teams' caseloads today (within one organisation), from
+ * reporting's own copy of the caseloads ({@link CaseloadCopy}).
  */
 @Component
 class DashboardQueries {
@@ -84,7 +85,7 @@ class DashboardQueries {
             count(*) FILTER (WHERE o.outcome = 'WORSE') AS worse, count(*) FILTER (WHERE o.outcome = 'NOT_ASSESSED') AS not_assessed
             """;
     private static final String CASELOAD = """
-            SELECT DISTINCT c.team_id, c.person_id FROM caseload c
+            SELECT DISTINCT c.team_id, c.person_id FROM reporting_caseload c
             WHERE c.team_id = ANY(CAST(:teams AS uuid[])) AND c.from_date <= :today AND (c.to_date IS NULL OR c.to_date >= :today)
             """;
 
@@ -141,9 +142,9 @@ class DashboardQueries {
         if (teams.isEmpty()) {
             return List.of();
         }
-        String without = except.isEmpty() ? "" : " AND c.person_id NOT IN (SELECT person_id FROM caseload WHERE team_id = ANY(CAST(:small AS uuid[]))"
+        String without = except.isEmpty() ? "" : " AND c.person_id NOT IN (SELECT person_id FROM reporting_caseload WHERE team_id = ANY(CAST(:small AS uuid[]))"
                 + " AND from_date <= :today AND (to_date IS NULL OR to_date >= :today))";
-        var spec = jdbc.sql("SELECT DISTINCT c.person_id FROM caseload c WHERE c.team_id = ANY(CAST(:teams AS uuid[])) AND " + current("c")
+        var spec = jdbc.sql("SELECT DISTINCT c.person_id FROM reporting_caseload c WHERE c.team_id = ANY(CAST(:teams AS uuid[])) AND " + current("c")
                 + without).param("teams", Sql.uuidArray(teams)).param("today", Date.valueOf(today));
         if (!except.isEmpty()) {
             spec = spec.param("small", Sql.uuidArray(except));
@@ -154,7 +155,7 @@ class DashboardQueries {
     /** The teams that share a person on today's caseload with any of these teams (these teams among them). */
     List<UUID> teamsSharingPeople(List<UUID> teams, LocalDate today) {
         // A literal team list, so that PostgreSQL walks the caseload index of just those teams.
-        return jdbc.sql("SELECT DISTINCT c2.team_id FROM caseload c1 JOIN caseload c2 ON c2.person_id = c1.person_id "
+        return jdbc.sql("SELECT DISTINCT c2.team_id FROM reporting_caseload c1 JOIN reporting_caseload c2 ON c2.person_id = c1.person_id "
                 + "WHERE c1.team_id = ANY(CAST(:teams AS uuid[])) AND " + current("c1") + " AND " + current("c2"))
                 .param("teams", Sql.uuidArray(teams)).param("today", Date.valueOf(today))
                 .query((rs, n) -> rs.getObject("team_id", UUID.class)).list();
@@ -172,7 +173,7 @@ class DashboardQueries {
         if (candidates.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("SELECT c.team_id FROM caseload c WHERE c.team_id = ANY(CAST(:cand AS uuid[])) AND " + current("c")
+        return jdbc.sql("SELECT c.team_id FROM reporting_caseload c WHERE c.team_id = ANY(CAST(:cand AS uuid[])) AND " + current("c")
                 + " AND EXISTS (SELECT 1 FROM outcome_person o WHERE o.instrument = :i AND o.months = :m AND o.person_id = c.person_id)"
                 + " GROUP BY c.team_id HAVING count(DISTINCT c.person_id) BETWEEN 1 AND 4")
                 .param("cand", Sql.uuidArray(candidates)).param("today", Date.valueOf(today)).param("i", instrument).param("m", months)
@@ -189,7 +190,7 @@ class DashboardQueries {
     }
 
     private static String leftOut(Selection s, String alias) {
-        return s.leftOut().isEmpty() ? "" : " AND " + alias + ".person_id NOT IN (SELECT person_id FROM caseload WHERE team_id = ANY(CAST(:small AS uuid[]))"
+        return s.leftOut().isEmpty() ? "" : " AND " + alias + ".person_id NOT IN (SELECT person_id FROM reporting_caseload WHERE team_id = ANY(CAST(:small AS uuid[]))"
                 + " AND from_date <= :today AND (to_date IS NULL OR to_date >= :today))";
     }
 

@@ -51,6 +51,7 @@ class OutcomeDashboardService implements OutcomeDashboards {
     private final OutcomeReadModel model;
     private final DashboardQueries queries;
     private final DashboardScopes scopes;
+    private final CaseloadCopy caseloads;
     private final MeasuresApi measures;
     private final Administering administering;
     private final PeopleApi people;
@@ -58,11 +59,13 @@ class OutcomeDashboardService implements OutcomeDashboards {
     private final ClinicalReports reports;
     private final TandemClock clock;
 
-    OutcomeDashboardService(OutcomeReadModel model, DashboardQueries queries, DashboardScopes scopes, MeasuresApi measures,
+    OutcomeDashboardService(OutcomeReadModel model, DashboardQueries queries, DashboardScopes scopes, CaseloadCopy caseloads,
+            MeasuresApi measures,
             Administering administering, PeopleApi people, ClinicalRecovery clinical, ClinicalReports reports, TandemClock clock) {
         this.model = model;
         this.queries = queries;
         this.scopes = scopes;
+        this.caseloads = caseloads;
         this.measures = measures;
         this.administering = administering;
         this.people = people;
@@ -105,6 +108,9 @@ class OutcomeDashboardService implements OutcomeDashboards {
         OutcomeReadModel.Window window = model.ensure(rule, months);
         LocalDate today = clock.today();
         if (!user.has(Role.PROGRAMME_LEAD)) {
+            // Only these dashboards select people by caseload (a programme lead's compare whole organisations).
+            Selection s = scope.selection();
+            caseloads.ensureCopied(s.byTeams() ? List.of(s.organisation()) : s.organisations());
             List<UUID> small = queries.smallTeams(instrument.code(), months, candidateTeams(scope.selection()), today);
             if (teamId != null && small.contains(teamId)) {
                 return withheld(instrument, rule, months, window, today, scope.label());
