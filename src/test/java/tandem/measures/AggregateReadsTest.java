@@ -66,6 +66,22 @@ class AggregateReadsTest {
     }
 
     @Test
+    void scoresGivesEveryScoredScaleOfEveryResponseToTheInstrument() {
+        List<String> stored = jdbc.sql("""
+                SELECT r.id || ' ' || (s->>'code') || ' ' || r.organisation_id || ' ' || CAST(s->>'value' AS numeric)
+                FROM measure_response r CROSS JOIN LATERAL jsonb_array_elements(r.scales) s
+                WHERE r.instrument = 'CHIME_CHECKIN' AND CAST(s->>'scored' AS boolean)
+                """).query(String.class).list();
+        List<String> given = new java.util.ArrayList<>();
+        measures.scores("CHIME_CHECKIN", s -> given.add(s.responseId() + " " + s.scale() + " " + s.organisationId() + " " + s.value()));
+        assertThat(stored).hasSizeGreaterThan(100);
+        assertThat(given).containsExactlyInAnyOrderElementsOf(stored);
+        List<MeasuresApi.Score> none = new java.util.ArrayList<>();
+        measures.scores("NOPE", none::add);
+        assertThat(none).isEmpty();
+    }
+
+    @Test
     void scalesOfGivesEveryScaleOfEveryResponseOfThosePeopleOnly() {
         PersonId alex = PersonId.of(DemoUsers.personId(jdbc, "alex"));
         int stored = jdbc.sql("SELECT count(*) FROM measure_response r CROSS JOIN LATERAL jsonb_array_elements(r.scales) s WHERE r.person_id = :p")
