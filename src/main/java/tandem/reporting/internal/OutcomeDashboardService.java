@@ -60,8 +60,8 @@ class OutcomeDashboardService implements OutcomeDashboards {
     private final TandemClock clock;
 
     OutcomeDashboardService(OutcomeReadModel model, DashboardQueries queries, DashboardScopes scopes, CaseloadCopy caseloads,
-            MeasuresApi measures,
-            Administering administering, PeopleApi people, ClinicalRecovery clinical, ClinicalReports reports, TandemClock clock) {
+            MeasuresApi measures, Administering administering, PeopleApi people, ClinicalRecovery clinical, ClinicalReports reports,
+            TandemClock clock) {
         this.model = model;
         this.queries = queries;
         this.scopes = scopes;
@@ -111,7 +111,7 @@ class OutcomeDashboardService implements OutcomeDashboards {
             // Only these dashboards select people by caseload (a programme lead's compare whole organisations).
             Selection s = scope.selection();
             caseloads.ensureCopied(s.byTeams() ? List.of(s.organisation()) : s.organisations());
-            List<UUID> small = queries.smallTeams(instrument.code(), months, candidateTeams(scope.selection()), today);
+            List<UUID> small = queries.smallTeams(instrument.code(), months, candidateTeams(s), today);
             if (teamId != null && small.contains(teamId)) {
                 return withheld(instrument, rule, months, window, today, scope.label());
             }

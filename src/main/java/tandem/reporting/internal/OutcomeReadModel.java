@@ -26,9 +26,10 @@ import tandem.shared.ids.OrganisationId;
 /**
  * The outcome read model: per instrument and period, each person's first and last scored
  * response in the period and the change between them. One SQL statement computes rows from
- * reporting's own copy of the scores (reporting_score, {@link ScoreCopy}); it runs for everyone when a period is first asked for or has rolled over to
- * a new month, and for one person inside the transaction that stores their response, so the
- * dashboards always agree exactly with the responses.
+ * reporting's own copy of the scores (reporting_score, {@link ScoreCopy}); it runs for everyone
+ * when a period is first asked for or has rolled over to a new month, and for one person inside
+ * the transaction that stores their response, so the dashboards always agree exactly with the
+ * responses.
  */
 @Component
 class OutcomeReadModel {
