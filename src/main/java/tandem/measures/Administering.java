@@ -1,12 +1,16 @@
 package tandem.measures;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import tandem.identity.CurrentUser;
 import tandem.measures.scoring.Instrument;
+import tandem.shared.ids.OrganisationId;
+import tandem.shared.ids.PersonId;
 
 /**
  * Asking a person to complete an instrument: once or on a schedule, in their own pages or through a
@@ -48,6 +52,25 @@ public interface Administering {
 
     /** Stores the answers given through a link and uses the link up; a second try gets {@code GoneException}. */
     StoredResponse submitLink(String token, Map<String, ?> answers);
+
+    /** How many people were asked to complete an instrument in a period, and how many of those completed it in the period. */
+    record CompletionCount(int asked, int completed) {
+    }
+
+    /**
+     * For aggregate reports only (no record is opened, nothing is audited): the people of these
+     * organisations, leaving out {@code except}, with a request for {@code instrument} open at some
+     * time since {@code since}, and how many of them have a response to it since then. For callers
+     * that decide themselves whether the counts may be shown (small numbers); refuses nothing.
+     */
+    CompletionCount completionInOrganisations(String instrument, Instant since, Collection<OrganisationId> organisations,
+            Collection<PersonId> except);
+
+    /**
+     * As {@link #completionInOrganisations}, counting only these people, and only their requests made in
+     * {@code organisation} (a team's caseload, say). Refuses nothing.
+     */
+    CompletionCount completionAmong(String instrument, Instant since, OrganisationId organisation, Collection<PersonId> people);
 
     /** People on the worker's caseloads (whom they may see) with something due or overdue, up to a week ahead; empty for anyone else. */
     List<DueLine> dueForStaff(CurrentUser user);

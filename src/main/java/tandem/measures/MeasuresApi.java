@@ -2,14 +2,18 @@ package tandem.measures;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import tandem.identity.CurrentUser;
 import tandem.measures.scoring.Instrument;
 import tandem.measures.scoring.Scale;
 import tandem.measures.scoring.Scoring;
+import tandem.shared.ids.OrganisationId;
+import tandem.shared.ids.PersonId;
 
 /**
  * The measures module's public face: the instruments in use, stateless scoring, and storing and
@@ -90,6 +94,32 @@ public interface MeasuresApi {
 
     /** One instrument's results for a person, ready to show (latest score, reliable change, series); audited as a read. */
     ResultView results(CurrentUser user, UUID personId, String code);
+
+    /** One scale of one stored response, its parts as stored (text, null when absent there). */
+    record ResponseScale(PersonId personId, String instrument, int definitionVersion, Instant authored, String scale, String value,
+            String scored, String band) {
+    }
+
+    /**
+     * For research extracts only (no record is opened, nothing is audited here: the caller audits the
+     * export): every scale of every stored response of these people, in no particular order. For
+     * callers that have already decided the people may be included (research consent); refuses nothing.
+     */
+    List<ResponseScale> scalesOf(Collection<PersonId> people);
+
+    /** One scored scale of one stored response, with the organisation it was stored under. */
+    record Score(UUID responseId, PersonId personId, OrganisationId organisationId, String instrument, Instant authored, String scale,
+            BigDecimal value, String band) {
+    }
+
+    /**
+     * For read models kept by other modules (no record is opened, nothing is audited): every scored
+     * scale of every stored response to an instrument, handed over one at a time, the responses in
+     * pages of a few thousand so that no list of them all is held. Scales that could not be scored
+     * are left out. Refuses nothing; for callers that keep the scores to themselves and show only
+     * aggregates.
+     */
+    void scores(String instrument, Consumer<Score> each);
 
     /** The headline scale of an instrument: TOTAL, else METRIC, else the first. */
     static Scale primaryScale(Instrument instrument) {

@@ -1,6 +1,7 @@
 package tandem.people;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -29,6 +30,13 @@ public interface PeopleApi {
 
     /** A person's details as the people module holds them (no clinical data); empty when there is no such person. */
     Optional<PersonView> person(PersonId personId);
+
+    /**
+     * The dates of birth of these people, in one read (people who do not exist are left out), for
+     * extracts that show an age band. Whether the caller may include them (research consent) is
+     * decided before; nothing is audited here and nothing is refused.
+     */
+    List<BirthDate> birthDates(Collection<PersonId> personIds);
 
     /** The person's caseload memberships, newest first. */
     List<CaseloadEntry> caseloadEntries(PersonId personId);

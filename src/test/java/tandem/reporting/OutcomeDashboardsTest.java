@@ -169,9 +169,12 @@ class OutcomeDashboardsTest {
                 .param("id", tiny).param("o", riverside).param("s", site).update();
         List<UUID> two = jdbc.sql("SELECT DISTINCT person_id FROM measure_response WHERE instrument = 'QPR15' AND organisation_id = :o LIMIT 2")
                 .param("o", riverside).query(UUID.class).list();
+        // Through the administrator's pages, so that the people module tells reporting's copy of the caseloads.
+        Cookie[] admin = DemoUsers.login(mvc, "admin");
+        String twoDaysAgo = LocalDate.now(ZoneId.of("Europe/London")).minusDays(2).toString();
         for (UUID p : two) {
-            jdbc.sql("INSERT INTO caseload (id, person_id, team_id, from_date) VALUES (:id, :p, :t, current_date - 2)")
-                    .param("id", UUID.randomUUID()).param("p", p).param("t", tiny).update();
+            mvc.perform(post("/admin/people/" + p + "/caseload").cookie(admin).with(csrf()).param("teamId", tiny.toString())
+                    .param("from", twoDaysAgo)).andExpect(status().is3xxRedirection());
         }
         try {
             JsonNode d = dashboard(lead, "instrument=QPR15&teamId=" + tiny);
@@ -200,7 +203,10 @@ class OutcomeDashboardsTest {
                     """).param("t", tiny).query(Integer.class).single();
             assertThat(withTiny).isEqualTo(everyone - tinyPeople);
         } finally {
-            jdbc.sql("UPDATE caseload SET to_date = from_date WHERE team_id = :t").param("t", tiny).update();
+            for (Map<String, Object> c : jdbc.sql("SELECT id, person_id FROM caseload WHERE team_id = :t").param("t", tiny).query().listOfRows()) {
+                mvc.perform(post("/admin/people/" + c.get("person_id") + "/caseload/" + c.get("id") + "/end").cookie(admin).with(csrf())
+                        .param("to", twoDaysAgo)).andExpect(status().is3xxRedirection());
+            }
         }
     }
 

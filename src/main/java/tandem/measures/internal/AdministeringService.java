@@ -2,8 +2,10 @@ package tandem.measures.internal;
 
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +32,7 @@ import tandem.shared.error.GoneException;
 import tandem.shared.error.InvalidInputException;
 import tandem.shared.error.NotFoundException;
 import tandem.shared.error.Validation;
+import tandem.shared.ids.OrganisationId;
 import tandem.shared.ids.PersonId;
 
 /** {@link Administering}: requests and single-use links, each change audited through the access decision. */
@@ -149,6 +152,19 @@ class AdministeringService implements Administering {
             lines.add(new DueLine(a.personId(), names.getOrDefault(a.personId(), ""), a.instrument(), a.dueOn(), a.state(today)));
         }
         return lines;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public CompletionCount completionInOrganisations(String instrument, Instant since, Collection<OrganisationId> organisations,
+            Collection<PersonId> except) {
+        return assignments.completion(instrument, since, organisations, null, except);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public CompletionCount completionAmong(String instrument, Instant since, OrganisationId organisation, Collection<PersonId> people) {
+        return assignments.completion(instrument, since, List.of(organisation), people, List.of());
     }
 
     private Assignment usableLink(String token) {

@@ -19,8 +19,13 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import tandem.measures.Administering.CompletionCount;
 import tandem.measures.Assignment;
+import tandem.shared.db.Sql;
 import tandem.shared.db.WithCommit;
+import tandem.shared.ids.OrganisationId;
+import tandem.shared.ids.PersonId;
+import tandem.shared.ids.TypedId;
 
 /** Assignments and single-use links. */
 @Component
@@ -57,6 +62,36 @@ class AssignmentStore {
 
     public Optional<Assignment> find(UUID id) {
         return jdbc.sql(SELECT + "WHERE id = :id AND ended_at IS NULL").param("id", id).query(AssignmentStore::map).optional();
+    }
+
+    /**
+     * People of the organisations (only those in {@code people} unless it is null, never those in
+     * {@code except}) with a request for the instrument open at some time since {@code since}, and
+     * how many of them have a response to it since then. One statement.
+     */
+    CompletionCount completion(String instrument, Instant since, Collection<OrganisationId> organisations,
+            Collection<PersonId> people, Collection<PersonId> except) {
+        String only = people == null ? "" : " AND a.person_id = ANY(CAST(:only AS uuid[]))";
+        String without = except.isEmpty() ? "" : " AND NOT (a.person_id = ANY(CAST(:except AS uuid[])))";
+        var spec = jdbc.sql("""
+                SELECT count(DISTINCT a.person_id) AS asked,
+                       count(DISTINCT a.person_id) FILTER (WHERE EXISTS (SELECT 1 FROM measure_response r
+                           WHERE r.person_id = a.person_id AND r.instrument = a.instrument AND r.authored >= :from)) AS completed
+                FROM measure_assignment a
+                WHERE a.instrument = :i AND a.assigned_at <= now() AND (a.ended_at IS NULL OR a.ended_at >= :from)
+                  AND a.organisation_id = ANY(CAST(:orgs AS uuid[]))""" + only + without)
+                .param("i", instrument).param("from", Timestamp.from(since)).param("orgs", ids(organisations));
+        if (people != null) {
+            spec = spec.param("only", ids(people));
+        }
+        if (!except.isEmpty()) {
+            spec = spec.param("except", ids(except));
+        }
+        return spec.query((rs, n) -> new CompletionCount(rs.getInt("asked"), rs.getInt("completed"))).single();
+    }
+
+    private static String ids(Collection<? extends TypedId> ids) {
+        return Sql.uuidArray(ids.stream().map(TypedId::value).toList());
     }
 
     private static final String COMPLETED = """

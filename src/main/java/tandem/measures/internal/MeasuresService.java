@@ -4,11 +4,13 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,6 +43,8 @@ import tandem.shared.ids.TypedId;
 class MeasuresService implements MeasuresApi {
 
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+    /** Responses per statement when every score of an instrument is read. */
+    private static final int SCORE_PAGE = 5_000;
 
     private final InstrumentCatalogue catalogue;
     private final ResponseStore store;
@@ -168,7 +172,7 @@ class MeasuresService implements MeasuresApi {
         }
         assignments.completed(personId, instrument.code(), response.authored().atZone(clock.zone()).toLocalDate());
         access.recordChange(user, decided, AuditAction.CREATE, "questionnaire response", id.toString());
-        events.publishEvent(new ResponseRecorded(response, user.username()));
+        events.publishEvent(new ResponseRecorded(response, user.username(), decided.organisationId()));
         return response;
     }
 
@@ -185,8 +189,30 @@ class MeasuresService implements MeasuresApi {
         assignments.completed(personId, code, clock.today());
         audit.record(new tandem.audit.AuditEvent("single-use link", "PERSON", OrganisationId.of(organisationId), PersonId.of(personId), AuditAction.CREATE,
                 "questionnaire response", response.id().toString(), false));
-        events.publishEvent(new ResponseRecorded(response, "single-use link"));
+        events.publishEvent(new ResponseRecorded(response, "single-use link", OrganisationId.of(organisationId)));
         return response;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ResponseScale> scalesOf(Collection<PersonId> people) {
+        return people.isEmpty() ? List.of() : store.scalesOf(people);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public void scores(String instrument, Consumer<Score> each) {
+        UUID after = null;
+        for (List<ResponseStore.ScoreRow> page = store.scores(instrument, after, SCORE_PAGE); !page.isEmpty();
+                page = store.scores(instrument, after, SCORE_PAGE)) {
+            for (ResponseStore.ScoreRow r : page) {
+                after = r.responseId();
+                if (r.scale() != null) {
+                    each.accept(new Score(r.responseId(), PersonId.of(r.personId()), OrganisationId.of(r.organisationId()), r.instrument(),
+                            r.authored(), r.scale(), r.value(), r.band()));
+                }
+            }
+        }
     }
 
     @Override

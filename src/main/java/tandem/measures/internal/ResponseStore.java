@@ -1,8 +1,11 @@
 package tandem.measures.internal;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +17,12 @@ import org.springframework.stereotype.Component;
 
 import jakarta.annotation.PostConstruct;
 import tandem.measures.HistoryRow;
+import tandem.measures.MeasuresApi.ResponseScale;
 import tandem.measures.StoredResponse;
 import tandem.measures.scoring.Scoring.ScaleScore;
+import tandem.shared.db.Sql;
 import tandem.shared.db.WithCommit;
+import tandem.shared.ids.PersonId;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -166,6 +172,48 @@ class ResponseStore {
                         rs.getTimestamp("authored").toInstant(), rs.getBoolean("completed_together"), rs.getString("scales"),
                         rs.getString("headline_code"), rs.getBigDecimal("headline")))
                 .list();
+    }
+
+    /** Every scale of every response of these people, its parts as stored (for research extracts). */
+    List<ResponseScale> scalesOf(Collection<PersonId> people) {
+        return jdbc.sql("""
+                SELECT r.person_id, r.instrument, r.definition_version, r.authored, s->>'code' AS scale_code,
+                       s->>'value' AS scale_value, s->>'scored' AS scale_scored, s->>'band' AS scale_band
+                FROM measure_response r CROSS JOIN LATERAL jsonb_array_elements(r.scales) s
+                WHERE r.person_id = ANY(CAST(:ids AS uuid[]))
+                """).param("ids", Sql.uuidArray(people.stream().map(PersonId::value).toList()))
+                .query((rs, n) -> new ResponseScale(PersonId.of(rs.getObject("person_id", UUID.class)), rs.getString("instrument"),
+                        rs.getInt("definition_version"), rs.getTimestamp("authored").toInstant(), rs.getString("scale_code"),
+                        rs.getString("scale_value"), rs.getString("scale_scored"), rs.getString("scale_band")))
+                .list();
+    }
+
+    /**
+     * One scored scale of a response, or (scale null) a response with none, so that a page of
+     * responses always says where it ended.
+     */
+    record ScoreRow(UUID responseId, UUID personId, UUID organisationId, String instrument, Instant authored, String scale,
+            BigDecimal value, String band) {
+    }
+
+    /** The scored scales of the next {@code limit} responses to the instrument after {@code after} (by id; null: from the first). */
+    List<ScoreRow> scores(String instrument, UUID after, int limit) {
+        String page = after == null ? "" : " AND id > :after";
+        var spec = jdbc.sql("""
+                SELECT r.id, r.person_id, r.organisation_id, r.instrument, r.authored, sc.code AS scale_code, sc.value AS scale_value,
+                       sc.band AS scale_band
+                FROM (SELECT id, person_id, organisation_id, instrument, authored, scales FROM measure_response
+                      WHERE instrument = :i%s ORDER BY id LIMIT :n) r
+                LEFT JOIN LATERAL (SELECT s->>'code' AS code, CAST(s->>'value' AS numeric) AS value, s->>'band' AS band
+                                   FROM jsonb_array_elements(r.scales) s WHERE CAST(s->>'scored' AS boolean)) sc ON true
+                ORDER BY r.id
+                """.formatted(page)).param("i", instrument).param("n", limit);
+        if (after != null) {
+            spec = spec.param("after", after);
+        }
+        return spec.query((rs, n) -> new ScoreRow(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class),
+                rs.getObject("organisation_id", UUID.class), rs.getString("instrument"), rs.getTimestamp("authored").toInstant(),
+                rs.getString("scale_code"), rs.getBigDecimal("scale_value"), rs.getString("scale_band"))).list();
     }
 
     /** A batch of responses in one statement per row (demo data). */

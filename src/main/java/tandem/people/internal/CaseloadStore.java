@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import tandem.people.CaseloadChanged;
 import tandem.people.CaseloadEntry;
+import tandem.shared.ids.OrganisationId;
 import tandem.shared.ids.PersonId;
 import tandem.shared.ids.TeamId;
 
@@ -45,18 +46,26 @@ class CaseloadStore {
                 rs.getDate("from_date").toLocalDate(), rs.getDate("to_date") == null ? null : rs.getDate("to_date").toLocalDate())).list();
     }
 
+    /** Inserts a membership and publishes it; the team's organisation comes back with the insert (no statement of its own). */
     UUID insertCaseload(UUID personId, UUID teamId, LocalDate from) {
         UUID id = UUID.randomUUID();
-        jdbc.sql("INSERT INTO caseload (id, person_id, team_id, from_date) VALUES (:id, :p, :t, :f)").param("id", id)
-                .param("p", personId).param("t", teamId).param("f", Date.valueOf(from)).update();
-        events.publishEvent(new CaseloadChanged(id, PersonId.of(personId), TeamId.of(teamId), from, null));
+        UUID organisation = jdbc.sql("""
+                INSERT INTO caseload (id, person_id, team_id, from_date) VALUES (:id, :p, :t, :f)
+                RETURNING (SELECT organisation_id FROM team WHERE id = :t) AS organisation_id
+                """).param("id", id).param("p", personId).param("t", teamId).param("f", Date.valueOf(from))
+                .query((rs, n) -> rs.getObject("organisation_id", UUID.class)).single();
+        events.publishEvent(new CaseloadChanged(id, PersonId.of(personId), TeamId.of(teamId), OrganisationId.of(organisation), from, null));
         return id;
     }
 
     void endCaseload(UUID caseloadId, LocalDate to) {
-        jdbc.sql("UPDATE caseload SET to_date = :to WHERE id = :id RETURNING person_id, team_id, from_date").param("to", Date.valueOf(to))
-                .param("id", caseloadId).query((rs, n) -> new CaseloadChanged(caseloadId, PersonId.of(rs.getObject("person_id", UUID.class)),
-                        TeamId.of(rs.getObject("team_id", UUID.class)), rs.getDate("from_date").toLocalDate(), to))
+        jdbc.sql("""
+                UPDATE caseload c SET to_date = :to FROM team t WHERE c.id = :id AND t.id = c.team_id
+                RETURNING c.person_id, c.team_id, t.organisation_id, c.from_date
+                """).param("to", Date.valueOf(to)).param("id", caseloadId)
+                .query((rs, n) -> new CaseloadChanged(caseloadId, PersonId.of(rs.getObject("person_id", UUID.class)),
+                        TeamId.of(rs.getObject("team_id", UUID.class)), OrganisationId.of(rs.getObject("organisation_id", UUID.class)),
+                        rs.getDate("from_date").toLocalDate(), to))
                 .optional().ifPresent(events::publishEvent);
     }
 }

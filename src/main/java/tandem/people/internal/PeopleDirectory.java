@@ -1,6 +1,7 @@
 package tandem.people.internal;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -8,6 +9,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import tandem.people.BirthDate;
 import tandem.people.CaseloadEntry;
 import tandem.people.OrganisationView;
 import tandem.people.PeopleApi;
@@ -64,6 +66,11 @@ class PeopleDirectory implements PeopleApi {
     @Override
     public Optional<PersonView> person(PersonId personId) {
         return service.person(TypedId.uuid(personId));
+    }
+
+    @Override
+    public List<BirthDate> birthDates(Collection<PersonId> personIds) {
+        return personIds.isEmpty() ? List.of() : personStore.birthDates(personIds);
     }
 
     @Override

@@ -2,6 +2,7 @@ package tandem.people.internal;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,11 +13,13 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import tandem.people.BirthDate;
 import tandem.people.NhsNumber;
 import tandem.people.NhsNumberStatus;
 import tandem.people.PersonListItem;
 import tandem.people.PersonView;
 import tandem.shared.PageOf;
+import tandem.shared.db.Sql;
 import tandem.shared.ids.OrganisationId;
 import tandem.shared.ids.PersonId;
 
@@ -65,6 +68,16 @@ class PersonStore {
                 UPDATE person SET nhs_number_status = 'CHECKED_BY_WORKER', version = version + 1
                 WHERE id = :p AND nhs_number = :n AND nhs_number_status = 'UNVERIFIED'""")
                 .param("p", personId).param("n", seen.digits()).update() == 1;
+    }
+
+    /** The dates of birth of these people (null when not known), in one statement. */
+    List<BirthDate> birthDates(Collection<PersonId> ids) {
+        return jdbc.sql("SELECT id, date_of_birth FROM person WHERE id = ANY(CAST(:ids AS uuid[]))")
+                .param("ids", Sql.uuidArray(ids.stream().map(PersonId::value).toList()))
+                .query((rs, n) -> {
+                    Date born = rs.getDate("date_of_birth");
+                    return new BirthDate(PersonId.of(rs.getObject("id", UUID.class)), born == null ? null : born.toLocalDate());
+                }).list();
     }
 
     Optional<UUID> organisationOfPerson(UUID personId) {

@@ -4,9 +4,8 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -17,7 +16,8 @@ import tandem.shared.db.Sql;
 
 /**
  * Aggregates over the outcome read model for a selection of people: either everyone in some
- * organisations, or the people on some teams' caseloads today (within one organisation).
+ * organisations, or the people on some teams' caseloads today (within one organisation), from
+ * reporting's own copy of the caseloads ({@link CaseloadCopy}).
  */
 @Component
 class DashboardQueries {
@@ -85,7 +85,7 @@ class DashboardQueries {
             count(*) FILTER (WHERE o.outcome = 'WORSE') AS worse, count(*) FILTER (WHERE o.outcome = 'NOT_ASSESSED') AS not_assessed
             """;
     private static final String CASELOAD = """
-            SELECT DISTINCT c.team_id, c.person_id FROM caseload c
+            SELECT DISTINCT c.team_id, c.person_id FROM reporting_caseload c
             WHERE c.team_id = ANY(CAST(:teams AS uuid[])) AND c.from_date <= :today AND (c.to_date IS NULL OR c.to_date >= :today)
             """;
 
@@ -119,56 +119,64 @@ class DashboardQueries {
         return params(jdbc.sql(sql), s).param("i", instrument).param("m", months).query(DashboardQueries::aggregate).list();
     }
 
-    /** People in the selection with two or more responses who have any clinical observation, with their outcome. */
-    List<PersonOutcome> observedOutcomes(String instrument, int months, Selection s) {
+    /**
+     * People in the selection with two or more responses who are among {@code observed} (those with
+     * any clinical observation, as the clinical module says), with their outcome.
+     */
+    List<PersonOutcome> observedOutcomes(String instrument, int months, Selection s, Collection<UUID> observed) {
+        if (observed.isEmpty()) {
+            return List.of();
+        }
         String sql = "SELECT o.person_id, o.outcome FROM outcome_person o WHERE o.instrument = :i AND o.months = :m "
                 + "AND o.responses >= 2 AND " + where(s)
-                + " AND o.person_id IN (SELECT DISTINCT person_id FROM clinical_observation)";
-        return params(jdbc.sql(sql), s).param("i", instrument).param("m", months)
+                + " AND o.person_id IN (SELECT unnest(CAST(:observed AS uuid[])))";
+        return params(jdbc.sql(sql), s).param("i", instrument).param("m", months).param("observed", Sql.uuidArray(observed))
                 .query((rs, n) -> new PersonOutcome(rs.getObject("person_id", UUID.class), outcome(rs.getString("outcome")))).list();
     }
 
-    /** People with a request for the instrument open at some time in the period; and how many of them completed it in the period. */
-    CompletionRow completion(String instrument, Instant from, Selection s) {
-        String scope = s.byTeams()
-                ? "a.organisation_id = :org AND a.person_id IN (SELECT person_id FROM (" + CASELOAD + ") cl)"
-                : "a.organisation_id = ANY(CAST(:orgs AS uuid[]))";
-        scope += leftOut(s, "a");
-        String sql = """
-                SELECT count(DISTINCT a.person_id) AS asked,
-                       count(DISTINCT a.person_id) FILTER (WHERE EXISTS (SELECT 1 FROM measure_response r
-                           WHERE r.person_id = a.person_id AND r.instrument = a.instrument AND r.authored >= :from)) AS completed
-                FROM measure_assignment a
-                WHERE a.instrument = :i AND a.assigned_at <= now() AND (a.ended_at IS NULL OR a.ended_at >= :from) AND
-                """ + scope;
-        return params(jdbc.sql(sql), s).param("i", instrument).param("from", Timestamp.from(from))
-                .query((rs, n) -> new CompletionRow(rs.getInt("asked"), rs.getInt("completed"))).single();
+    /**
+     * The people on these teams' caseloads on the day, except those also on a caseload of one of
+     * {@code except} that day (one statement).
+     */
+    List<UUID> caseloadPeople(List<UUID> teams, List<UUID> except, LocalDate today) {
+        if (teams.isEmpty()) {
+            return List.of();
+        }
+        String without = except.isEmpty() ? "" : " AND c.person_id NOT IN (SELECT person_id FROM reporting_caseload WHERE team_id = ANY(CAST(:small AS uuid[]))"
+                + " AND from_date <= :today AND (to_date IS NULL OR to_date >= :today))";
+        var spec = jdbc.sql("SELECT DISTINCT c.person_id FROM reporting_caseload c WHERE c.team_id = ANY(CAST(:teams AS uuid[])) AND " + current("c")
+                + without).param("teams", Sql.uuidArray(teams)).param("today", Date.valueOf(today));
+        if (!except.isEmpty()) {
+            spec = spec.param("small", Sql.uuidArray(except));
+        }
+        return spec.query((rs, n) -> rs.getObject("person_id", UUID.class)).list();
+    }
+
+    /** The teams that share a person on today's caseload with any of these teams (these teams among them). */
+    List<UUID> teamsSharingPeople(List<UUID> teams, LocalDate today) {
+        // A literal team list, so that PostgreSQL walks the caseload index of just those teams.
+        return jdbc.sql("SELECT DISTINCT c2.team_id FROM reporting_caseload c1 JOIN reporting_caseload c2 ON c2.person_id = c1.person_id "
+                + "WHERE c1.team_id = ANY(CAST(:teams AS uuid[])) AND " + current("c1") + " AND " + current("c2"))
+                .param("teams", Sql.uuidArray(teams)).param("today", Date.valueOf(today))
+                .query((rs, n) -> rs.getObject("team_id", UUID.class)).list();
     }
 
     /**
-     * Teams where 1 to 4 people on today's caseload have answered the instrument in the period.
-     * Their people are left out of every figure of the organisation's dashboards, so that no total
-     * minus the teams shown beside it gives a small team away. For a selection of teams it is
-     * enough to look at the teams its own people are on (the same people are left out as in any
-     * wider selection); otherwise every team of the organisation is looked at.
+     * Of the candidate teams, those where 1 to 4 people on today's caseload have answered the
+     * instrument in the period. Their people are left out of every figure of the organisation's
+     * dashboards, so that no total minus the teams shown beside it gives a small team away. For a
+     * selection of teams it is enough to look at the teams its own people are on
+     * ({@link #teamsSharingPeople}: the same people are left out as in any wider selection);
+     * otherwise every team of the organisation is a candidate.
      */
-    List<UUID> smallTeams(String instrument, int months, Selection s) {
-        Date today = Date.valueOf(s.today());
-        // Two steps with literal team lists, so that PostgreSQL walks the caseload index of just those teams.
-        List<UUID> candidates = s.byTeams()
-                ? jdbc.sql("SELECT DISTINCT c2.team_id FROM caseload c1 JOIN caseload c2 ON c2.person_id = c1.person_id "
-                        + "WHERE c1.team_id = ANY(CAST(:teams AS uuid[])) AND " + current("c1") + " AND " + current("c2"))
-                        .param("teams", Sql.uuidArray(s.teams())).param("today", today)
-                        .query((rs, n) -> rs.getObject("team_id", UUID.class)).list()
-                : jdbc.sql("SELECT id FROM team WHERE organisation_id = ANY(CAST(:orgs AS uuid[]))")
-                        .param("orgs", Sql.uuidArray(s.organisations())).query((rs, n) -> rs.getObject("id", UUID.class)).list();
+    List<UUID> smallTeams(String instrument, int months, List<UUID> candidates, LocalDate today) {
         if (candidates.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("SELECT c.team_id FROM caseload c WHERE c.team_id = ANY(CAST(:cand AS uuid[])) AND " + current("c")
+        return jdbc.sql("SELECT c.team_id FROM reporting_caseload c WHERE c.team_id = ANY(CAST(:cand AS uuid[])) AND " + current("c")
                 + " AND EXISTS (SELECT 1 FROM outcome_person o WHERE o.instrument = :i AND o.months = :m AND o.person_id = c.person_id)"
                 + " GROUP BY c.team_id HAVING count(DISTINCT c.person_id) BETWEEN 1 AND 4")
-                .param("cand", Sql.uuidArray(candidates)).param("today", today).param("i", instrument).param("m", months)
+                .param("cand", Sql.uuidArray(candidates)).param("today", Date.valueOf(today)).param("i", instrument).param("m", months)
                 .query((rs, n) -> rs.getObject("team_id", UUID.class)).list();
     }
 
@@ -182,7 +190,7 @@ class DashboardQueries {
     }
 
     private static String leftOut(Selection s, String alias) {
-        return s.leftOut().isEmpty() ? "" : " AND " + alias + ".person_id NOT IN (SELECT person_id FROM caseload WHERE team_id = ANY(CAST(:small AS uuid[]))"
+        return s.leftOut().isEmpty() ? "" : " AND " + alias + ".person_id NOT IN (SELECT person_id FROM reporting_caseload WHERE team_id = ANY(CAST(:small AS uuid[]))"
                 + " AND from_date <= :today AND (to_date IS NULL OR to_date >= :today))";
     }
 

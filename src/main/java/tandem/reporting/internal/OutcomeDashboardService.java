@@ -1,5 +1,6 @@
 package tandem.reporting.internal;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,8 +12,11 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 
 import tandem.clinical.ClinicalRecovery;
+import tandem.clinical.ClinicalReports;
 import tandem.identity.CurrentUser;
 import tandem.identity.Role;
+import tandem.measures.Administering;
+import tandem.measures.Administering.CompletionCount;
 import tandem.measures.MeasuresApi;
 import tandem.measures.scoring.Instrument;
 import tandem.people.PeopleApi;
@@ -26,6 +30,7 @@ import tandem.reporting.OutcomeDashboards;
 import tandem.reporting.OutcomeRule;
 import tandem.reporting.Suppression;
 import tandem.reporting.internal.DashboardQueries.Aggregate;
+import tandem.reporting.internal.DashboardQueries.CompletionRow;
 import tandem.reporting.internal.DashboardQueries.Kind;
 import tandem.reporting.internal.DashboardQueries.PersonOutcome;
 import tandem.reporting.internal.DashboardQueries.Selection;
@@ -33,6 +38,8 @@ import tandem.shared.TandemClock;
 import tandem.shared.error.ForbiddenException;
 import tandem.shared.error.NotFoundException;
 import tandem.shared.error.Validation;
+import tandem.shared.ids.OrganisationId;
+import tandem.shared.ids.PersonId;
 
 /**
  * The outcome dashboards over the read model: checks who is asking and what for, makes sure the
@@ -44,19 +51,26 @@ class OutcomeDashboardService implements OutcomeDashboards {
     private final OutcomeReadModel model;
     private final DashboardQueries queries;
     private final DashboardScopes scopes;
+    private final CaseloadCopy caseloads;
     private final MeasuresApi measures;
+    private final Administering administering;
     private final PeopleApi people;
     private final ClinicalRecovery clinical;
+    private final ClinicalReports reports;
     private final TandemClock clock;
 
-    OutcomeDashboardService(OutcomeReadModel model, DashboardQueries queries, DashboardScopes scopes, MeasuresApi measures,
-            PeopleApi people, ClinicalRecovery clinical, TandemClock clock) {
+    OutcomeDashboardService(OutcomeReadModel model, DashboardQueries queries, DashboardScopes scopes, CaseloadCopy caseloads,
+            MeasuresApi measures, Administering administering, PeopleApi people, ClinicalRecovery clinical, ClinicalReports reports,
+            TandemClock clock) {
         this.model = model;
         this.queries = queries;
         this.scopes = scopes;
+        this.caseloads = caseloads;
         this.measures = measures;
+        this.administering = administering;
         this.people = people;
         this.clinical = clinical;
+        this.reports = reports;
         this.clock = clock;
     }
 
@@ -94,7 +108,10 @@ class OutcomeDashboardService implements OutcomeDashboards {
         OutcomeReadModel.Window window = model.ensure(rule, months);
         LocalDate today = clock.today();
         if (!user.has(Role.PROGRAMME_LEAD)) {
-            List<UUID> small = queries.smallTeams(instrument.code(), months, scope.selection());
+            // Only these dashboards select people by caseload (a programme lead's compare whole organisations).
+            Selection s = scope.selection();
+            caseloads.ensureCopied(s.byTeams() ? List.of(s.organisation()) : s.organisations());
+            List<UUID> small = queries.smallTeams(instrument.code(), months, candidateTeams(s), today);
             if (teamId != null && small.contains(teamId)) {
                 return withheld(instrument, rule, months, window, today, scope.label());
             }
@@ -112,7 +129,7 @@ class OutcomeDashboardService implements OutcomeDashboards {
         Figures overall = DashboardFigures.figures(null, scope.label(), total, rule);
         List<Figures> groups = groups(instrument.code(), months, scope, aggregates, total, rule);
         List<BandCount> bands = DashboardFigures.bands(instrument, total, aggregates);
-        Completion done = DashboardFigures.completion(queries.completion(instrument.code(),
+        Completion done = DashboardFigures.completion(completion(instrument.code(),
                 window.start().atStartOfDay(clock.zone()).toInstant(), scope.selection()));
         CrossTable cross = rule.assessed() ? crossTable(instrument.code(), months, scope.selection(), total, today) : null;
         return new OutcomeDashboard(instrument.code(), instrument.title(), rule.scale(), months, window.start(), today,
@@ -166,8 +183,38 @@ class OutcomeDashboardService implements OutcomeDashboards {
         return out;
     }
 
+    /** The teams whose size decides whether they are small: see {@link DashboardQueries#smallTeams}. */
+    private List<UUID> candidateTeams(Selection s) {
+        if (s.byTeams()) {
+            return s.teams().isEmpty() ? List.of() : queries.teamsSharingPeople(s.teams(), s.today());
+        }
+        return s.organisations().stream().flatMap(o -> people.teams(OrganisationId.of(o)).stream()).map(t -> t.id().value()).toList();
+    }
+
+    /**
+     * People asked to complete the instrument in the period and how many of them did, from the
+     * measures module: for a team selection, among the people on its caseloads today; otherwise in
+     * its organisations. The people of small teams are left out either way.
+     */
+    private CompletionRow completion(String instrument, Instant from, Selection s) {
+        CompletionCount c;
+        if (s.byTeams()) {
+            List<PersonId> among = queries.caseloadPeople(s.teams(), s.leftOut(), s.today()).stream().map(PersonId::of).toList();
+            if (among.isEmpty()) {
+                return new CompletionRow(0, 0);
+            }
+            c = administering.completionAmong(instrument, from, OrganisationId.of(s.organisation()), among);
+        } else {
+            List<PersonId> except = queries.caseloadPeople(s.leftOut(), List.of(), s.today()).stream().map(PersonId::of).toList();
+            c = administering.completionInOrganisations(instrument, from, s.organisations().stream().map(OrganisationId::of).toList(),
+                    except);
+        }
+        return new CompletionRow(c.asked(), c.completed());
+    }
+
     private CrossTable crossTable(String instrument, int months, Selection selection, Aggregate total, LocalDate today) {
-        List<PersonOutcome> observed = queries.observedOutcomes(instrument, months, selection);
+        List<UUID> withObservations = reports.peopleWithObservations().stream().map(PersonId::value).toList();
+        List<PersonOutcome> observed = queries.observedOutcomes(instrument, months, selection, withObservations);
         Map<UUID, Boolean> recovered = clinical.recoveredAmong(observed.stream().map(PersonOutcome::person).toList(), today);
         return DashboardFigures.crossTable(observed, recovered, total, today);
     }

@@ -16,16 +16,20 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import tandem.measures.StoredResponse;
+import tandem.measures.scoring.Scoring.ScaleScore;
 import tandem.reporting.OutcomeRule;
 import tandem.shared.TandemClock;
 import tandem.shared.db.WithCommit;
+import tandem.shared.ids.OrganisationId;
 
 /**
  * The outcome read model: per instrument and period, each person's first and last scored
- * response in the period and the change between them. One SQL statement computes rows from the
- * stored responses; it runs for everyone when a period is first asked for or has rolled over to
- * a new month, and for one person inside the transaction that stores their response, so the
- * dashboards always agree exactly with the responses.
+ * response in the period and the change between them. One SQL statement computes rows from
+ * reporting's own copy of the scores (reporting_score, {@link ScoreCopy}); it runs for everyone
+ * when a period is first asked for or has rolled over to a new month, and for one person inside
+ * the transaction that stores their response, so the dashboards always agree exactly with the
+ * responses.
  */
 @Component
 class OutcomeReadModel {
@@ -51,16 +55,16 @@ class OutcomeReadModel {
             FROM %2$s
             """;
 
-    /** Per person, their first and last score since %1$s and how many there were; %2$s narrows the responses further. */
+    /** Per person, their first and last score since %1$s and how many there were; %2$s narrows the scores further. */
     private static final String PER_PERSON = """
             (SELECT r.person_id,
-                    (array_agg(r.organisation_id ORDER BY r.authored DESC, r.id DESC))[1] AS organisation_id,
+                    (array_agg(r.organisation_id ORDER BY r.authored DESC, r.response_id DESC))[1] AS organisation_id,
                     count(*) AS n,
-                    (array_agg((s->>'value')::numeric ORDER BY r.authored, r.id))[1] AS first_score,
-                    (array_agg((s->>'value')::numeric ORDER BY r.authored DESC, r.id DESC))[1] AS last_score,
-                    (array_agg(s->>'band' ORDER BY r.authored DESC, r.id DESC))[1] AS last_band
-             FROM measure_response r CROSS JOIN LATERAL jsonb_array_elements(r.scales) s
-             WHERE r.instrument = :i AND r.authored >= %1$s AND s->>'code' = :scale AND (s->>'scored')::boolean %2$s
+                    (array_agg(r.value ORDER BY r.authored, r.response_id))[1] AS first_score,
+                    (array_agg(r.value ORDER BY r.authored DESC, r.response_id DESC))[1] AS last_score,
+                    (array_agg(r.band ORDER BY r.authored DESC, r.response_id DESC))[1] AS last_band
+             FROM reporting_score r
+             WHERE r.instrument = :i AND r.authored >= %1$s AND r.scale = :scale %2$s
              GROUP BY r.person_id) per
             """;
 
@@ -78,9 +82,10 @@ class OutcomeReadModel {
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
     private final TandemClock clock;
+    private final ScoreCopy scores;
     private final String rebuildWorkMem;
 
-    OutcomeReadModel(JdbcClient jdbc, TransactionTemplate tx, TandemClock clock,
+    OutcomeReadModel(JdbcClient jdbc, TransactionTemplate tx, TandemClock clock, ScoreCopy scores,
             @org.springframework.beans.factory.annotation.Value("${tandem.reporting.rebuild-work-mem:512MB}") String rebuildWorkMem) {
         if (!rebuildWorkMem.matches("[0-9]+(kB|MB|GB)")) {
             throw new IllegalArgumentException("tandem.reporting.rebuild-work-mem must look like 512MB");
@@ -89,6 +94,7 @@ class OutcomeReadModel {
         this.jdbc = jdbc;
         this.tx = tx;
         this.clock = clock;
+        this.scores = scores;
     }
 
     /** The first day of a period of {@code months} ending today: the current month and the months before it. */
@@ -124,7 +130,8 @@ class OutcomeReadModel {
                 return current.get(); // another request or node built it while this one waited
             }
             long began = System.nanoTime();
-            // One pass over every response of the instrument: let it sort and group in memory.
+            scores.ensureCopied(rule.instrument());
+            // One pass over every score of the instrument: let it sort and group in memory.
             jdbc.sql("SET LOCAL work_mem = '" + rebuildWorkMem + "'").update();
             jdbc.sql("DELETE FROM outcome_person WHERE instrument = :i AND months = :m").param("i", rule.instrument())
                     .param("m", months).update();
@@ -141,22 +148,24 @@ class OutcomeReadModel {
     }
 
     /**
-     * Recomputes one person's rows for every period already built for the instrument. Runs inside the
-     * caller's transaction (the one that stored the response), under a shared lock on the instrument
-     * so that a rebuild waits for it, and a lock on the person so that two responses for the same
-     * person at once are applied one after the other.
+     * Copies a new response's scored scales into reporting_score and recomputes the person's rows for
+     * every period already built for the instrument. Runs inside the caller's transaction (the one
+     * that stored the response), under a shared lock on the instrument so that a rebuild waits for
+     * it, and a lock on the person so that two responses for the same person at once are applied one
+     * after the other.
      */
-    void refreshPerson(OutcomeRule rule, UUID person) {
+    void refreshPerson(OutcomeRule rule, StoredResponse response, OrganisationId organisation) {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
-            tx.executeWithoutResult(status -> refreshPerson(rule, person));
+            tx.executeWithoutResult(status -> refreshPerson(rule, response, organisation));
             return;
         }
-        if (!WithCommit.once(List.of("outcome refresh", rule.instrument(), person))) {
-            return; // already to be done at this transaction's commit, from the responses as they are then
-        }
-        // Sent with the COMMIT, in one round trip, after the transaction's own writes: both locks (the
-        // instrument's first: the select list is evaluated in order), then the person's old rows go and the
-        // new ones are computed from the responses as this transaction leaves them.
+        UUID person = response.personId();
+        // Sent with the COMMIT, in one round trip, after the transaction's own writes: the response's
+        // scores, both locks (the instrument's first: the select list is evaluated in order), then the
+        // person's old rows go and the new ones are computed from the scores as this transaction leaves
+        // them. A second response of the same person in the transaction adds its scores and the
+        // computation again (not the locks, already held), so the last computation sees them all.
+        copyScores(response, organisation);
         Map<String, Object> p = new HashMap<>();
         p.put("k", INSTRUMENT_LOCK);
         p.put("i", rule.instrument());
@@ -168,9 +177,35 @@ class OutcomeReadModel {
         p.put("sign", rule.betterSign());
         p.put("scale", rule.scale());
         p.put("zone", clock.zone().getId());
-        WithCommit.add("SELECT pg_advisory_xact_lock_shared(:k, hashtext(:i)), pg_advisory_xact_lock(:pk, hashtext(CAST(:p AS text)))", p);
+        if (WithCommit.once(List.of("outcome locks", rule.instrument(), person))) {
+            WithCommit.add("SELECT pg_advisory_xact_lock_shared(:k, hashtext(:i)), pg_advisory_xact_lock(:pk, hashtext(CAST(:p AS text)))", p);
+        }
         WithCommit.add("DELETE FROM outcome_person WHERE instrument = :i AND person_id = :p", p);
         WithCommit.add(REFRESH_PERSON, p);
+    }
+
+    /** One statement for all the response's scored scales, sent with the COMMIT. */
+    private static void copyScores(StoredResponse response, OrganisationId organisation) {
+        List<ScaleScore> scored = response.scales().stream().filter(ScaleScore::scored).toList();
+        if (scored.isEmpty()) {
+            return;
+        }
+        Map<String, Object> p = new HashMap<>();
+        p.put("r", response.id());
+        p.put("p", response.personId());
+        p.put("o", organisation.value());
+        p.put("i", response.instrument());
+        p.put("a", Timestamp.from(response.authored()));
+        StringBuilder values = new StringBuilder();
+        for (int n = 0; n < scored.size(); n++) {
+            values.append(n == 0 ? "" : ", ").append("(:r, :c").append(n).append(", :p, :o, :i, :a, :v").append(n).append(", :b").append(n)
+                    .append(')');
+            p.put("c" + n, scored.get(n).code());
+            p.put("v" + n, scored.get(n).value());
+            p.put("b" + n, scored.get(n).band());
+        }
+        WithCommit.add("INSERT INTO reporting_score (response_id, scale, person_id, organisation_id, instrument, authored, value, band) VALUES "
+                + values + " ON CONFLICT (response_id, scale) DO NOTHING", p);
     }
 
     /** Instruments and periods with rows built for an earlier month than today's. */

@@ -31,13 +31,14 @@ class OutcomeUpkeep {
     /**
      * Synchronous on purpose (a plain {@code @EventListener}, not an asynchronous module listener):
      * the person's rows must change in the transaction that stores the response, so that a dashboard
-     * read right after the response agrees with it exactly (decision 0007).
+     * read right after the response agrees with it exactly (decisions 0007 and 0014). The response's scores
+     * reach reporting's copy the same way, with the COMMIT.
      */
     @EventListener
     void onResponse(ResponseRecorded event) {
         // the response was just scored with the current version, so its own version is the current one
         model.refreshPerson(OutcomeRule.of(measures.instrument(event.response().instrument(), event.response().definitionVersion())),
-                event.response().personId());
+                event.response(), event.organisationId());
     }
 
     @Scheduled(fixedDelayString = "${tandem.reporting.roll-over-check:PT1H}", initialDelayString = "PT2M")

@@ -21,10 +21,16 @@ import org.springframework.transaction.annotation.Transactional;
 import tandem.audit.AuditAction;
 import tandem.audit.AuditEvent;
 import tandem.audit.AuditLog;
+import tandem.clinical.ClinicalReports;
 import tandem.consent.AccessDecisions;
 import tandem.identity.CurrentUser;
 import tandem.identity.Role;
+import tandem.measures.MeasuresApi;
+import tandem.people.PeopleApi;
 import tandem.reporting.ResearchExtracts;
+import tandem.reporting.internal.ResearchRows.ObservationRow;
+import tandem.reporting.internal.ResearchRows.PersonRow;
+import tandem.reporting.internal.ResearchRows.ScaleRow;
 import tandem.shared.TandemClock;
 import tandem.shared.error.ForbiddenException;
 import tandem.shared.ids.PersonId;
@@ -40,15 +46,22 @@ class ResearchExtractService implements ResearchExtracts {
     private final ResearchExtractStore store;
     private final AccessDecisions access;
     private final AuditLog audit;
+    private final PeopleApi directory;
+    private final MeasuresApi measures;
+    private final ClinicalReports clinical;
     private final TandemClock clock;
     private final DatePrecision precision;
     private final SecureRandom random = new SecureRandom();
 
-    ResearchExtractService(ResearchExtractStore store, AccessDecisions access, AuditLog audit, TandemClock clock,
+    ResearchExtractService(ResearchExtractStore store, AccessDecisions access, AuditLog audit, PeopleApi directory,
+            MeasuresApi measures, ClinicalReports clinical, TandemClock clock,
             @Value("${tandem.reporting.research.date-precision:MONTH}") DatePrecision precision) {
         this.store = store;
         this.access = access;
         this.audit = audit;
+        this.directory = directory;
+        this.measures = measures;
+        this.clinical = clinical;
         this.clock = clock;
         this.precision = precision;
     }
@@ -80,9 +93,13 @@ class ResearchExtractService implements ResearchExtracts {
         Arrays.fill(key, (byte) 0); // the key is never stored: codes cannot be recomputed after this extract
         ResearchRows rows = new ResearchRows(codes, shifts, precision, clock.zone(), clock.today());
         if (!people.isEmpty()) {
-            store.people(people).forEach(rows::person);
-            store.scales(people).forEach(rows::scale);
-            store.observations(people).forEach(rows::observation);
+            List<PersonId> ids = people.stream().map(PersonId::of).toList();
+            // One bulk read from each module that holds a part of the extract.
+            directory.birthDates(ids).forEach(b -> rows.person(new PersonRow(b.personId().value(), b.dateOfBirth())));
+            measures.scalesOf(ids).forEach(s -> rows.scale(new ScaleRow(s.personId().value(), s.instrument(), s.definitionVersion(),
+                    s.authored(), s.scale(), s.value(), s.scored(), s.band())));
+            clinical.observationsOf(ids).forEach(o -> rows.observation(new ObservationRow(o.person().value(), o.kind().name(),
+                    o.value(), o.observedOn(), o.source())));
         }
         List<List<String>> lines = rows.sorted();
         byte[] zip = ResearchZip.zip(lines);

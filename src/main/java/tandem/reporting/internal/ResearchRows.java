@@ -1,5 +1,6 @@
 package tandem.reporting.internal;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
@@ -10,9 +11,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import tandem.reporting.ResearchExtracts.DatePrecision;
-import tandem.reporting.internal.ResearchExtractStore.ObservationRow;
-import tandem.reporting.internal.ResearchExtractStore.PersonRow;
-import tandem.reporting.internal.ResearchExtractStore.ScaleRow;
 
 /**
  * The lines of one extract.csv, in the columns of {@link ResearchZip#COLUMNS}: each person under
@@ -20,6 +18,19 @@ import tandem.reporting.internal.ResearchExtractStore.ScaleRow;
  * their own shift. Pure; one per extract.
  */
 final class ResearchRows {
+
+    /** A person's id and birth date (null when not known). */
+    record PersonRow(UUID id, LocalDate dateOfBirth) {
+    }
+
+    /** One scale of one questionnaire response, its parts as stored (text, possibly null). */
+    record ScaleRow(UUID person, String instrument, int definitionVersion, Instant authored, String scale, String value,
+            String scored, String band) {
+    }
+
+    /** One clinical observation. */
+    record ObservationRow(UUID person, String kind, String value, LocalDate observedOn, String source) {
+    }
 
     private final Map<UUID, String> codes;
     private final Map<UUID, Integer> shifts;

@@ -11,8 +11,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import tandem.reporting.ResearchExtracts.DatePrecision;
-import tandem.reporting.internal.ResearchExtractStore.ObservationRow;
-import tandem.reporting.internal.ResearchExtractStore.PersonRow;
+import tandem.reporting.internal.ResearchRows.ObservationRow;
+import tandem.reporting.internal.ResearchRows.PersonRow;
 
 class ResearchRowsTest {
 
