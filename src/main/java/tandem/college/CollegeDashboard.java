@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import tandem.identity.CurrentUser;
+import tandem.shared.ids.StaffId;
 
 /** The college dashboard (the mix of students, places and attendance per course) and the contract's course list. */
 public interface CollegeDashboard {
@@ -44,7 +45,7 @@ public interface CollegeDashboard {
     record ApiCourse(UUID id, String title, int capacity, int enrolled, int waitlisted, List<ApiFacilitator> facilitators) {
     }
 
-    record ApiFacilitator(UUID staffId, String kind) {
+    record ApiFacilitator(StaffId staffId, String kind) {
     }
 
     Dashboard dashboard(CurrentUser admin, String termId);

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import tandem.identity.CurrentUser;
 import tandem.people.StaffView;
+import tandem.shared.ids.StaffId;
 
 /**
  * The college administrator's terms and courses: a course is published only with a confirmed peer
@@ -59,7 +60,7 @@ public interface CourseAdministration {
 
     void setFacilitator(CurrentUser admin, UUID courseId, String staffId, String kind, boolean confirmed);
 
-    void removeFacilitator(CurrentUser admin, UUID courseId, UUID staffId);
+    void removeFacilitator(CurrentUser admin, UUID courseId, StaffId staffId);
 
     /** Publishing needs co-production: a confirmed peer trainer and a confirmed practitioner trainer; and at least one session. */
     void publish(CurrentUser admin, UUID courseId);

@@ -3,6 +3,7 @@ package tandem.college;
 import java.util.UUID;
 
 import tandem.identity.CurrentUser;
+import tandem.shared.ids.PersonId;
 
 /**
  * Places on courses, as {@link EnrolmentPolicy} decides: enrolling (never overbooked, the waiting
@@ -31,7 +32,7 @@ public interface Places {
      * locked for the whole transaction, so two requests, on one node or two, never take the last
      * place twice.
      */
-    Result enrol(CurrentUser user, UUID courseId, UUID personId);
+    Result enrol(CurrentUser user, UUID courseId, PersonId personId);
 
     /** Withdraws the caller; a place they leave goes to the first on the waiting list in the same transaction, while the course runs. */
     void withdraw(CurrentUser user, UUID courseId);

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import tandem.identity.CurrentUser;
+import tandem.shared.ids.OrganisationId;
 
 /** The public prospectus: terms, courses and their calendars, open to everyone without signing in. */
 public interface Prospectus {
@@ -14,7 +15,7 @@ public interface Prospectus {
     }
 
     /** The term on now, else the next to start, else the latest. */
-    Optional<Views.Term> currentTerm(UUID org);
+    Optional<Views.Term> currentTerm(OrganisationId org);
 
     List<Views.Term> terms();
 

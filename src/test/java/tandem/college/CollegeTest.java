@@ -156,7 +156,7 @@ class CollegeTest {
         ExecutorService pool = Executors.newFixedThreadPool(12);
         List<Callable<Places.Result>> calls = new ArrayList<>();
         for (UUID p : people) {
-            calls.add(() -> places.enrol(admin, course, p));
+            calls.add(() -> places.enrol(admin, course, PersonId.of(p)));
         }
         List<Places.Result> results = new ArrayList<>();
         for (Future<Places.Result> f : pool.invokeAll(calls)) {
@@ -313,7 +313,7 @@ class CollegeTest {
         courses.setFacilitator(admin, id, staff("kim").toString(), "PRACTITIONER", true);
         courses.publish(admin, id);
         mvc.perform(get("/college/courses/" + id)).andExpect(status().isOk());
-        assertThatThrownBy(() -> courses.removeFacilitator(admin, id, staff("kim"))).isInstanceOf(RuleRefusedException.class);
+        assertThatThrownBy(() -> courses.removeFacilitator(admin, id, StaffId.of(staff("kim")))).isInstanceOf(RuleRefusedException.class);
         assertThatThrownBy(() -> courses.setFacilitator(admin, id, staff("kim").toString(), "PRACTITIONER", false))
                 .isInstanceOf(RuleRefusedException.class);
         // A trainer who has not confirmed is neither listed publicly nor let into the register.
@@ -339,7 +339,7 @@ class CollegeTest {
         UUID draft = jdbc.sql("SELECT id FROM college_course WHERE status = 'DRAFT' AND title = 'Self-compassion'").query(UUID.class).single();
         mvc.perform(post("/api/v1/college/courses/" + draft + "/enrolments").cookie(robin).with(csrf())).andExpect(status().isNotFound());
         UUID someone = jdbc.sql(NO_ACCOUNT + "ORDER BY p.id LIMIT 1").param("o", org).query(UUID.class).single();
-        assertThatThrownBy(() -> places.enrol(admin, draft, someone)).isInstanceOf(RuleRefusedException.class)
+        assertThatThrownBy(() -> places.enrol(admin, draft, PersonId.of(someone))).isInstanceOf(RuleRefusedException.class)
                 .hasMessageContaining("not published");
         mvc.perform(post("/api/v1/college/courses/" + course + "/enrolments").cookie(DemoUsers.login(mvc, "jo")).with(csrf()))
                 .andExpect(status().isUnprocessableContent());
@@ -347,8 +347,8 @@ class CollegeTest {
 
         assertThatThrownBy(() -> courses.addSession(admin, course, LocalDate.now(ZoneId.of("Europe/London")).plusDays(9).toString(), "14:00", "13:00"))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).anyMatch(p -> p.field().equals("end")));
-        places.enrol(admin, course, jdbc.sql(NO_ACCOUNT + "ORDER BY p.id DESC LIMIT 1").param("o", org)
-                .query(UUID.class).single());
+        places.enrol(admin, course, PersonId.of(jdbc.sql(NO_ACCOUNT + "ORDER BY p.id DESC LIMIT 1").param("o", org)
+                .query(UUID.class).single()));
         Views.Course c = prospectus.course(java.util.Optional.of(admin), course);
         CourseAdministration.CourseForm smaller = new CourseAdministration.CourseForm(thisTerm.toString(), c.title(), c.description(), "", List.of(), List.of(),
                 "INTRODUCTORY", "Riverside Centre", "", "", "0", "", "2/3", Long.toString(c.version()));
@@ -515,11 +515,11 @@ class CollegeTest {
         UUID second = publishedCourse("Second of two", 12);
         UUID person = jdbc.sql(NO_ACCOUNT + "AND NOT EXISTS (SELECT 1 FROM college_student s WHERE s.person_id = p.id) ORDER BY p.id LIMIT 1 OFFSET 3")
                 .param("o", org).query(UUID.class).single();
-        assertThat(places.enrol(admin, first, person).status()).isEqualTo(EnrolmentStatus.ENROLLED);
-        assertThat(places.enrol(admin, second, person).status()).isEqualTo(EnrolmentStatus.ENROLLED);
+        assertThat(places.enrol(admin, first, PersonId.of(person)).status()).isEqualTo(EnrolmentStatus.ENROLLED);
+        assertThat(places.enrol(admin, second, PersonId.of(person)).status()).isEqualTo(EnrolmentStatus.ENROLLED);
         assertThat(jdbc.sql("SELECT count(*) FROM college_student WHERE person_id = :p").param("p", person).query(Integer.class).single())
                 .as("one student record, used for both").isEqualTo(1);
-        assertThatThrownBy(() -> places.enrol(admin, first, person)).isInstanceOf(ConflictException.class)
+        assertThatThrownBy(() -> places.enrol(admin, first, PersonId.of(person))).isInstanceOf(ConflictException.class)
                 .hasMessageContaining("already enrolled");
 
         // A person whose account joined the college and chose to keep it apart from their record: that
@@ -534,7 +534,7 @@ class CollegeTest {
                 INSERT INTO college_student (id, organisation_id, account_id, given_name, family_name, contact_by)
                 VALUES (:id, :o, :a, 'Joined', 'Unlinked', 'NONE')
                 """).param("id", joined).param("o", org).param("a", withAccount[1]).update();
-        assertThat(places.enrol(admin, first, withAccount[0]).status()).isEqualTo(EnrolmentStatus.ENROLLED);
+        assertThat(places.enrol(admin, first, PersonId.of(withAccount[0])).status()).isEqualTo(EnrolmentStatus.ENROLLED);
         assertThat(jdbc.sql("SELECT count(*) FROM college_enrolment WHERE student_id = :s").param("s", joined).query(Integer.class).single())
                 .as("the student who kept apart is not enrolled by the administrator").isZero();
         assertThat(jdbc.sql("SELECT coalesce(CAST(account_id AS text), 'none') FROM college_student WHERE person_id = :p")

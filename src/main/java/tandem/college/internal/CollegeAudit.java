@@ -20,8 +20,8 @@ class CollegeAudit {
         this.audit = audit;
     }
 
-    void audited(CurrentUser user, UUID personId, AuditAction action, String what, UUID id) {
-        audit.record(new AuditEvent(user.username(), user.primaryRole().name(), user.organisationId(), PersonId.of(personId), action, what,
+    void audited(CurrentUser user, PersonId personId, AuditAction action, String what, UUID id) {
+        audit.record(new AuditEvent(user.username(), user.primaryRole().name(), user.organisationId(), personId, action, what,
                 id == null ? null : id.toString(), false));
     }
 }

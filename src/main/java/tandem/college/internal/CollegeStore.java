@@ -23,6 +23,7 @@ import tandem.college.CourseStatus;
 import tandem.college.EnrolmentStatus;
 import tandem.college.Views;
 import tandem.people.PeopleApi;
+import tandem.shared.ids.OrganisationId;
 import tandem.shared.ids.StaffId;
 
 /** The college's tables but the places on courses ({@link EnrolmentStore}, which also holds the course row's lock). */
@@ -174,14 +175,14 @@ class CollegeStore {
         return spec.query(this::mapCourse).list();
     }
 
-    public void putFacilitator(UUID course, UUID staff, String kind, boolean confirmed) {
+    public void putFacilitator(UUID course, StaffId staff, String kind, boolean confirmed) {
         jdbc.sql("""
                 INSERT INTO college_facilitator (course_id, staff_id, kind, confirmed) VALUES (:c, :s, :k, :conf)
                 ON CONFLICT (course_id, staff_id) DO UPDATE SET kind = :k, confirmed = :conf
                 """).param("c", course).param("s", staff).param("k", kind).param("conf", confirmed).update();
     }
 
-    public void removeFacilitator(UUID course, UUID staff) {
+    public void removeFacilitator(UUID course, StaffId staff) {
         jdbc.sql("DELETE FROM college_facilitator WHERE course_id = :c AND staff_id = :s").param("c", course).param("s", staff).update();
     }
 
@@ -276,13 +277,13 @@ class CollegeStore {
      * "a former member of staff".
      */
     private List<Views.Facilitator> facilitators(UUID course) {
-        record Row(UUID staffId, String kind, boolean confirmed) {
+        record Row(StaffId staffId, String kind, boolean confirmed) {
         }
         List<Row> rows = jdbc.sql("SELECT staff_id, kind, confirmed FROM college_facilitator WHERE course_id = :c").param("c", course)
-                .query((r, i) -> new Row(r.getObject("staff_id", UUID.class), r.getString("kind"), r.getBoolean("confirmed"))).list();
+                .query((r, i) -> new Row(StaffId.of(r.getObject("staff_id", UUID.class)), r.getString("kind"), r.getBoolean("confirmed"))).list();
         record Named(Row row, String name, String familyName) {
         }
-        return rows.stream().map(r -> people.staff(StaffId.of(r.staffId()))
+        return rows.stream().map(r -> people.staff(r.staffId())
                         .map(s -> new Named(r, s.givenName() + " " + s.familyName(), s.familyName()))
                         .orElseGet(() -> new Named(r, "A former member of staff", "")))
                 .sorted(Comparator.comparing((Named n) -> n.row().kind()).thenComparing(Named::familyName))
@@ -297,7 +298,7 @@ class CollegeStore {
                         r.getTimestamp(3).toInstant())).list();
         Views.Term term = new Views.Term(rs.getObject("term_id", UUID.class), rs.getString("term_name"), rs.getDate("starts_on").toLocalDate(),
                 rs.getDate("ends_on").toLocalDate(), rs.getTimestamp("enrolment_opens_at").toInstant());
-        return new Views.Course(id, rs.getObject("organisation_id", UUID.class), term, rs.getString("title"), rs.getString("description"),
+        return new Views.Course(id, OrganisationId.of(rs.getObject("organisation_id", UUID.class)), term, rs.getString("title"), rs.getString("description"),
                 rs.getString("outcomes"), list(rs.getArray("chime")), list(rs.getArray("topics")), rs.getString("level"),
                 rs.getString("location"), rs.getString("online_link"), rs.getString("accessibility"), rs.getInt("capacity"),
                 rs.getInt("enrolled"), rs.getInt("waitlisted"), CourseStatus.valueOf(rs.getString("status")), rs.getString("co_designed_by"),

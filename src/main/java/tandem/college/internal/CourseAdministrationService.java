@@ -58,7 +58,7 @@ class CourseAdministrationService implements CourseAdministration {
     @Override
     public List<Views.Course> allCourses(CurrentUser admin, String term) {
         CollegeAccess.requireAdmin(admin);
-        UUID t = term == null || term.isBlank() ? prospectus.currentTerm(admin.organisationId().value()).map(Views.Term::id).orElse(null) : CollegeAccess.uuid("term", term);
+        UUID t = term == null || term.isBlank() ? prospectus.currentTerm(admin.organisationId()).map(Views.Term::id).orElse(null) : CollegeAccess.uuid("term", term);
         return store.search(admin.organisationId().value(), t, null, null, null, null, null, null, false);
     }
 
@@ -153,7 +153,7 @@ class CourseAdministrationService implements CourseAdministration {
         }
         EnrolmentStore.LockedCourse existing = null;
         if (id != null) {
-            existing = places.lock(id).filter(c -> c.facts().organisationId().equals(admin.organisationId().value()))
+            existing = places.lock(id).filter(c -> c.facts().organisationId().equals(admin.organisationId()))
                     .orElseThrow(() -> new NotFoundException("Course"));
             int enrolled = existing.facts().enrolled();
             if (capacity > 0 && capacity < enrolled) {
@@ -244,10 +244,10 @@ class CourseAdministrationService implements CourseAdministration {
     public void setFacilitator(CurrentUser admin, UUID courseId, String staffId, String kind, boolean confirmed) {
         Views.Course c = lockedAdminCourse(admin, courseId);
         Validation v = new Validation();
-        UUID staff = null;
+        StaffId staff = null;
         try {
-            staff = UUID.fromString(CollegeAccess.nz(staffId));
-            if (people.staff(StaffId.of(staff)).filter(s -> s.organisationId().value().equals(c.organisationId())).isEmpty()) {
+            staff = StaffId.of(UUID.fromString(CollegeAccess.nz(staffId)));
+            if (people.staff(staff).filter(s -> s.organisationId().equals(c.organisationId())).isEmpty()) {
                 v.add("staffId", "Choose a trainer from the list");
             }
         } catch (IllegalArgumentException e) {
@@ -257,7 +257,7 @@ class CourseAdministrationService implements CourseAdministration {
             v.add("kind", "Choose peer trainer or practitioner trainer");
         }
         v.throwIfInvalid();
-        UUID changed = staff;
+        StaffId changed = staff;
         List<Views.Facilitator> after = new ArrayList<>(c.facilitators().stream().filter(f -> !f.staffId().equals(changed)).toList());
         after.add(new Views.Facilitator(staff, "", kind, confirmed));
         if (c.status() == CourseStatus.PUBLISHED && !CollegeAccess.coProduced(after)) {
@@ -269,7 +269,7 @@ class CourseAdministrationService implements CourseAdministration {
 
     @Transactional
     @Override
-    public void removeFacilitator(CurrentUser admin, UUID courseId, UUID staffId) {
+    public void removeFacilitator(CurrentUser admin, UUID courseId, StaffId staffId) {
         Views.Course c = lockedAdminCourse(admin, courseId);
         if (c.status() == CourseStatus.PUBLISHED && !CollegeAccess.coProduced(c.facilitators().stream().filter(f -> !f.staffId().equals(staffId)).toList())) {
             throw new RuleRefusedException("staffId", "A published course must keep a confirmed peer trainer and a confirmed practitioner trainer.");
@@ -321,7 +321,7 @@ class CourseAdministrationService implements CourseAdministration {
 
     Views.Course adminCourse(CurrentUser admin, UUID courseId) {
         CollegeAccess.requireAdmin(admin);
-        return store.course(courseId).filter(c -> c.organisationId().equals(admin.organisationId().value()))
+        return store.course(courseId).filter(c -> c.organisationId().equals(admin.organisationId()))
                 .orElseThrow(() -> new NotFoundException("Course"));
     }
 

@@ -35,7 +35,7 @@ class DashboardService implements CollegeDashboard {
         CollegeAccess.requireAdmin(admin);
         Views.Term term;
         if (termId == null || termId.isBlank()) {
-            term = prospectus.currentTerm(admin.organisationId().value()).orElse(null);
+            term = prospectus.currentTerm(admin.organisationId()).orElse(null);
         } else {
             try {
                 UUID id = UUID.fromString(termId);

@@ -24,9 +24,10 @@ import tandem.people.PeopleApi;
 import tandem.people.PersonView;
 import tandem.people.StaffView;
 import tandem.shared.TandemClock;
+import tandem.shared.ids.AccountId;
 import tandem.shared.ids.OrganisationId;
 import tandem.shared.ids.PersonId;
-import tandem.shared.ids.TypedId;
+import tandem.shared.ids.StaffId;
 
 /**
  * Demo data: a past term (Alex completed a course), the current term with 15 co-produced courses
@@ -85,12 +86,12 @@ class DemoCollege {
         LocalDate today = clock.today();
         UUID org = s.organisationId().value();
         List<StaffView> staff = people.staffOf(OrganisationId.of(org));
-        UUID kim = byName(staff, "Kim");
-        UUID rob = byName(staff, "Rob");
-        UUID priya = byName(staff, "Priya");
-        UUID jess = byName(staff, "Jess");
-        List<UUID> peers = List.of(s.tutor().value(), s.pat().value(), jess);
-        List<UUID> practitioners = List.of(kim, rob, priya);
+        StaffId kim = byName(staff, "Kim");
+        StaffId rob = byName(staff, "Rob");
+        StaffId priya = byName(staff, "Priya");
+        StaffId jess = byName(staff, "Jess");
+        List<StaffId> peers = List.of(s.tutor(), s.pat(), jess);
+        List<StaffId> practitioners = List.of(kim, rob, priya);
 
         // Terms: one just past, the current one, and the next (enrolment not open yet).
         LocalDate currentStart = today.minusWeeks(5).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
@@ -101,29 +102,29 @@ class DemoCollege {
         // Students: Alex (linked), Robin (a supporter, not a person), staff who study, and demo people.
         List<UUID> students = new ArrayList<>();
         PersonView alexPerson = people.person(s.alex()).orElseThrow();
-        UUID alexAccount = accounts.byPerson(s.alex()).orElseThrow().id().value();
-        UUID alex = studentStore.insertStudent(new Views.Student(null, org, alexAccount, TypedId.uuid(s.alex()), "Alex", alexPerson.familyName(), alexPerson.email(),
+        AccountId alexAccount = accounts.byPerson(s.alex()).orElseThrow().id();
+        UUID alex = studentStore.insertStudent(new Views.Student(null, s.organisationId(), alexAccount, s.alex(), "Alex", alexPerson.familyName(), alexPerson.email(),
                 alexPerson.phone(), "EMAIL", "A seat near the door, please.", true, false, false, "", null));
         studentStore.setGoals(alex, "I want to understand my own recovery better and maybe share my story one day.");
-        studentStore.setTutor(alex, TypedId.uuid(s.tutor()));
+        studentStore.setTutor(alex, s.tutor());
         studentStore.addNote(alex, "We talked about the storytelling course next term; Alex would like to try it.", "Toni Rahman", clock.now().minusSeconds(86400 * 10));
-        UUID robinAccount = accounts.byUsername("robin").orElseThrow().id().value();
-        UUID robin = studentStore.insertStudent(new Views.Student(null, org, robinAccount, null, "Robin", "Hayes", "robin@example.org", null, "EMAIL",
+        AccountId robinAccount = accounts.byUsername("robin").orElseThrow().id();
+        UUID robin = studentStore.insertStudent(new Views.Student(null, s.organisationId(), robinAccount, null, "Robin", "Hayes", "robin@example.org", null, "EMAIL",
                 "", false, true, false, "", null));
         students.add(robin);
-        UUID samAccount = accounts.byUsername("sam").orElseThrow().id().value();
-        students.add(studentStore.insertStudent(new Views.Student(null, org, samAccount, null, "Sam", "Okafor", null, null, "NONE", "", false, false, true,
+        AccountId samAccount = accounts.byUsername("sam").orElseThrow().id();
+        students.add(studentStore.insertStudent(new Views.Student(null, s.organisationId(), samAccount, null, "Sam", "Okafor", null, null, "NONE", "", false, false, true,
                 "", null)));
         for (int i = 2; i < 42 && i < s.people().size(); i++) {
-            UUID person = TypedId.uuid(s.people().get(i));
-            PersonView p = people.person(PersonId.of(person)).orElseThrow();
+            PersonId person = s.people().get(i);
+            PersonView p = people.person(person).orElseThrow();
             String contact = i % 4 == 0 ? "PHONE" : i % 5 == 0 ? "POST" : i % 7 == 0 ? "NONE" : "EMAIL";
-            students.add(studentStore.insertStudent(new Views.Student(null, org, null, person, p.givenName(), p.familyName(),
+            students.add(studentStore.insertStudent(new Views.Student(null, s.organisationId(), null, person, p.givenName(), p.familyName(),
                     p.givenName().toLowerCase() + "." + p.familyName().toLowerCase() + "@example.org", "07700 900" + (100 + i), contact,
                     i % 6 == 0 ? "Step-free access" : "", i % 5 != 0, i % 5 == 0, i % 9 == 0, "", null)));
         }
         for (int i = 0; i < 6; i++) {
-            students.add(studentStore.insertStudent(new Views.Student(null, org, null, null, new String[] {"Maya", "Joel", "Farah", "Owen", "Lena", "Theo"}[i],
+            students.add(studentStore.insertStudent(new Views.Student(null, s.organisationId(), null, null, new String[] {"Maya", "Joel", "Farah", "Owen", "Lena", "Theo"}[i],
                     new String[] {"Brooks", "Nash", "Iqbal", "Price", "Kovac", "Grant"}[i], null, "07700 900" + (500 + i), "PHONE", "", false, true,
                     false, "", null)));
         }
@@ -131,7 +132,7 @@ class DemoCollege {
         // A past course that Alex completed (a certificate is ready) with feedback.
         UUID done = course(org, past, "Discovering recovery", "A first look at recovery ideas; the course that started our college.",
                 "Understanding recovery", "HOPE", "INTRODUCTORY", 12, "Riverside Centre, Room 2");
-        store.putFacilitator(done, TypedId.uuid(s.tutor()), "PEER", true);
+        store.putFacilitator(done, s.tutor(), "PEER", true);
         store.putFacilitator(done, kim, "PRACTITIONER", true);
         store.setStatus(done, CourseStatus.PUBLISHED);
         List<UUID> doneSessions = sessions(done, currentStart.minusWeeks(14), DayOfWeek.TUESDAY, LocalTime.of(10, 0), 5);
@@ -195,7 +196,7 @@ class DemoCollege {
         // Next term: one published course, enrolment not open yet.
         UUID upcoming = course(org, next, "Telling your story, part two", "For students who took part one: shaping your story for others.",
                 "Peer support and lived experience", "IDENTITY", "PROGRESSIVE", 10, "Riverside Centre, Room 2");
-        store.putFacilitator(upcoming, TypedId.uuid(s.tutor()), "PEER", true);
+        store.putFacilitator(upcoming, s.tutor(), "PEER", true);
         store.putFacilitator(upcoming, rob, "PRACTITIONER", true);
         sessions(upcoming, currentStart.plusWeeks(16), DayOfWeek.THURSDAY, LocalTime.of(14, 0), 4);
         store.setStatus(upcoming, CourseStatus.PUBLISHED);
@@ -225,7 +226,7 @@ class DemoCollege {
         return LocalDateTime.of(day, LocalTime.of(hour, 0)).atZone(clock.zone()).toInstant();
     }
 
-    private static UUID byName(List<StaffView> staff, String given) {
-        return TypedId.uuid(staff.stream().filter(s -> s.givenName().equals(given)).findFirst().map(StaffView::id).orElseThrow());
+    private static StaffId byName(List<StaffView> staff, String given) {
+        return staff.stream().filter(s -> s.givenName().equals(given)).findFirst().map(StaffView::id).orElseThrow();
     }
 }

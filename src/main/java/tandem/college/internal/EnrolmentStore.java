@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 import tandem.college.CourseStatus;
 import tandem.college.EnrolmentPolicy;
 import tandem.college.EnrolmentStatus;
+import tandem.shared.ids.OrganisationId;
 
 /**
  * Places on courses: the course row's lock and the writes that follow a decision of
@@ -90,7 +91,7 @@ class EnrolmentStore {
         Optional<Live> live = liveStatus == null ? Optional.empty()
                 : Optional.of(new Live(rs.getObject("live_id", UUID.class), student, EnrolmentStatus.valueOf(liveStatus)));
         return new LockedCourse(rs.getObject("id", UUID.class), rs.getString("title"), rs.getString("term_name"),
-                new EnrolmentPolicy.CourseFacts(rs.getObject("organisation_id", UUID.class), CourseStatus.valueOf(rs.getString("status")),
+                new EnrolmentPolicy.CourseFacts(OrganisationId.of(rs.getObject("organisation_id", UUID.class)), CourseStatus.valueOf(rs.getString("status")),
                         rs.getInt("capacity"), rs.getInt("enrolled"), rs.getInt("waiting"), rs.getObject("ends_on", LocalDate.class),
                         rs.getTimestamp("enrolment_opens_at").toInstant(), last == null ? null : last.toInstant()), live);
     }

@@ -25,8 +25,8 @@ import tandem.shared.error.ForbiddenException;
 import tandem.shared.error.NotFoundException;
 import tandem.shared.error.RuleRefusedException;
 import tandem.shared.error.Validation;
+import tandem.shared.ids.AccountId;
 import tandem.shared.ids.PersonId;
-import tandem.shared.ids.TypedId;
 
 /** Places on courses, feedback and certificates. */
 @Service
@@ -63,7 +63,7 @@ class PlaceService implements Places {
      */
     @Transactional
     @Override
-    public Result enrol(CurrentUser user, UUID courseId, UUID personId) {
+    public Result enrol(CurrentUser user, UUID courseId, PersonId personId) {
         Views.Student student = personId == null ? CollegeAccess.requireStudent(studentStore, user) : studentStore.studentForPerson(personFor(user, personId));
         EnrolmentStore.LockedCourse course = places.lock(courseId, student.id()).orElseThrow(() -> new NotFoundException("Course"));
         Optional<EnrolmentStatus> live = course.live().map(EnrolmentStore.Live::status);
@@ -131,8 +131,8 @@ class PlaceService implements Places {
     public Certificate certificate(CurrentUser user, UUID enrolmentId) {
         CollegeStore.EnrolmentOwner owner = store.enrolment(enrolmentId).orElseThrow(() -> new NotFoundException("Enrolment"));
         Views.Student s = studentStore.student(owner.studentId()).orElseThrow(() -> new NotFoundException("Enrolment"));
-        boolean own = s.accountId() != null && s.accountId().equals(user.accountId().value());
-        boolean admin = user.has(Role.COLLEGE_ADMIN) && s.organisationId().equals(user.organisationId().value());
+        boolean own = s.accountId() != null && s.accountId().equals(user.accountId());
+        boolean admin = user.has(Role.COLLEGE_ADMIN) && s.organisationId().equals(user.organisationId());
         if (!own && !admin) {
             throw new NotFoundException("Enrolment");
         }
@@ -153,7 +153,7 @@ class PlaceService implements Places {
     private RuntimeException refusal(CurrentUser user, EnrolmentStore.LockedCourse course, EnrolmentPolicy.Reason reason) {
         return switch (reason) {
             case OTHER_ORGANISATION -> new NotFoundException("Course");
-            case NOT_PUBLISHED -> user.has(Role.COLLEGE_ADMIN) && course.facts().organisationId().equals(user.organisationId().value())
+            case NOT_PUBLISHED -> user.has(Role.COLLEGE_ADMIN) && course.facts().organisationId().equals(user.organisationId())
                     ? new RuleRefusedException("course", "This course is not published, so it is not taking students yet.")
                     : new NotFoundException("Course");
             case FINISHED -> new RuleRefusedException("course", "This course has finished, so it is no longer taking students.");
@@ -165,16 +165,16 @@ class PlaceService implements Places {
     }
 
     /** A person of the administrator's organisation, as the student record they get unless they have one. */
-    private Views.Student personFor(CurrentUser admin, UUID personId) {
+    private Views.Student personFor(CurrentUser admin, PersonId personId) {
         if (!admin.has(Role.COLLEGE_ADMIN)) {
             throw new ForbiddenException("Only the college administrator enrols someone else.");
         }
-        PersonView p = people.person(PersonId.of(personId)).filter(x -> x.organisationId().equals(admin.organisationId()))
+        PersonView p = people.person(personId).filter(x -> x.organisationId().equals(admin.organisationId()))
                 .orElseThrow(() -> new NotFoundException("Person"));
         String contact = p.contactByEmail() && p.email() != null ? "EMAIL" : p.contactByPhone() && p.phone() != null ? "PHONE"
                 : p.contactByPost() ? "POST" : "NONE";
-        UUID account = TypedId.uuid(accounts.byPerson(PersonId.of(personId)).map(a -> a.id()).orElse(null));
-        return new Views.Student(null, p.organisationId().value(), account, personId, p.preferredName() != null ? p.preferredName() : p.givenName(),
+        AccountId account = accounts.byPerson(personId).map(a -> a.id()).orElse(null);
+        return new Views.Student(null, p.organisationId(), account, personId, p.preferredName() != null ? p.preferredName() : p.givenName(),
                 p.familyName(), p.email(), p.phone(), contact, "", false, false, false, "", null);
     }
 

@@ -19,6 +19,8 @@ import tandem.measures.scoring.Chime;
 import tandem.shared.TandemClock;
 import tandem.shared.error.InvalidInputException;
 import tandem.shared.error.NotFoundException;
+import tandem.shared.ids.OrganisationId;
+import tandem.shared.ids.TypedId;
 
 /** The prospectus, read by anyone. */
 @Service
@@ -34,9 +36,9 @@ class ProspectusService implements Prospectus {
 
     /** The term on now, else the next to start, else the latest. */
     @Override
-    public Optional<Views.Term> currentTerm(UUID org) {
+    public Optional<Views.Term> currentTerm(OrganisationId org) {
         LocalDate today = clock.today();
-        List<Views.Term> terms = store.terms(org);
+        List<Views.Term> terms = store.terms(TypedId.uuid(org));
         return terms.stream().filter(t -> !t.startsOn().isAfter(today) && !t.endsOn().isBefore(today)).findFirst()
                 .or(() -> terms.stream().filter(t -> t.startsOn().isAfter(today)).min(Comparator.comparing(Views.Term::startsOn)))
                 .or(() -> terms.stream().findFirst());

@@ -15,6 +15,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import tandem.college.Views;
+import tandem.shared.ids.AccountId;
+import tandem.shared.ids.OrganisationId;
+import tandem.shared.ids.PersonId;
+import tandem.shared.ids.StaffId;
 
 /** The college's students: who they are, how they like to be contacted, their learning plans, tutors and review notes. */
 @Component
@@ -102,7 +106,7 @@ class StudentStore {
         jdbc.sql("UPDATE college_student SET learning_goals = :g WHERE id = :id").param("g", goals).param("id", student).update();
     }
 
-    public void setTutor(UUID student, UUID staff) {
+    public void setTutor(UUID student, StaffId staff) {
         jdbc.sql("UPDATE college_student SET tutor_staff_id = :t WHERE id = :id").param("t", staff).param("id", student).update();
     }
 
@@ -118,10 +122,11 @@ class StudentStore {
     }
 
     private static Views.Student student(ResultSet rs, int n) throws SQLException {
-        return new Views.Student(rs.getObject("id", UUID.class), rs.getObject("organisation_id", UUID.class),
-                rs.getObject("account_id", UUID.class), rs.getObject("person_id", UUID.class), rs.getString("given_name"),
+        return new Views.Student(rs.getObject("id", UUID.class), OrganisationId.of(rs.getObject("organisation_id", UUID.class)),
+                AccountId.of(rs.getObject("account_id", UUID.class)), PersonId.of(rs.getObject("person_id", UUID.class)), rs.getString("given_name"),
                 rs.getString("family_name"), rs.getString("email"), rs.getString("phone"), rs.getString("contact_by"),
                 rs.getString("access_needs"), rs.getBoolean("uses_services"), rs.getBoolean("supports_someone"),
-                rs.getBoolean("works_in_services"), rs.getString("learning_goals"), rs.getObject("tutor_staff_id", UUID.class));
+                rs.getBoolean("works_in_services"), rs.getString("learning_goals"),
+                StaffId.of(rs.getObject("tutor_staff_id", UUID.class)));
     }
 }

@@ -33,6 +33,7 @@ import tandem.identity.CurrentUser;
 import tandem.identity.CurrentUsers;
 import tandem.measures.scoring.Chime;
 import tandem.shared.error.RuleRefusedException;
+import tandem.shared.ids.StaffId;
 import tandem.shared.web.FormErrors;
 import tandem.shared.web.Forms;
 
@@ -167,7 +168,7 @@ class CollegeAdminController {
     }
 
     @PostMapping("/college/admin/courses/{id}/trainers/{staffId}/delete")
-    String removeTrainer(@PathVariable UUID id, @PathVariable UUID staffId, RedirectAttributes redirect) {
+    String removeTrainer(@PathVariable UUID id, @PathVariable StaffId staffId, RedirectAttributes redirect) {
         try {
             courses.removeFacilitator(identity.require(), id, staffId);
             redirect.addFlashAttribute("flash", "Trainer removed.");

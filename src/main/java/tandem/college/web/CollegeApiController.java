@@ -14,10 +14,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import tandem.college.Places;
 import tandem.college.CollegeDashboard;
+import tandem.college.Places;
 import tandem.identity.CurrentUsers;
 import tandem.shared.error.InvalidInputException;
+import tandem.shared.ids.PersonId;
 
 /** CONTRACT.md, Recovery College. */
 @RestController
@@ -46,10 +47,10 @@ class CollegeApiController {
     @PostMapping("/api/v1/college/courses/{id}/enrolments")
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, Object> enrol(@PathVariable UUID id, @RequestBody(required = false) EnrolIn body) {
-        UUID person = null;
+        PersonId person = null;
         if (body != null && body.personId() != null && !body.personId().isBlank()) {
             try {
-                person = UUID.fromString(body.personId());
+                person = PersonId.of(UUID.fromString(body.personId()));
             } catch (IllegalArgumentException e) {
                 throw new InvalidInputException("personId", "personId must be a UUID");
             }
