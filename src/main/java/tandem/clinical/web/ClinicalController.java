@@ -97,7 +97,7 @@ class ClinicalController {
             out.add(new PersonalSide(view.title(), total.latest().value(), total.scale().min().stripTrailingZeros().toPlainString()
                     + " to " + total.scale().max().stripTrailingZeros().toPlainString(), words));
         }
-        var gas = goals.attainment(user, person, clock.today().minusMonths(12).toString(), null, "PERSON");
+        var gas = goals.attainment(user, PersonId.of(person), clock.today().minusMonths(12).toString(), null, "PERSON");
         out.add(new PersonalSide("Goal attainment (the person's own ratings, last 12 months)", gas.tScore(), "50 = as expected",
                 gas.goals() == 0 ? "No goals rated yet" : gas.goals() + (gas.goals() == 1 ? " goal" : " goals") + " rated"));
         return out;

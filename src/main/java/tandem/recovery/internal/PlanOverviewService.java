@@ -54,11 +54,11 @@ class PlanOverviewService implements PlanOverview {
 
     @Transactional
     @Override
-    public List<Process> chimeProfile(CurrentUser user, UUID person) {
+    public List<Process> chimeProfile(CurrentUser user, PersonId person) {
         gate.read(user, person, "CHIME profile");
         List<Goal> all = goals.full(person);
         List<Strengths> strengths = plans.strengths(person);
-        List<StoredResponse> checkIns = new ArrayList<>(measures.history(user, person, "CHIME_CHECKIN"));
+        List<StoredResponse> checkIns = new ArrayList<>(measures.history(user, person.value(), "CHIME_CHECKIN"));
         checkIns.sort(java.util.Comparator.comparing(StoredResponse::authored));
         Map<Chime, Process> out = new EnumMap<>(Chime.class);
         for (Chime c : Chime.values()) {
@@ -101,7 +101,7 @@ class PlanOverviewService implements PlanOverview {
         for (TeamView t : teams) {
             List<UUID> caseload = people.caseloadOfTeam(t.id(), today).stream().map(PersonId::value).toList();
             PlanStore.Participation c = plans.participation(caseload, since);
-            out.add(new TeamParticipation(t.id().value(), t.name(), caseload.size(), c.withValues(), c.withStrengths(), c.withGoals(),
+            out.add(new TeamParticipation(t.id(), t.name(), caseload.size(), c.withValues(), c.withStrengths(), c.withGoals(),
                     c.reviewed()));
         }
         return out;
