@@ -66,7 +66,7 @@ class ProgrammeService implements Programme {
             }
             Optional<CollegeCounts> colleges = profiles.counts(org);
             PeerWorkforce.PeerWorkers peers = workforce.peerWorkers(org);
-            out.add(new Member(org, o.name(), latest == null ? null : latest.assessedOn(), stages,
+            out.add(new Member(o.id(), o.name(), latest == null ? null : latest.assessedOn(), stages,
                     colleges.map(CollegeCounts::open).orElse(null), colleges.map(CollegeCounts::planned).orElse(null), peers.workers(), peers.sites()));
         }
         return out;
