@@ -118,7 +118,7 @@ public class ClinicalRecovery {
             return;
         }
         boolean remitted = bprsItems.stream().allMatch(i -> ((Number) answers.get(i)).intValue() <= 4);
-        store.insert(r.personId(), new RecordedObservation(UUID.randomUUID(), Criterion.SYMPTOMS,
+        store.insert(r.personId().value(), new RecordedObservation(UUID.randomUUID(), Criterion.SYMPTOMS,
                 remitted ? "REMITTED" : "NOT_REMITTED", r.authored().atZone(clock.zone()).toLocalDate(), "STAFF",
                 event.enteredBy(), true), r.id(), clock.now());
     }

@@ -85,7 +85,7 @@ class ClinicalController {
     private List<PersonalSide> personal(CurrentUser user, UUID person) {
         List<PersonalSide> out = new ArrayList<>();
         for (String code : List.of("QPR15", "CHIME_CHECKIN")) {
-            var view = measures.results(user, person, code);
+            var view = measures.results(user, PersonId.of(person), code);
             var total = view.scales().stream().filter(s -> s.scale().code().equals("TOTAL")).findFirst().orElse(null);
             if (total == null || total.latest() == null || !total.latest().scored()) {
                 out.add(new PersonalSide(view.title(), null, null, "Not completed yet"));

@@ -58,7 +58,7 @@ class PlanOverviewService implements PlanOverview {
         gate.read(user, person, "CHIME profile");
         List<Goal> all = goals.full(person);
         List<Strengths> strengths = plans.strengths(person);
-        List<StoredResponse> checkIns = new ArrayList<>(measures.history(user, person.value(), "CHIME_CHECKIN"));
+        List<StoredResponse> checkIns = new ArrayList<>(measures.history(user, person, "CHIME_CHECKIN"));
         checkIns.sort(java.util.Comparator.comparing(StoredResponse::authored));
         Map<Chime, Process> out = new EnumMap<>(Chime.class);
         for (Chime c : Chime.values()) {

@@ -37,7 +37,7 @@ class OutcomeUpkeep {
     void onResponse(ResponseRecorded event) {
         // the response was just scored with the current version, so its own version is the current one
         model.refreshPerson(OutcomeRule.of(measures.instrument(event.response().instrument(), event.response().definitionVersion())),
-                event.response().personId());
+                event.response().personId().value());
     }
 
     @Scheduled(fixedDelayString = "${tandem.reporting.roll-over-check:PT1H}", initialDelayString = "PT2M")
