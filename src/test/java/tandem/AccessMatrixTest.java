@@ -398,6 +398,9 @@ class AccessMatrixTest {
         // People pages.
         page("GET", "/people", "/people", only(404, "sam", 200, "pat", 200, "admin", 200));
         page("GET", "/people/{personId}", "/people/" + alex, only(404, "alex", 200, "sam", 200, "pat", 200));
+        // a number other than the one held: the permitted are sent back to the page with the reason, nothing changes
+        form("/people/{personId}/nhs-number/checked", "/people/" + alex + "/nhs-number/checked", Map.of("nhsNumber", "0000000000"),
+                only(404, "sam", 302, "pat", 302));
         page("GET", "/people/{personId}/emergency-access", "/people/" + alex + "/emergency-access", only(404, "sam", 200));
         form("/people/{personId}/emergency-access", "/people/" + alex + "/emergency-access", Map.of("reason", ""),
                 only(404, "sam", 200));

@@ -15,6 +15,12 @@ public interface PeopleImport {
     List<String> COLUMNS = List.of("type", "given_name", "family_name", "preferred_name", "pronouns",
             "date_of_birth", "email", "phone", "team", "username", "roles", "job_title");
 
+    /**
+     * Columns a file may have beside {@link #COLUMNS}: {@code nhs_number} (a person's NHS number,
+     * imported as not yet checked; unique within the organisation and within the file).
+     */
+    List<String> OPTIONAL_COLUMNS = List.of("nhs_number");
+
     /** The most rows one file may hold. */
     int MAX_ROWS = 5000;
 

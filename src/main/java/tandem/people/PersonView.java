@@ -4,10 +4,14 @@ import java.time.LocalDate;
 import tandem.shared.ids.OrganisationId;
 import tandem.shared.ids.PersonId;
 
-/** A person as the people module holds them (no clinical data). */
+/**
+ * A person as the people module holds them (no clinical data). {@code nhsNumber} and its status are
+ * null when none is held; pages show the number to staff who may see the person only, never on a
+ * public page.
+ */
 public record PersonView(PersonId id, OrganisationId organisationId, String givenName, String familyName, String preferredName,
         String pronouns, LocalDate dateOfBirth, String email, String phone, boolean contactByEmail,
-        boolean contactByPhone, boolean contactByPost, long version) {
+        boolean contactByPhone, boolean contactByPost, long version, NhsNumber nhsNumber, NhsNumberStatus nhsNumberStatus) {
 
     /** The name to use: the preferred name if given, with the family name. */
     public String displayName() {

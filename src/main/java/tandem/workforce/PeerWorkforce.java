@@ -82,12 +82,29 @@ public interface PeerWorkforce {
     void addSupervision(CurrentUser user, UUID staffId, String supervisorId, String heldOn, String notes, String nextOn);
 
     /**
+     * Refuses, and records nothing, whoever {@link #addSupervision} would refuse with this supervisor
+     * (as typed, possibly blank) whatever else they typed: a staff member of another organisation
+     * ({@code NotFoundException}), anyone but the service lead or the supervisor themselves
+     * ({@code ForbiddenException}), a supervisor of another organisation ({@code NotFoundException}).
+     * For a page that checks a form before the module sees it, so that a form it refuses never
+     * tells someone who may not write more than the module would.
+     */
+    void checkSupervisionWriter(CurrentUser user, UUID staffId, String supervisorId);
+
+    /**
      * Records a completed training course, as typed, and audits it. Service lead only
      * ({@code ForbiddenException}). Refuses with {@code InvalidInputException} naming the field: no
      * course or over 200 characters, a completion date missing or in the future, an expiry date not
      * after the completion date.
      */
     void addTraining(CurrentUser lead, UUID staffId, String course, boolean coProduced, String completedOn, String expiresOn);
+
+    /**
+     * Refuses, and records nothing, whoever {@link #addTraining} would refuse whatever they typed:
+     * anyone but the service lead ({@code ForbiddenException}), a staff member of another
+     * organisation ({@code NotFoundException}). For a page that checks a form before the module sees it.
+     */
+    void checkTrainingWriter(CurrentUser user, UUID staffId);
 
     /** The caller's own training that has expired or expires within {@link #TRAINING_WARNING_DAYS}; empty for non-staff. */
     List<Training> expiringFor(CurrentUser user);

@@ -29,7 +29,7 @@ class ModuleLayoutTest {
 
     /** Modules whose layout already follows docs/architecture.md. Every module joins this list; none leaves it. */
     static final Set<String> FOLLOWING = Set.of("shared", "audit", "consent", "identity", "people", "college", "change", "recovery", "workforce",
-            "measures", "community", "reporting");
+            "measures", "community", "reporting", "clinical", "fhir");
 
     /** Main source files still over {@link #MAX_LINES} lines, to be split (this list only ever shrinks; it is empty now). */
     static final Set<String> STILL_LONG = Set.of();

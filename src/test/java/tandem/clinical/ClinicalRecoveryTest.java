@@ -128,6 +128,16 @@ class ClinicalRecoveryTest {
         mvc.perform(get("/people/" + alexId + "/recovery").cookie(DemoUsers.login(mvc, "robin"))).andExpect(status().isNotFound());
         String form = mvc.perform(post("/me/recovery/observations").cookie(jo).with(csrf()).param("observation", "")
                 .param("observedOn", "tomorrow")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(form).contains("Choose what was observed");
+        assertThat(form).contains("Choose what was observed", "The date observed must be a real date", "value=\"tomorrow\"");
+    }
+
+    @Test
+    void thePagesSayWhoSaidSoForEachObservation() throws Exception {
+        mvc.perform(post("/api/v1/people/" + alexId + "/observations").cookie(alex).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"kind\":\"LIVING\",\"value\":\"INDEPENDENT\",\"observedOn\":\"" + LocalDate.now() + "\"}"))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.source").value("PERSON"));
+        String page = mvc.perform(get("/people/" + alexId + "/recovery").cookie(sam)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(page).contains("The person said, ", "Staff observed, Demo data");
     }
 }

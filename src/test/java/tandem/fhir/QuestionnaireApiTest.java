@@ -99,4 +99,12 @@ class QuestionnaireApiTest {
         assertThat(jdbc.sql("SELECT count(*) FROM measure_response WHERE instrument = 'QPR15' AND definition_version = 1")
                 .query(Long.class).single()).isPositive();
     }
+
+    @Test
+    void whoMayInstallIsDecidedBeforeTheQuestionnaireIsRead() throws Exception {
+        mvc.perform(post("/api/v1/instruments").cookie(DemoUsers.login(mvc, "sam")).with(csrf()).contentType("application/fhir+json")
+                .content(" ")).andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/instruments").cookie(DemoUsers.login(mvc, "admin")).with(csrf()).contentType("application/fhir+json")
+                .content(" ")).andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("body"));
+    }
 }

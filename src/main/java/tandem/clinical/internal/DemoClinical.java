@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import tandem.clinical.Criterion;
-import tandem.clinical.RecordedObservation;
+import tandem.clinical.RecordedObservation.Source;
+import tandem.clinical.internal.ObservationStore.ObservationRow;
 import tandem.people.DemoOrganisationSeeded;
 import tandem.shared.TandemClock;
 import tandem.shared.ids.TypedId;
@@ -70,7 +71,7 @@ class DemoClinical {
     }
 
     private void observe(UUID person, Criterion kind, String value, LocalDate on) {
-        store.insert(person, new RecordedObservation(UUID.randomUUID(), kind, value, on, "STAFF", "Demo data", false), null,
+        store.insert(person, new ObservationRow(UUID.randomUUID(), kind, value, on, Source.STAFF, "Demo data", null),
                 clock.now().minus(Duration.ofDays(1)));
     }
 }

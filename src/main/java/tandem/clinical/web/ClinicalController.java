@@ -3,13 +3,16 @@ package tandem.clinical.web;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
+
+import jakarta.validation.Valid;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -28,8 +31,8 @@ import tandem.measures.MeasuresApi;
 import tandem.people.PeopleApi;
 import tandem.recovery.Goals;
 import tandem.shared.TandemClock;
-import tandem.shared.error.InvalidInputException;
 import tandem.shared.web.FormErrors;
+import tandem.shared.web.Forms;
 import tandem.shared.ids.PersonId;
 import tandem.shared.ids.TypedId;
 
@@ -59,10 +62,10 @@ class ClinicalController {
 
     @GetMapping({"/me/recovery", "/people/{personId}/recovery"})
     String page(@PathVariable(required = false) UUID personId, Model model) {
-        return page(personId, model, Map.of(), FormErrors.NONE);
+        return page(personId, model, ObservationForm.EMPTY, FormErrors.NONE);
     }
 
-    private String page(UUID personId, Model model, Map<String, String> form, FormErrors errors) {
+    private String page(UUID personId, Model model, ObservationForm form, FormErrors errors) {
         CurrentUser user = identity.require();
         UUID person = personId != null ? personId : TypedId.uuid(user.personId());
         if (person == null) {
@@ -103,19 +106,18 @@ class ClinicalController {
         return out;
     }
 
+    /** No checks of its own: the module decides who may record first, then checks what was typed. */
     @PostMapping({"/me/recovery/observations", "/people/{personId}/recovery/observations"})
-    String observe(@PathVariable(required = false) UUID personId, @RequestParam Map<String, String> params, Model model,
-            RedirectAttributes redirect) {
+    String observe(@PathVariable(required = false) UUID personId, @Valid @ModelAttribute("form") ObservationForm form,
+            BindingResult binding, Model model, RedirectAttributes redirect) {
         CurrentUser user = identity.require();
         UUID person = personId != null ? personId : TypedId.uuid(user.personId());
         if (person == null) {
             throw new PersonNotFoundException();
         }
-        String[] kv = (params.getOrDefault("observation", "")).split(":", 2);
-        try {
-            clinical.record(user, person, kv[0], kv.length > 1 ? kv[1] : null, params.get("observedOn"), params.get("source"));
-        } catch (InvalidInputException e) {
-            return page(personId, model, params, new FormErrors(e.problems()));
+        if (Forms.attempt(binding, () -> clinical.record(user, person, form.observedKind(), form.observedValue(), form.observedOn(),
+                form.source())).isEmpty()) {
+            return page(personId, model, form, FormErrors.of(binding));
         }
         redirect.addFlashAttribute("flash", "Saved. The criteria below are worked out again from every observation.");
         return "redirect:" + (personId == null ? "/me/recovery" : "/people/" + personId + "/recovery");

@@ -33,14 +33,14 @@ import tandem.shared.error.InvalidInputException;
  * items carry {@code answerOption}s with the ordinal value extension, and SUM/MEAN scales without
  * reversed items or filters also carry an SDC {@code calculatedExpression} in FHIRPath.
  */
-public final class QuestionnaireMapper {
+final class QuestionnaireMapper {
 
-    public static final String SCORING_EXTENSION = "https://tandem.example.org/fhir/StructureDefinition/scoring-definition";
-    public static final String ORDINAL_VALUE = "http://hl7.org/fhir/StructureDefinition/ordinalValue";
-    public static final String CALCULATED_EXPRESSION =
+    static final String SCORING_EXTENSION = "https://tandem.example.org/fhir/StructureDefinition/scoring-definition";
+    static final String ORDINAL_VALUE = "http://hl7.org/fhir/StructureDefinition/ordinalValue";
+    static final String CALCULATED_EXPRESSION =
             "http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-calculatedExpression";
-    public static final String ANSWER_SYSTEM = "https://tandem.example.org/fhir/CodeSystem/answer-value";
-    public static final String SCORE_PREFIX = "score.";
+    static final String ANSWER_SYSTEM = "https://tandem.example.org/fhir/CodeSystem/answer-value";
+    static final String SCORE_PREFIX = "score.";
     private static final String SNOMED = "http://snomed.info/sct";
     private static final String LOINC = "http://loinc.org";
 
@@ -50,7 +50,7 @@ public final class QuestionnaireMapper {
     }
 
     /** HAPI's context is costly to create: made once, on first use, not at start-up. */
-    public static FhirContext fhir() {
+    static FhirContext fhir() {
         if (context == null) {
             synchronized (QuestionnaireMapper.class) {
                 if (context == null) {
@@ -61,11 +61,11 @@ public final class QuestionnaireMapper {
         return context;
     }
 
-    public static String toJson(Instrument instrument, String definitionJson) {
+    static String toJson(Instrument instrument, String definitionJson) {
         return fhir().newJsonParser().setPrettyPrint(true).encodeResourceToString(toQuestionnaire(instrument, definitionJson));
     }
 
-    public static Questionnaire toQuestionnaire(Instrument instrument, String definitionJson) {
+    static Questionnaire toQuestionnaire(Instrument instrument, String definitionJson) {
         Questionnaire q = new Questionnaire();
         q.setId(instrument.code());
         q.setUrl("https://tandem.example.org/fhir/Questionnaire/" + instrument.code());
@@ -126,7 +126,7 @@ public final class QuestionnaireMapper {
      * factor) of items with no reversal, no "important" filter, no conversion table, and (for sums)
      * no prorating. Otherwise null: Tandem's extension still scores it.
      */
-    public static String fhirPath(Scale scale) {
+    static String fhirPath(Scale scale) {
         if (!scale.reversed().isEmpty() || scale.importantOnly() || scale.method() == Scale.Method.TABLE) {
             return null;
         }
@@ -149,14 +149,14 @@ public final class QuestionnaireMapper {
     }
 
     /** The result of reading a Questionnaire: the instrument, and the definition JSON it carried. */
-    public record Imported(Instrument instrument, String definitionJson) {
+    record Imported(Instrument instrument, String definitionJson) {
     }
 
     /**
      * Reads a Questionnaire with Tandem's scoring extension. Item texts in the Questionnaire become
      * the instrument's wording (except the "Item n" placeholders). Problems name their path.
      */
-    public static Imported fromJson(String json) {
+    static Imported fromJson(String json) {
         Questionnaire q;
         try {
             IParser parser = fhir().newJsonParser().setParserErrorHandler(new StrictErrorHandler());

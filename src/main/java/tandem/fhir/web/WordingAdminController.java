@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import tandem.fhir.internal.QuestionnaireMapper;
+import tandem.fhir.Questionnaires;
 import tandem.identity.CurrentUsers;
 import tandem.measures.MeasuresApi;
 import tandem.measures.scoring.Instrument;
@@ -31,10 +31,12 @@ class WordingAdminController {
 
     private final CurrentUsers identity;
     private final MeasuresApi measures;
+    private final Questionnaires questionnaires;
 
-    WordingAdminController(CurrentUsers identity, MeasuresApi measures) {
+    WordingAdminController(CurrentUsers identity, MeasuresApi measures, Questionnaires questionnaires) {
         this.identity = identity;
         this.measures = measures;
+        this.questionnaires = questionnaires;
     }
 
     @GetMapping("/admin/instruments")
@@ -52,8 +54,7 @@ class WordingAdminController {
             return page(model, new FormErrors(List.of(new FieldProblem("file", "The file must be 2 MB or smaller"))));
         }
         try {
-            var imported = QuestionnaireMapper.fromJson(new String(file.getBytes(), StandardCharsets.UTF_8));
-            Instrument installed = measures.install(identity.require(), imported.instrument(), imported.definitionJson());
+            Instrument installed = questionnaires.install(identity.require(), new String(file.getBytes(), StandardCharsets.UTF_8));
             redirect.addFlashAttribute("flash", installed.title() + " is now version " + installed.version()
                     + (installed.wordingInstalled() ? ", with its wording." : ". Some items still have no wording."));
             return "redirect:/admin/instruments";

@@ -205,14 +205,20 @@ class DemoOrganisation {
         return id;
     }
 
+    /** How many demo NHS numbers were made (a counter, so that the seeded random values of the demo stay as they were). */
+    private int demoNhsNumbers;
+
     private UUID person(UUID org, String given, String family, String preferred, String pronouns, LocalDate dob,
             UUID team, LocalDate from, Random random) {
         UUID id = UUID.randomUUID();
         boolean email = random.nextBoolean();
+        // NHS numbers from the range starting 999, which the NHS never issues; typed in, not yet checked
+        String nhs = tandem.people.NhsNumber.withCheckDigit("999" + String.format("%06d", ++demoNhsNumbers * 7919 % 1_000_000))
+                .map(tandem.people.NhsNumber::digits).orElse(null);
         persons.save(new PersonRow(id, org, given, family, preferred, pronouns, dob,
                 email ? given.toLowerCase() + "." + family.toLowerCase() + "@example.org" : null,
                 random.nextBoolean() ? "01632 960" + String.format("%03d", random.nextInt(1000)) : null, email,
-                false, !email, java.time.Instant.now(), null));
+                false, !email, java.time.Instant.now(), null, nhs, nhs == null ? null : tandem.people.NhsNumberStatus.UNVERIFIED));
         caseloads.insertCaseload(id, team, from);
         return id;
     }

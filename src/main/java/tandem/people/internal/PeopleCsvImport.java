@@ -35,14 +35,16 @@ class PeopleCsvImport implements PeopleImport {
 
     private static final Map<String, String> FIELD_TO_COLUMN = Map.of("givenName", "given_name", "familyName",
             "family_name", "preferredName", "preferred_name", "dateOfBirth", "date_of_birth", "teamId", "team",
-            "teamIds", "team", "jobTitle", "job_title");
+            "teamIds", "team", "jobTitle", "job_title", "nhsNumber", "nhs_number");
 
     private final PeopleService people;
     private final StructureStore structure;
     private final Accounts accounts;
     private final TandemClock clock;
+    private final NhsNumbersService nhsNumbers;
 
-    PeopleCsvImport(PeopleService people, StructureStore structure, Accounts accounts, TandemClock clock) {
+    PeopleCsvImport(PeopleService people, StructureStore structure, Accounts accounts, TandemClock clock, NhsNumbersService nhsNumbers) {
+        this.nhsNumbers = nhsNumbers;
         this.people = people;
         this.structure = structure;
         this.accounts = accounts;
@@ -77,6 +79,7 @@ class PeopleCsvImport implements PeopleImport {
         Map<String, TeamView> teams = new HashMap<>();
         structure.teams(admin.organisationId().value()).forEach(t -> teams.put(t.name().toLowerCase(Locale.ROOT), t));
         Set<String> usernames = new HashSet<>();
+        Set<String> nhsInFile = new HashSet<>();
         List<Runnable> writes = new ArrayList<>();
         int[] counts = {0, 0};
         for (CSVRecord r : records) {
@@ -97,8 +100,12 @@ class PeopleCsvImport implements PeopleImport {
                     Validation v = new Validation();
                     PersonForm form = new PersonForm(get(r, "given_name"), get(r, "family_name"), get(r, "preferred_name"),
                             get(r, "pronouns"), get(r, "date_of_birth"), get(r, "email"), get(r, "phone"), false, false,
-                            false, team == null ? "" : team.id().toString(), "", "");
-                    PersonRules.check(v, form, clock.today());
+                            false, team == null ? "" : team.id().toString(), "", "", get(r, "nhs_number"), false);
+                    PersonRules.Clean clean = PersonRules.check(v, form, clock.today());
+                    nhsNumbers.checkFree(v, admin.organisationId().value(), clean.nhsNumber(), null);
+                    if (clean.nhsNumber() != null && !nhsInFile.add(clean.nhsNumber().digits())) {
+                        v.add("nhsNumber", "Another row of this file has the same NHS number");
+                    }
                     if (!get(r, "username").isEmpty() || !get(r, "roles").isEmpty()) {
                         v.add("username", "Leave username and roles empty for people; invite them to an account later");
                     }

@@ -21,6 +21,7 @@ import tandem.identity.CurrentUser;
 import tandem.identity.Accounts;
 import tandem.identity.NewAccount;
 import tandem.identity.Role;
+import tandem.people.NhsNumberStatus;
 import tandem.people.PeopleAdministration;
 import tandem.people.PersonForm;
 import tandem.people.PersonView;
@@ -56,9 +57,11 @@ class PeopleService implements PeopleAdministration {
     private final Accounts accounts;
     private final AccessDecisions access;
     private final TandemClock clock;
+    private final NhsNumbersService nhsNumbers;
 
     PeopleService(PersonRepository persons, StructureStore structure, StaffStore staffStore, PersonStore personStore, CaseloadStore caseloads, SupporterStore supporters, Accounts accounts, AccessDecisions access,
-            TandemClock clock) {
+            TandemClock clock, NhsNumbersService nhsNumbers) {
+        this.nhsNumbers = nhsNumbers;
         this.persons = persons;
         this.structure = structure;
         this.staffStore = staffStore;
@@ -75,6 +78,7 @@ class PeopleService implements PeopleAdministration {
     public PersonId createPerson(CurrentUser admin, PersonForm form) {
         Validation v = new Validation();
         PersonRules.Clean c = PersonRules.check(v, form, clock.today());
+        nhsNumbers.checkFree(v, admin.organisationId().value(), c.nhsNumber(), null);
         UUID teamId = teamOf(v, "teamId", form.teamId(), admin.organisationId().value(), false);
         String username = Validation.trimToNull(form.username());
         if (username != null) {
@@ -85,9 +89,10 @@ class PeopleService implements PeopleAdministration {
         }
         v.throwIfInvalid();
         UUID id = UUID.randomUUID();
-        persons.save(new PersonRow(id, admin.organisationId().value(), c.givenName(), c.familyName(), c.preferredName(),
+        NhsNumberStatus status = PersonRules.statusOf(c.nhsNumber(), form.nhsNumberChecked(), null, null);
+        nhsNumbers.saving(() -> persons.save(new PersonRow(id, admin.organisationId().value(), c.givenName(), c.familyName(), c.preferredName(),
                 c.pronouns(), c.dateOfBirth(), c.email(), c.phone(), form.contactByEmail(), form.contactByPhone(),
-                form.contactByPost(), clock.now(), null));
+                form.contactByPost(), clock.now(), null, c.nhsNumber() == null ? null : c.nhsNumber().digits(), status)));
         if (teamId != null) {
             caseloads.insertCaseload(id, teamId, clock.today());
         }
@@ -106,11 +111,13 @@ class PeopleService implements PeopleAdministration {
         PersonRow row = ownPerson(admin, personId);
         Validation v = new Validation();
         PersonRules.Clean c = PersonRules.check(v, form, clock.today());
+        nhsNumbers.checkFree(v, row.organisationId(), c.nhsNumber(), row.id());
         v.throwIfInvalid();
+        NhsNumberStatus status = PersonRules.statusOf(c.nhsNumber(), form.nhsNumberChecked(), row.nhsNumber(), row.nhsNumberStatus());
         try {
-            persons.save(new PersonRow(row.id(), row.organisationId(), c.givenName(), c.familyName(), c.preferredName(),
+            nhsNumbers.saving(() -> persons.save(new PersonRow(row.id(), row.organisationId(), c.givenName(), c.familyName(), c.preferredName(),
                     c.pronouns(), c.dateOfBirth(), c.email(), c.phone(), form.contactByEmail(), form.contactByPhone(),
-                    form.contactByPost(), row.createdAt(), version));
+                    form.contactByPost(), row.createdAt(), version, c.nhsNumber() == null ? null : c.nhsNumber().digits(), status)));
         } catch (OptimisticLockingFailureException e) {
             throw new ConflictException("givenName",
                     "Someone else changed this person's details since you opened the page. Reload the page to see their changes");

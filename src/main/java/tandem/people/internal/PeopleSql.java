@@ -24,6 +24,14 @@ final class PeopleSql {
                 rs.getString("site_name"));
     }
 
+    /**
+     * The digits of a search that is a whole, valid NHS number (as people write it, with spaces), or null:
+     * a number is found only whole, never by a part of it.
+     */
+    static String nhsNumberIn(String query) {
+        return tandem.people.NhsNumber.parse(query).map(tandem.people.NhsNumber::digits).orElse(null);
+    }
+
     /** A lower-case "contains" pattern for LIKE, with the query's own %, _ and \ matching themselves; null for no query. */
     static String like(String query) {
         if (query == null || query.isBlank()) {

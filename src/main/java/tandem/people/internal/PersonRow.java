@@ -8,6 +8,8 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
+import tandem.people.NhsNumber;
+import tandem.people.NhsNumberStatus;
 import tandem.people.PersonView;
 import tandem.shared.ids.PersonId;
 import tandem.shared.ids.OrganisationId;
@@ -16,10 +18,13 @@ import tandem.shared.ids.OrganisationId;
 @Table("person")
 record PersonRow(@Id UUID id, UUID organisationId, String givenName, String familyName, String preferredName,
         String pronouns, LocalDate dateOfBirth, String email, String phone, boolean contactByEmail,
-        boolean contactByPhone, boolean contactByPost, Instant createdAt, @Version Long version) {
+        boolean contactByPhone, boolean contactByPost, Instant createdAt, @Version Long version, String nhsNumber,
+        NhsNumberStatus nhsNumberStatus) {
 
     PersonView view() {
         return new PersonView(PersonId.of(id), OrganisationId.of(organisationId), givenName, familyName, preferredName, pronouns, dateOfBirth, email,
-                phone, contactByEmail, contactByPhone, contactByPost, version == null ? 0 : version);
+                phone, contactByEmail, contactByPhone, contactByPost, version == null ? 0 : version,
+                nhsNumber == null ? null : new NhsNumber(nhsNumber), nhsNumberStatus);
     }
+
 }

@@ -3,6 +3,8 @@ package tandem.people.internal;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
 
+import tandem.people.NhsNumber;
+import tandem.people.NhsNumberStatus;
 import tandem.people.PersonForm;
 import tandem.shared.error.Validation;
 
@@ -17,7 +19,7 @@ final class PersonRules {
 
     /** Clean values after validation. */
     record Clean(String givenName, String familyName, String preferredName, String pronouns, LocalDate dateOfBirth,
-            String email, String phone) {
+            String email, String phone, NhsNumber nhsNumber) {
     }
 
     static Clean check(Validation v, PersonForm f, LocalDate today) {
@@ -37,8 +39,30 @@ final class PersonRules {
         if (f.contactByPhone() && phone == null) {
             v.add("phone", "Enter a phone number, or do not choose contact by phone");
         }
+        String nhsText = Validation.trimToNull(f.nhsNumber());
+        NhsNumber nhs = nhsText == null ? null : NhsNumber.parse(nhsText).orElse(null);
+        if (nhsText != null && nhs == null) {
+            v.add("nhsNumber", "Enter the 10-digit NHS number exactly as it is on the person's NHS letters, like 943 476 5919");
+        }
+        if (nhs == null && Boolean.TRUE.equals(f.nhsNumberChecked())) {
+            v.add("nhsNumberChecked", "Enter the NHS number you checked, or do not tick that you checked it");
+        }
         return new Clean(trim(f.givenName()), trim(f.familyName()), Validation.trimToNull(f.preferredName()),
-                Validation.trimToNull(f.pronouns()), dob, Validation.trimToNull(f.email()), phone);
+                Validation.trimToNull(f.pronouns()), dob, Validation.trimToNull(f.email()), phone, nhs);
+    }
+
+    /**
+     * The status a number takes when it is saved: checked when the form says so; unchanged when the
+     * number is the one already held (a number from the record system stays so); otherwise unverified.
+     */
+    static NhsNumberStatus statusOf(NhsNumber entered, boolean checked, String heldDigits, NhsNumberStatus heldStatus) {
+        if (entered == null) {
+            return null;
+        }
+        if (entered.digits().equals(heldDigits) && heldStatus != null && (heldStatus.verified() || !checked)) {
+            return heldStatus;
+        }
+        return checked ? NhsNumberStatus.CHECKED_BY_WORKER : NhsNumberStatus.UNVERIFIED;
     }
 
     private static String trim(String s) {

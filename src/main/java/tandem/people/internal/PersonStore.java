@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import tandem.people.NhsNumber;
+import tandem.people.NhsNumberStatus;
 import tandem.people.PersonListItem;
 import tandem.people.PersonView;
 import tandem.shared.PageOf;
@@ -33,18 +35,36 @@ class PersonStore {
      * hand: Spring's property row mapper first looks each column up by its Java name, and the
      * driver answers every miss with an exception, which cost 8% of a node's CPU in bench/enrolment.
      */
-    Optional<tandem.people.PersonView> personView(UUID id) {
+    Optional<PersonView> personView(UUID id) {
         return jdbc.sql("""
                 SELECT id, organisation_id, given_name, family_name, preferred_name, pronouns, date_of_birth, email, phone,
-                       contact_by_email, contact_by_phone, contact_by_post, version FROM person WHERE id = :id""")
+                       contact_by_email, contact_by_phone, contact_by_post, version, nhs_number, nhs_number_status FROM person WHERE id = :id""")
                 .param("id", id)
                 .query((rs, n) -> {
-                    java.sql.Date born = rs.getDate(7);
-                    return new tandem.people.PersonView(PersonId.of(rs.getObject(1, UUID.class)), OrganisationId.of(rs.getObject(2, UUID.class)), rs.getString(3),
-                            rs.getString(4), rs.getString(5), rs.getString(6), born == null ? null : born.toLocalDate(), rs.getString(8),
-                            rs.getString(9), rs.getBoolean(10), rs.getBoolean(11), rs.getBoolean(12), rs.getLong(13));
+                    java.sql.Date born = rs.getDate("date_of_birth");
+                    String nhs = rs.getString("nhs_number");
+                    String status = rs.getString("nhs_number_status");
+                    return new PersonView(PersonId.of(rs.getObject("id", UUID.class)), OrganisationId.of(rs.getObject("organisation_id", UUID.class)),
+                            rs.getString("given_name"), rs.getString("family_name"), rs.getString("preferred_name"), rs.getString("pronouns"),
+                            born == null ? null : born.toLocalDate(), rs.getString("email"), rs.getString("phone"), rs.getBoolean("contact_by_email"),
+                            rs.getBoolean("contact_by_phone"), rs.getBoolean("contact_by_post"), rs.getLong("version"),
+                            nhs == null ? null : new NhsNumber(nhs), status == null ? null : NhsNumberStatus.valueOf(status));
                 })
                 .optional();
+    }
+
+    /** The person of the organisation who holds this NHS number, if any (the number is unique within an organisation). */
+    Optional<UUID> personWithNhsNumber(UUID organisationId, NhsNumber number) {
+        return jdbc.sql("SELECT id FROM person WHERE organisation_id = :o AND nhs_number = :n").param("o", organisationId)
+                .param("n", number.digits()).query(UUID.class).optional();
+    }
+
+    /** Records that a worker checked the number held, if it is still the one they saw; false when it is not. */
+    boolean markNhsNumberChecked(UUID personId, NhsNumber seen) {
+        return jdbc.sql("""
+                UPDATE person SET nhs_number_status = 'CHECKED_BY_WORKER', version = version + 1
+                WHERE id = :p AND nhs_number = :n AND nhs_number_status = 'UNVERIFIED'""")
+                .param("p", personId).param("n", seen.digits()).update() == 1;
     }
 
     Optional<UUID> organisationOfPerson(UUID personId) {
@@ -60,13 +80,15 @@ class PersonStore {
         String like = PeopleSql.like(query);
         long total = jdbc.sql("""
                 SELECT count(*) FROM person WHERE organisation_id = :o
-                AND (:q::text IS NULL OR lower(coalesce(preferred_name, '') || ' ' || given_name || ' ' || family_name) LIKE :q)
-                """).param("o", organisationId).param("q", like).query(Long.class).single();
+                AND (:q::text IS NULL OR lower(coalesce(preferred_name, '') || ' ' || given_name || ' ' || family_name) LIKE :q
+                     OR nhs_number = :nhs)
+                """).param("o", organisationId).param("q", like).param("nhs", PeopleSql.nhsNumberIn(query)).query(Long.class).single();
         List<UUID> ids = jdbc.sql("""
                 SELECT id FROM person WHERE organisation_id = :o
-                AND (:q::text IS NULL OR lower(coalesce(preferred_name, '') || ' ' || given_name || ' ' || family_name) LIKE :q)
+                AND (:q::text IS NULL OR lower(coalesce(preferred_name, '') || ' ' || given_name || ' ' || family_name) LIKE :q
+                     OR nhs_number = :nhs)
                 ORDER BY family_name, given_name, id LIMIT :l OFFSET :off
-                """).param("o", organisationId).param("q", like).param("l", size).param("off", (long) page * size)
+                """).param("o", organisationId).param("q", like).param("nhs", PeopleSql.nhsNumberIn(query)).param("l", size).param("off", (long) page * size)
                 .query(UUID.class).list();
         return new PageOf<>(listItems(ids.stream().map(PersonId::new).toList()), page, size, total);
     }
@@ -100,9 +122,11 @@ class PersonStore {
                 WHERE EXISTS (SELECT 1 FROM caseload c JOIN team_member m ON m.team_id = c.team_id
                               WHERE c.person_id = p.id AND m.staff_id = :s AND c.from_date <= :d
                                 AND (c.to_date IS NULL OR c.to_date >= :d))
-                AND (:q::text IS NULL OR lower(coalesce(p.preferred_name, '') || ' ' || p.given_name || ' ' || p.family_name) LIKE :q)
+                AND (:q::text IS NULL OR lower(coalesce(p.preferred_name, '') || ' ' || p.given_name || ' ' || p.family_name) LIKE :q
+                     OR p.nhs_number = :nhs)
                 ORDER BY p.family_name, p.given_name, p.id
-                """).param("s", staffId).param("d", Date.valueOf(day)).param("q", PeopleSql.like(query)).query(UUID.class).list().stream().map(PersonId::new).toList();
+                """).param("s", staffId).param("d", Date.valueOf(day)).param("q", PeopleSql.like(query))
+                .param("nhs", PeopleSql.nhsNumberIn(query)).query(UUID.class).list().stream().map(PersonId::new).toList();
     }
 
     List<PersonId> caseloadOfTeam(UUID teamId, LocalDate day) {

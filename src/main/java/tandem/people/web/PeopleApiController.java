@@ -20,6 +20,7 @@ import tandem.identity.Role;
 import tandem.people.PeopleApi;
 import tandem.people.PersonForm;
 import tandem.people.PersonListItem;
+import tandem.people.NhsNumber;
 import tandem.people.PersonView;
 import tandem.people.TeamView;
 import tandem.people.PeopleAdministration;
@@ -39,7 +40,8 @@ class PeopleApiController {
     record PeoplePage(List<PersonItem> items, int page, int size, long total) {
     }
 
-    record NewPersonRequest(String givenName, String familyName, TeamId teamId) {
+    /** {@code nhsNumber} is optional: 10 digits with a valid check digit (spaces allowed), recorded as not yet checked. */
+    record NewPersonRequest(String givenName, String familyName, TeamId teamId, String nhsNumber) {
     }
 
     record Created(PersonId id) {
@@ -48,7 +50,8 @@ class PeopleApiController {
     record TeamRef(TeamId id, String name) {
     }
 
-    record PersonDetail(PersonId id, String displayName, OrganisationId organisationId, List<TeamRef> teams) {
+    /** {@code nhsNumber} (the ten digits) is given to staff only, and is null when none is held. */
+    record PersonDetail(PersonId id, String displayName, OrganisationId organisationId, List<TeamRef> teams, NhsNumber nhsNumber) {
     }
 
     record AccessLogLine(String actor, String actorRole, String action, Instant at, boolean breakGlass) {
@@ -89,20 +92,22 @@ class PeopleApiController {
             throw new ForbiddenException("Only administrators add people.");
         }
         PersonForm form = new PersonForm(body.givenName(), body.familyName(), null, null, null, null, null, false,
-                false, false, body.teamId() == null ? null : body.teamId().toString(), null, null);
+                false, false, body.teamId() == null ? null : body.teamId().toString(), null, null, body.nhsNumber(), false);
         PersonId id = service.createPerson(user, form);
         return ResponseEntity.created(URI.create("/api/v1/people/" + id)).body(new Created(id));
     }
 
     @GetMapping("/api/v1/people/{personId}")
     PersonDetail person(@PathVariable PersonId personId) {
-        var decided = access.openDirectoryEntry(identity.require(), personId);
+        CurrentUser user = identity.require();
+        var decided = access.openDirectoryEntry(user, personId);
         PersonView p = people.person(personId).orElseThrow();
         // a supporter sees what the person shares with them (their name), not who cares for them
         List<TeamRef> teams = decided.level() == tandem.consent.AccessLevel.SUPPORTER ? List.of()
                 : people.caseloadEntries(personId).stream().filter(e -> e.to() == null)
                         .map(e -> new TeamRef(e.teamId(), e.teamName())).toList();
-        return new PersonDetail(p.id(), p.displayName(), p.organisationId(), teams);
+        boolean staff = user.isStaff() && !decided.self() && decided.level() != tandem.consent.AccessLevel.SUPPORTER;
+        return new PersonDetail(p.id(), p.displayName(), p.organisationId(), teams, staff ? p.nhsNumber() : null);
     }
 
     @GetMapping("/api/v1/people/{personId}/access-log")

@@ -22,12 +22,15 @@ import tandem.consent.PersonNotFoundException;
 import tandem.identity.CurrentUser;
 import tandem.identity.CurrentUsers;
 import tandem.identity.Role;
+import tandem.people.NhsNumber;
+import tandem.people.NhsNumbers;
 import tandem.people.PeopleApi;
 import tandem.people.PersonView;
 import tandem.people.Share;
 import tandem.people.SupporterLinkView;
 import tandem.people.PeopleAdministration;
 import tandem.people.web.PeopleForms.EmergencyForm;
+import tandem.shared.error.ConflictException;
 import tandem.shared.error.InvalidInputException;
 import tandem.shared.web.FormErrors;
 import tandem.shared.web.Forms;
@@ -45,9 +48,11 @@ class PeoplePagesController {
     private final AccessDecisions access;
     private final AuditLog audit;
     private final PeopleAdministration service;
+    private final NhsNumbers nhsNumbers;
 
     PeoplePagesController(CurrentUsers identity, VisiblePeople visible, PeopleApi people, AccessDecisions access,
-            AuditLog audit, PeopleAdministration service) {
+            AuditLog audit, PeopleAdministration service, NhsNumbers nhsNumbers) {
+        this.nhsNumbers = nhsNumbers;
         this.identity = identity;
         this.visible = visible;
         this.people = people;
@@ -76,7 +81,26 @@ class PeoplePagesController {
         model.addAttribute("person", person);
         model.addAttribute("access", decided);
         model.addAttribute("caseload", people.caseloadEntries(personId));
+        // the NHS number is for staff who may see the person, never on a page of the person's own or a supporter's
+        boolean staff = user.isStaff() && !decided.self();
+        model.addAttribute("showNhsNumber", staff);
+        model.addAttribute("mayCheckNhsNumber", staff && user.hasCareRole() && person.nhsNumber() != null
+                && !person.nhsNumberStatus().verified());
         return "people/person";
+    }
+
+    /** A worker records that they checked the person's NHS number (the number they saw is sent with the button). */
+    @PostMapping("/people/{personId}/nhs-number/checked")
+    String nhsNumberChecked(@PathVariable PersonId personId, @RequestParam(defaultValue = "") String nhsNumber, RedirectAttributes redirect) {
+        CurrentUser user = identity.require();
+        NhsNumber seen = NhsNumber.parse(nhsNumber).orElseThrow(() -> new InvalidInputException("nhsNumber", "The NHS number is missing"));
+        try {
+            nhsNumbers.recordChecked(user, personId, seen);
+            redirect.addFlashAttribute("flash", "You recorded that you checked the NHS number.");
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("flash", e.problem().message());
+        }
+        return "redirect:/people/" + personId;
     }
 
     @GetMapping("/people/{personId}/emergency-access")

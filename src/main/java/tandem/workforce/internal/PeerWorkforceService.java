@@ -106,23 +106,20 @@ class PeerWorkforceService implements PeerWorkforce {
         audited(lead, AuditAction.UPDATE, "peer roles", staffId);
     }
 
+    @Transactional(readOnly = true)
+    @Override
+    public void checkSupervisionWriter(CurrentUser user, UUID staffId, String supervisorId) {
+        supervisionWriter(user, staffId, supervisorId);
+    }
+
     /** A supervision record, written by the service lead or by the supervisor, who must hold a peer role. */
     @Transactional
     @Override
     public void addSupervision(CurrentUser user, UUID staffId, String supervisorId, String heldOn, String notes, String nextOn) {
-        inOrganisation(user, staffId);
+        UUID supervisor = supervisionWriter(user, staffId, supervisorId);
         Validation v = new Validation();
-        UUID supervisor = null;
-        try {
-            supervisor = UUID.fromString(supervisorId == null ? "" : supervisorId.trim());
-        } catch (IllegalArgumentException e) {
+        if (supervisor == null) {
             v.add("supervisorId", "Choose the supervisor");
-        }
-        if (!user.has(Role.SERVICE_LEAD) && (user.staffId() == null || !user.staffId().value().equals(supervisor))) {
-            throw new ForbiddenException("Supervision records are written by the supervisor or the service lead.");
-        }
-        if (supervisor != null && people.staff(StaffId.of(supervisor)).filter(s -> s.organisationId().equals(user.organisationId())).isEmpty()) {
-            throw new NotFoundException("Supervisor");
         }
         Map<UUID, List<PeerRole>> roles = store.roles(supervisor == null ? List.of(staffId) : List.of(staffId, supervisor));
         if (!roles.containsKey(staffId)) {
@@ -146,12 +143,18 @@ class PeerWorkforceService implements PeerWorkforce {
         audited(user, AuditAction.CREATE, "peer supervision record", staffId);
     }
 
+    @Transactional(readOnly = true)
+    @Override
+    public void checkTrainingWriter(CurrentUser user, UUID staffId) {
+        requireLead(user);
+        inOrganisation(user, staffId);
+    }
+
     @Transactional
     @Override
     public void addTraining(CurrentUser lead, UUID staffId, String course, boolean coProduced, String completedOn,
             String expiresOn) {
-        requireLead(lead);
-        inOrganisation(lead, staffId);
+        checkTrainingWriter(lead, staffId);
         Validation v = new Validation();
         v.required("course", course == null ? null : course.strip(), "the course", 200);
         LocalDate done = v.date("completedOn", completedOn, "the date it was completed", true);
@@ -251,6 +254,27 @@ class PeerWorkforceService implements PeerWorkforce {
                 lived.trend(lead), lived.target(), supervisionDue, trainingDue, coProduced,
                 staff.stream().map(s -> new StaffLine(s.id().value(), s.displayName(), s.jobTitle(), String.join(", ",
                         roles.getOrDefault(s.id().value(), List.of()).stream().map(PeerRole::label).toList()))).toList());
+    }
+
+    /**
+     * Who may write a supervision record, decided before anything typed but the supervisor is looked at: the
+     * supervisor as typed, or null when it is not an id (the caller then says so against the field).
+     */
+    private UUID supervisionWriter(CurrentUser user, UUID staffId, String supervisorId) {
+        inOrganisation(user, staffId);
+        UUID supervisor = null;
+        try {
+            supervisor = UUID.fromString(supervisorId == null ? "" : supervisorId.trim());
+        } catch (IllegalArgumentException e) {
+            // no supervisor chosen: only the service lead gets as far as being told so
+        }
+        if (!user.has(Role.SERVICE_LEAD) && (user.staffId() == null || !user.staffId().value().equals(supervisor))) {
+            throw new ForbiddenException("Supervision records are written by the supervisor or the service lead.");
+        }
+        if (supervisor != null && people.staff(StaffId.of(supervisor)).filter(s -> s.organisationId().equals(user.organisationId())).isEmpty()) {
+            throw new NotFoundException("Supervisor");
+        }
+        return supervisor;
     }
 
     private void inOrganisation(CurrentUser user, UUID staffId) {

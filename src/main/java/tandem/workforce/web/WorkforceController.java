@@ -1,26 +1,32 @@
 package tandem.workforce.web;
 
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
+
+import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import tandem.identity.CurrentUser;
 import tandem.identity.CurrentUsers;
-import tandem.shared.error.InvalidInputException;
+import tandem.identity.Role;
 import tandem.shared.error.NotFoundException;
+import tandem.shared.ids.TypedId;
 import tandem.shared.web.FormErrors;
+import tandem.shared.web.Forms;
 import tandem.workforce.LivedExperience;
 import tandem.workforce.PeerRole;
 import tandem.workforce.PeerWorkforce;
-import tandem.shared.ids.TypedId;
+import tandem.workforce.web.WorkforceForms.LivedExperienceForm;
+import tandem.workforce.web.WorkforceForms.RolesForm;
+import tandem.workforce.web.WorkforceForms.SupervisionForm;
+import tandem.workforce.web.WorkforceForms.TrainingForm;
 
 /** Workforce pages: a staff member's own page, a staff record, and the service lead's dashboard. */
 @Controller
@@ -49,16 +55,13 @@ class WorkforceController {
         return "workforce/me";
     }
 
+    /** No checks of its own: the module refuses a non-staff user, and says which answers are missing. */
     @PostMapping("/workforce/me/lived-experience")
-    String saveMine(@RequestParam(defaultValue = "") String hasLivedExperience, @RequestParam(defaultValue = "") String usesItOpenly,
-            Model model, RedirectAttributes redirect) {
+    String saveMine(@Valid @ModelAttribute("form") LivedExperienceForm form, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
         CurrentUser user = identity.require();
-        Boolean has = yesNo(hasLivedExperience);
-        Boolean openly = "no".equals(hasLivedExperience) && usesItOpenly.isEmpty() ? Boolean.FALSE : yesNo(usesItOpenly);
-        try {
-            lived.saveMine(user, has, openly);
-        } catch (InvalidInputException e) {
-            return mePage(model, user, new LivedExperience.Answer(has, openly), new FormErrors(e.problems()));
+        if (!Forms.attempt(binding, () -> lived.saveMine(user, form.has(), form.openly())).isPresent()) {
+            return mePage(model, user, new LivedExperience.Answer(form.has(), form.openly()), FormErrors.of(binding));
         }
         redirect.addFlashAttribute("flash", "Saved. Only you can see your answer; reports show counts only.");
         return "redirect:/workforce/me";
@@ -73,58 +76,56 @@ class WorkforceController {
     @GetMapping("/workforce/staff/{staffId}")
     String staff(@PathVariable UUID staffId, Model model) {
         CurrentUser user = identity.require();
-        return staffPage(model, user, staffId, FormErrors.NONE, Map.of());
+        return staffPage(model, user, staffId, FormErrors.NONE, SupervisionForm.EMPTY, TrainingForm.EMPTY);
     }
 
-    private String staffPage(Model model, CurrentUser user, UUID staffId, FormErrors errors, Map<String, String> form) {
+    private String staffPage(Model model, CurrentUser user, UUID staffId, FormErrors errors, SupervisionForm supervision,
+            TrainingForm training) {
         if (user.staffId() == null) {
             throw new NotFoundException("Staff member");
         }
         model.addAttribute("record", peers.record(user, staffId));
         model.addAttribute("roles", PeerRole.values());
         model.addAttribute("supervisors", peers.supervisors(user));
-        model.addAttribute("lead", user.has(tandem.identity.Role.SERVICE_LEAD));
+        model.addAttribute("lead", user.has(Role.SERVICE_LEAD));
         model.addAttribute("errors", errors);
-        model.addAttribute("form", form);
+        model.addAttribute("supervision", supervision);
+        model.addAttribute("training", training);
         return "workforce/staff";
     }
 
+    /** Not shown again on a refusal: the roles are ticked from a list, so a role not on it was not sent by this page (400). */
     @PostMapping("/workforce/staff/{staffId}/roles")
-    String roles(@PathVariable UUID staffId, @RequestParam(required = false) List<String> roles, RedirectAttributes redirect) {
-        peers.setRoles(identity.require(), staffId, roles);
+    String roles(@PathVariable UUID staffId, @ModelAttribute("form") RolesForm form, RedirectAttributes redirect) {
+        peers.setRoles(identity.require(), staffId, form.roles());
         redirect.addFlashAttribute("flash", "Peer roles saved.");
         return "redirect:/workforce/staff/" + staffId;
     }
 
     @PostMapping("/workforce/staff/{staffId}/supervision")
-    String supervision(@PathVariable UUID staffId, @RequestParam Map<String, String> params, Model model,
-            RedirectAttributes redirect) {
+    String supervision(@PathVariable UUID staffId, @Valid @ModelAttribute("supervision") SupervisionForm form, BindingResult binding,
+            Model model, RedirectAttributes redirect) {
         CurrentUser user = identity.require();
-        try {
-            peers.addSupervision(user, staffId, params.get("supervisorId"), params.get("heldOn"), params.get("notes"),
-                    params.get("nextOn"));
-        } catch (InvalidInputException e) {
-            return staffPage(model, user, staffId, new FormErrors(e.problems()), params);
+        // Who may write is decided before the form is looked at: a refused writer never sees what the form lacks.
+        peers.checkSupervisionWriter(user, staffId, form.supervisorId());
+        if (!Forms.attempt(binding, () -> peers.addSupervision(user, staffId, form.supervisorId(), form.heldOn(), form.notes(),
+                form.nextOn()))) {
+            return staffPage(model, user, staffId, FormErrors.of(binding), form, TrainingForm.EMPTY);
         }
         redirect.addFlashAttribute("flash", "Supervision recorded.");
         return "redirect:/workforce/staff/" + staffId;
     }
 
     @PostMapping("/workforce/staff/{staffId}/training")
-    String training(@PathVariable UUID staffId, @RequestParam Map<String, String> params, Model model,
-            RedirectAttributes redirect) {
+    String training(@PathVariable UUID staffId, @Valid @ModelAttribute("training") TrainingForm form, BindingResult binding,
+            Model model, RedirectAttributes redirect) {
         CurrentUser user = identity.require();
-        try {
-            peers.addTraining(user, staffId, params.get("course"), "true".equals(params.get("coProduced")),
-                    params.get("completedOn"), params.get("expiresOn"));
-        } catch (InvalidInputException e) {
-            return staffPage(model, user, staffId, new FormErrors(e.problems()), params);
+        peers.checkTrainingWriter(user, staffId); // the service lead's only, before the form is looked at
+        if (!Forms.attempt(binding, () -> peers.addTraining(user, staffId, form.course(), form.coProducedTicked(), form.completedOn(),
+                form.expiresOn()))) {
+            return staffPage(model, user, staffId, FormErrors.of(binding), SupervisionForm.EMPTY, form);
         }
         redirect.addFlashAttribute("flash", "Training recorded.");
         return "redirect:/workforce/staff/" + staffId;
-    }
-
-    private static Boolean yesNo(String s) {
-        return "yes".equals(s) ? Boolean.TRUE : "no".equals(s) ? Boolean.FALSE : null;
     }
 }

@@ -93,7 +93,7 @@ class PlanPagesSliceTest {
     @BeforeEach
     void alexExists() {
         when(people.person(ALEX_ID)).thenReturn(Optional.of(new PersonView(ALEX_ID, ORG, "Alex", "Morgan", null, null, null, null,
-                null, false, false, false, 1)));
+                null, false, false, false, 1, null, null)));
         when(sections.valueCards()).thenReturn(List.of("Family", "Work"));
     }
 

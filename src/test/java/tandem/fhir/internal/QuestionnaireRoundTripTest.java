@@ -1,4 +1,4 @@
-package tandem.fhir;
+package tandem.fhir.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -19,7 +19,6 @@ import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import tandem.fhir.internal.QuestionnaireMapper;
 import tandem.measures.scoring.Instrument;
 import tandem.measures.scoring.InstrumentReader;
 import tandem.measures.scoring.Item;
