@@ -13,7 +13,7 @@ public interface CollegeDashboard {
     record StudentMix(int students, int usingServices, int supporters, int staff, int noneSaid) {
     }
 
-    record CourseLine(UUID id, String title, CourseStatus status, int capacity, int enrolled, int waitlisted, int withdrawn, int sessions,
+    record CourseLine(CourseId id, String title, CourseStatus status, int capacity, int enrolled, int waitlisted, int withdrawn, int sessions,
             int marks, int present, int completed) {
 
         public Integer attendancePercent() {
@@ -42,7 +42,7 @@ public interface CollegeDashboard {
         }
     }
 
-    record ApiCourse(UUID id, String title, int capacity, int enrolled, int waitlisted, List<ApiFacilitator> facilitators) {
+    record ApiCourse(CourseId id, String title, int capacity, int enrolled, int waitlisted, List<ApiFacilitator> facilitators) {
     }
 
     record ApiFacilitator(StaffId staffId, String kind) {

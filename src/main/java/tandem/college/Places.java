@@ -32,10 +32,10 @@ public interface Places {
      * locked for the whole transaction, so two requests, on one node or two, never take the last
      * place twice.
      */
-    Result enrol(CurrentUser user, UUID courseId, PersonId personId);
+    Result enrol(CurrentUser user, CourseId courseId, PersonId personId);
 
     /** Withdraws the caller; a place they leave goes to the first on the waiting list in the same transaction, while the course runs. */
-    void withdraw(CurrentUser user, UUID courseId);
+    void withdraw(CurrentUser user, CourseId courseId);
 
     /**
      * The student's anonymous feedback on a course they have a place on, once it has started; once only

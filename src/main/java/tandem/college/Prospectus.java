@@ -22,8 +22,8 @@ public interface Prospectus {
     List<Views.Course> prospectus(Search s);
 
     /** A published course for anyone; a draft only for the college's administrators and its trainers. */
-    Views.Course course(Optional<CurrentUser> user, UUID id);
+    Views.Course course(Optional<CurrentUser> user, CourseId id);
 
     /** The sessions of a published course as an iCalendar file (times in UTC, so clock changes cannot shift them). */
-    String calendar(UUID id);
+    String calendar(CourseId id);
 }

@@ -29,7 +29,7 @@ public final class Views {
     public record Session(UUID id, Instant startsAt, Instant endsAt) {
     }
 
-    public record Course(UUID id, OrganisationId organisationId, Term term, String title, String description, String outcomes,
+    public record Course(CourseId id, OrganisationId organisationId, Term term, String title, String description, String outcomes,
             List<String> chime, List<String> topics, String level, String location, String onlineLink, String accessibility,
             int capacity, int enrolled, int waitlisted, CourseStatus status, String coDesignedBy, int completionNumerator,
             int completionDenominator, long version, List<Facilitator> facilitators, List<Session> sessions) {
@@ -86,7 +86,7 @@ public final class Views {
     }
 
     /** One of a student's places or waitlist entries, with attendance so far. */
-    public record Enrolment(UUID id, UUID courseId, String courseTitle, String termName, EnrolmentStatus status, Integer position,
+    public record Enrolment(UUID id, CourseId courseId, String courseTitle, String termName, EnrolmentStatus status, Integer position,
             int sessions, int present, boolean completed, boolean feedbackGiven, Instant firstSession) {
     }
 

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import tandem.college.CourseId;
 import tandem.college.Views;
 
 /** The registers of sessions: who is enrolled, and each one's mark. */
@@ -20,7 +21,7 @@ class AttendanceStore {
         this.jdbc = jdbc;
     }
 
-    public List<Views.RegisterLine> register(UUID course, UUID session) {
+    public List<Views.RegisterLine> register(CourseId course, UUID session) {
         return jdbc.sql("""
                 SELECT e.id, st.given_name || ' ' || st.family_name, a.mark, st.access_needs
                 FROM college_enrolment e JOIN college_student st ON st.id = e.student_id

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import tandem.audit.AuditAction;
 import tandem.audit.AuditEvent;
 import tandem.audit.AuditLog;
+import tandem.college.CourseId;
 import tandem.identity.CurrentUser;
 import tandem.shared.ids.PersonId;
 
@@ -18,6 +19,10 @@ class CollegeAudit {
 
     CollegeAudit(AuditLog audit) {
         this.audit = audit;
+    }
+
+    void audited(CurrentUser user, PersonId personId, AuditAction action, String what, CourseId course) {
+        audited(user, personId, action, what, course.value());
     }
 
     void audited(CurrentUser user, PersonId personId, AuditAction action, String what, UUID id) {

@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import tandem.college.CourseId;
 import tandem.college.CourseStatus;
 import tandem.college.EnrolmentStatus;
 import tandem.college.Views;
@@ -83,8 +84,8 @@ class CollegeStore {
             int numerator, int denominator) {
     }
 
-    public UUID insertCourse(UUID org, CourseRow r) {
-        UUID id = UUID.randomUUID();
+    public CourseId insertCourse(UUID org, CourseRow r) {
+        CourseId id = CourseId.random();
         jdbc.sql("""
                 INSERT INTO college_course (id, organisation_id, term_id, title, description, outcomes, chime, topics, level, location,
                   online_link, accessibility, capacity, co_designed_by, completion_numerator, completion_denominator)
@@ -98,7 +99,7 @@ class CollegeStore {
     }
 
     /** Updates a course at the version the editor saw; false when someone else changed it first. */
-    public boolean updateCourse(UUID id, long version, CourseRow r) {
+    public boolean updateCourse(CourseId id, long version, CourseRow r) {
         return jdbc.sql("""
                 UPDATE college_course SET term_id = :t, title = :title, description = :d, outcomes = :out, chime = CAST(:chime AS text[]),
                   topics = CAST(:topics AS text[]), level = :level, location = :loc, online_link = :link, accessibility = :acc,
@@ -110,11 +111,11 @@ class CollegeStore {
                 .param("co", r.coDesignedBy()).param("num", r.numerator()).param("den", r.denominator()).update() == 1;
     }
 
-    public void setStatus(UUID course, CourseStatus status) {
+    public void setStatus(CourseId course, CourseStatus status) {
         jdbc.sql("UPDATE college_course SET status = :s, version = version + 1 WHERE id = :id").param("s", status.name()).param("id", course).update();
     }
 
-    public Optional<Views.Course> course(UUID id) {
+    public Optional<Views.Course> course(CourseId id) {
         return jdbc.sql(COURSE + "WHERE c.id = :id").param("id", id).query(this::mapCourse).optional();
     }
 
@@ -175,14 +176,14 @@ class CollegeStore {
         return spec.query(this::mapCourse).list();
     }
 
-    public void putFacilitator(UUID course, StaffId staff, String kind, boolean confirmed) {
+    public void putFacilitator(CourseId course, StaffId staff, String kind, boolean confirmed) {
         jdbc.sql("""
                 INSERT INTO college_facilitator (course_id, staff_id, kind, confirmed) VALUES (:c, :s, :k, :conf)
                 ON CONFLICT (course_id, staff_id) DO UPDATE SET kind = :k, confirmed = :conf
                 """).param("c", course).param("s", staff).param("k", kind).param("conf", confirmed).update();
     }
 
-    public void removeFacilitator(UUID course, StaffId staff) {
+    public void removeFacilitator(CourseId course, StaffId staff) {
         jdbc.sql("DELETE FROM college_facilitator WHERE course_id = :c AND staff_id = :s").param("c", course).param("s", staff).update();
     }
 
@@ -190,14 +191,14 @@ class CollegeStore {
         return jdbc.sql("SELECT course_id FROM college_facilitator WHERE staff_id = :s").param("s", staff).query(UUID.class).list();
     }
 
-    public UUID insertSession(UUID course, Instant starts, Instant ends) {
+    public UUID insertSession(CourseId course, Instant starts, Instant ends) {
         UUID id = UUID.randomUUID();
         jdbc.sql("INSERT INTO college_session (id, course_id, starts_at, ends_at) VALUES (:id, :c, :s, :e)").param("id", id)
                 .param("c", course).param("s", Timestamp.from(starts)).param("e", Timestamp.from(ends)).update();
         return id;
     }
 
-    public int deleteSession(UUID course, UUID session) {
+    public int deleteSession(CourseId course, UUID session) {
         return jdbc.sql("DELETE FROM college_session WHERE id = :id AND course_id = :c").param("id", session).param("c", course).update();
     }
 
@@ -205,8 +206,8 @@ class CollegeStore {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM college_attendance WHERE session_id = :s)").param("s", session).query(Boolean.class).single();
     }
 
-    public Optional<UUID> courseOfSession(UUID session) {
-        return jdbc.sql("SELECT course_id FROM college_session WHERE id = :id").param("id", session).query(UUID.class).optional();
+    public Optional<CourseId> courseOfSession(UUID session) {
+        return jdbc.sql("SELECT course_id FROM college_session WHERE id = :id").param("id", session).query(UUID.class).optional().map(CourseId::of);
     }
 
     public List<Views.Enrolment> enrolmentsOf(UUID student) {
@@ -225,7 +226,7 @@ class CollegeStore {
                     int sessions = rs.getInt("sessions");
                     int present = rs.getInt("present");
                     Timestamp first = rs.getTimestamp("first_session");
-                    return new Views.Enrolment(rs.getObject("id", UUID.class), rs.getObject("course_id", UUID.class), rs.getString("title"),
+                    return new Views.Enrolment(rs.getObject("id", UUID.class), CourseId.of(rs.getObject("course_id", UUID.class)), rs.getString("title"),
                             rs.getString("name"), EnrolmentStatus.valueOf(rs.getString("status")), (Integer) rs.getObject("position", Integer.class), sessions, present,
                             completed(sessions, present, rs.getInt("completion_numerator"), rs.getInt("completion_denominator")),
                             rs.getBoolean("feedback"), first == null ? null : first.toInstant());
@@ -237,12 +238,12 @@ class CollegeStore {
         return sessions > 0 && (long) present * denominator >= (long) sessions * numerator;
     }
 
-    public record EnrolmentOwner(UUID id, UUID courseId, UUID studentId, EnrolmentStatus status) {
+    public record EnrolmentOwner(UUID id, CourseId courseId, UUID studentId, EnrolmentStatus status) {
     }
 
     public Optional<EnrolmentOwner> enrolment(UUID id) {
         return jdbc.sql("SELECT id, course_id, student_id, status FROM college_enrolment WHERE id = :id").param("id", id)
-                .query((rs, n) -> new EnrolmentOwner(rs.getObject("id", UUID.class), rs.getObject("course_id", UUID.class),
+                .query((rs, n) -> new EnrolmentOwner(rs.getObject("id", UUID.class), CourseId.of(rs.getObject("course_id", UUID.class)),
                         rs.getObject("student_id", UUID.class), EnrolmentStatus.valueOf(rs.getString("status")))).optional();
     }
 
@@ -276,7 +277,7 @@ class CollegeStore {
      * looked up through {@link PeopleApi}, never read from people's tables; one who has left shows as
      * "a former member of staff".
      */
-    private List<Views.Facilitator> facilitators(UUID course) {
+    private List<Views.Facilitator> facilitators(CourseId course) {
         record Row(StaffId staffId, String kind, boolean confirmed) {
         }
         List<Row> rows = jdbc.sql("SELECT staff_id, kind, confirmed FROM college_facilitator WHERE course_id = :c").param("c", course)
@@ -291,7 +292,7 @@ class CollegeStore {
     }
 
     private Views.Course mapCourse(ResultSet rs, int n) throws SQLException {
-        UUID id = rs.getObject("id", UUID.class);
+        CourseId id = CourseId.of(rs.getObject("id", UUID.class));
         List<Views.Facilitator> facilitators = facilitators(id);
         List<Views.Session> sessions = jdbc.sql("SELECT id, starts_at, ends_at FROM college_session WHERE course_id = :c ORDER BY starts_at")
                 .param("c", id).query((r, i) -> new Views.Session(r.getObject(1, UUID.class), r.getTimestamp(2).toInstant(),

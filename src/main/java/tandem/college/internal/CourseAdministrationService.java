@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import tandem.audit.AuditAction;
 import tandem.college.CourseAdministration;
+import tandem.college.CourseId;
 import tandem.college.CourseStatus;
 import tandem.college.Prospectus;
 import tandem.college.Views;
@@ -94,7 +95,7 @@ class CourseAdministrationService implements CourseAdministration {
 
     @Transactional
     @Override
-    public UUID saveCourse(CurrentUser admin, UUID id, CourseForm f) {
+    public CourseId saveCourse(CurrentUser admin, CourseId id, CourseForm f) {
         CollegeAccess.requireAdmin(admin);
         Validation v = new Validation();
         UUID term = null;
@@ -165,7 +166,7 @@ class CourseAdministrationService implements CourseAdministration {
                 chime, topics, f.level(), CollegeAccess.blankToNull(f.location()), CollegeAccess.blankToNull(f.onlineLink()), CollegeAccess.nz(f.accessibility()).trim(), capacity,
                 CollegeAccess.nz(f.coDesignedBy()).trim(), num, den);
         if (id == null) {
-            UUID created = store.insertCourse(admin.organisationId().value(), row);
+            CourseId created = store.insertCourse(admin.organisationId().value(), row);
             audits.audited(admin, null, AuditAction.CREATE, "college course", created);
             return created;
         }
@@ -186,13 +187,13 @@ class CourseAdministrationService implements CourseAdministration {
     /** A course of the administrator's own organisation, draft or published (404 otherwise). */
     @Transactional(readOnly = true)
     @Override
-    public Views.Course adminView(CurrentUser admin, UUID courseId) {
+    public Views.Course adminView(CurrentUser admin, CourseId courseId) {
         return adminCourse(admin, courseId);
     }
 
     @Transactional
     @Override
-    public void addSession(CurrentUser admin, UUID courseId, String date, String start, String end) {
+    public void addSession(CurrentUser admin, CourseId courseId, String date, String start, String end) {
         Views.Course c = adminCourse(admin, courseId);
         Validation v = new Validation();
         LocalDate day = v.date("date", date, "the date", true);
@@ -221,7 +222,7 @@ class CourseAdministrationService implements CourseAdministration {
      */
     @Transactional
     @Override
-    public void removeSession(CurrentUser admin, UUID courseId, UUID sessionId) {
+    public void removeSession(CurrentUser admin, CourseId courseId, UUID sessionId) {
         Views.Course c = lockedAdminCourse(admin, courseId);
         Views.Session session = c.sessions().stream().filter(x -> x.id().equals(sessionId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("Session"));
@@ -241,7 +242,7 @@ class CourseAdministrationService implements CourseAdministration {
 
     @Transactional
     @Override
-    public void setFacilitator(CurrentUser admin, UUID courseId, String staffId, String kind, boolean confirmed) {
+    public void setFacilitator(CurrentUser admin, CourseId courseId, String staffId, String kind, boolean confirmed) {
         Views.Course c = lockedAdminCourse(admin, courseId);
         Validation v = new Validation();
         StaffId staff = null;
@@ -269,7 +270,7 @@ class CourseAdministrationService implements CourseAdministration {
 
     @Transactional
     @Override
-    public void removeFacilitator(CurrentUser admin, UUID courseId, StaffId staffId) {
+    public void removeFacilitator(CurrentUser admin, CourseId courseId, StaffId staffId) {
         Views.Course c = lockedAdminCourse(admin, courseId);
         if (c.status() == CourseStatus.PUBLISHED && !CollegeAccess.coProduced(c.facilitators().stream().filter(f -> !f.staffId().equals(staffId)).toList())) {
             throw new RuleRefusedException("staffId", "A published course must keep a confirmed peer trainer and a confirmed practitioner trainer.");
@@ -281,7 +282,7 @@ class CourseAdministrationService implements CourseAdministration {
     /** Publishing needs co-production: a confirmed peer trainer and a confirmed practitioner trainer; and at least one session. */
     @Transactional
     @Override
-    public void publish(CurrentUser admin, UUID courseId) {
+    public void publish(CurrentUser admin, CourseId courseId) {
         Views.Course c = lockedAdminCourse(admin, courseId);
         if (!CollegeAccess.coProduced(c.facilitators())) {
             throw new RuleRefusedException("trainers",
@@ -303,7 +304,7 @@ class CourseAdministrationService implements CourseAdministration {
 
     @Transactional(readOnly = true)
     @Override
-    public FeedbackSummary feedback(CurrentUser admin, UUID courseId) {
+    public FeedbackSummary feedback(CurrentUser admin, CourseId courseId) {
         adminCourse(admin, courseId);
         FeedbackSummary f = readModel.feedback(courseId);
         // Feedback is anonymous: with fewer than 5 answers, averages and suggestions could point to a student.
@@ -319,7 +320,7 @@ class CourseAdministrationService implements CourseAdministration {
         }
     }
 
-    Views.Course adminCourse(CurrentUser admin, UUID courseId) {
+    Views.Course adminCourse(CurrentUser admin, CourseId courseId) {
         CollegeAccess.requireAdmin(admin);
         return store.course(courseId).filter(c -> c.organisationId().equals(admin.organisationId()))
                 .orElseThrow(() -> new NotFoundException("Course"));
@@ -330,13 +331,13 @@ class CourseAdministrationService implements CourseAdministration {
      * sessions and status then happen one at a time, so two administrators cannot together leave a
      * published course without co-production or without a session.
      */
-    private Views.Course lockedAdminCourse(CurrentUser admin, UUID courseId) {
+    private Views.Course lockedAdminCourse(CurrentUser admin, CourseId courseId) {
         CollegeAccess.requireAdmin(admin);
         places.lock(courseId).orElseThrow(() -> new NotFoundException("Course"));
         return adminCourse(admin, courseId);
     }
 
-    private void notifyEnrolled(UUID courseId, String kind, String subject, String body) {
+    private void notifyEnrolled(CourseId courseId, String kind, String subject, String body) {
         Instant now = clock.now();
         for (UUID student : places.enrolledStudents(courseId)) {
             store.notify(student, kind, subject, body, now);

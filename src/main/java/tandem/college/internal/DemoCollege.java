@@ -15,6 +15,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import tandem.college.CourseId;
 import tandem.college.CourseStatus;
 import tandem.college.EnrolmentStatus;
 import tandem.college.Views;
@@ -130,7 +131,7 @@ class DemoCollege {
         }
 
         // A past course that Alex completed (a certificate is ready) with feedback.
-        UUID done = course(org, past, "Discovering recovery", "A first look at recovery ideas; the course that started our college.",
+        CourseId done = course(org, past, "Discovering recovery", "A first look at recovery ideas; the course that started our college.",
                 "Understanding recovery", "HOPE", "INTRODUCTORY", 12, "Riverside Centre, Room 2");
         store.putFacilitator(done, s.tutor(), "PEER", true);
         store.putFacilitator(done, kim, "PRACTITIONER", true);
@@ -147,7 +148,7 @@ class DemoCollege {
         for (int c = 0; c < COURSES.length; c++) {
             String[] d = COURSES[c];
             boolean online = c % 4 == 3;
-            UUID id = course(org, current, d[0], d[1], d[2], d[3], d[4], capacities[c], online ? null : (c % 2 == 0 ? "Riverside Centre, Room 1" : "Hillside House, Garden Room"));
+            CourseId id = course(org, current, d[0], d[1], d[2], d[3], d[4], capacities[c], online ? null : (c % 2 == 0 ? "Riverside Centre, Room 1" : "Hillside House, Garden Room"));
             if (online) {
                 store.updateCourse(id, 0, new CollegeStore.CourseRow(current, d[0], d[1], "By the end you will have ideas to try and people to try them with.",
                         List.of(d[3].split(",")), List.of(d[2]), d[4], null, "https://meet.example.org/riverside-" + c,
@@ -194,7 +195,7 @@ class DemoCollege {
             }
         }
         // Next term: one published course, enrolment not open yet.
-        UUID upcoming = course(org, next, "Telling your story, part two", "For students who took part one: shaping your story for others.",
+        CourseId upcoming = course(org, next, "Telling your story, part two", "For students who took part one: shaping your story for others.",
                 "Peer support and lived experience", "IDENTITY", "PROGRESSIVE", 10, "Riverside Centre, Room 2");
         store.putFacilitator(upcoming, s.tutor(), "PEER", true);
         store.putFacilitator(upcoming, rob, "PRACTITIONER", true);
@@ -203,7 +204,7 @@ class DemoCollege {
         store.notify(alex, "ENROLLED", "You are enrolled on Understanding recovery", "You have a place on Understanding recovery.", clock.now());
     }
 
-    private UUID course(UUID org, UUID term, String title, String description, String topic, String chime, String level, int capacity,
+    private CourseId course(UUID org, UUID term, String title, String description, String topic, String chime, String level, int capacity,
             String location) {
         return store.insertCourse(org, new CollegeStore.CourseRow(term, title, description,
                 "By the end you will have ideas to try and people to try them with.", List.of(chime.split(",")), List.of(topic), level,
@@ -211,7 +212,7 @@ class DemoCollege {
                 "Designed by a peer trainer, a practitioner and two former students.", 2, 3));
     }
 
-    private List<UUID> sessions(UUID course, LocalDate from, DayOfWeek day, LocalTime start, int count) {
+    private List<UUID> sessions(CourseId course, LocalDate from, DayOfWeek day, LocalTime start, int count) {
         List<UUID> ids = new ArrayList<>();
         LocalDate first = from.with(TemporalAdjusters.nextOrSame(day));
         for (int i = 0; i < count; i++) {

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import tandem.audit.AuditAction;
+import tandem.college.CourseId;
 import tandem.college.EnrolmentPolicy;
 import tandem.college.EnrolmentStatus;
 import tandem.college.Places;
@@ -63,7 +64,7 @@ class PlaceService implements Places {
      */
     @Transactional
     @Override
-    public Result enrol(CurrentUser user, UUID courseId, PersonId personId) {
+    public Result enrol(CurrentUser user, CourseId courseId, PersonId personId) {
         Views.Student student = personId == null ? CollegeAccess.requireStudent(studentStore, user) : studentStore.studentForPerson(personFor(user, personId));
         EnrolmentStore.LockedCourse course = places.lock(courseId, student.id()).orElseThrow(() -> new NotFoundException("Course"));
         Optional<EnrolmentStatus> live = course.live().map(EnrolmentStore.Live::status);
@@ -89,7 +90,7 @@ class PlaceService implements Places {
     /** Withdraws the caller; a place they leave goes to the first on the waiting list in the same transaction, while the course runs. */
     @Transactional
     @Override
-    public void withdraw(CurrentUser user, UUID courseId) {
+    public void withdraw(CurrentUser user, CourseId courseId) {
         Views.Student student = CollegeAccess.requireStudent(studentStore, user);
         EnrolmentStore.LockedCourse course = places.lock(courseId, student.id()).orElseThrow(() -> new NotFoundException("Course"));
         EnrolmentStore.Live live = course.live().orElseThrow(() -> new NotFoundException("Enrolment"));

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import tandem.college.CourseId;
 import tandem.college.CourseStatus;
 import tandem.college.Prospectus;
 import tandem.college.Views;
@@ -83,7 +84,7 @@ class ProspectusService implements Prospectus {
     /** A published course for anyone; a draft only for the college's administrators and its trainers. */
     @Transactional(readOnly = true)
     @Override
-    public Views.Course course(Optional<CurrentUser> user, UUID id) {
+    public Views.Course course(Optional<CurrentUser> user, CourseId id) {
         Views.Course c = store.course(id).orElseThrow(() -> new NotFoundException("Course"));
         if (c.status() == CourseStatus.PUBLISHED) {
             return c;
@@ -97,7 +98,7 @@ class ProspectusService implements Prospectus {
     /** The sessions of a published course as an iCalendar file (times in UTC, so clock changes cannot shift them). */
     @Transactional(readOnly = true)
     @Override
-    public String calendar(UUID id) {
+    public String calendar(CourseId id) {
         Views.Course c = course(Optional.empty(), id);
         StringBuilder ics = new StringBuilder();
         line(ics, "BEGIN:VCALENDAR");

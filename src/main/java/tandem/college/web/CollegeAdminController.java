@@ -22,6 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import tandem.college.CollegeDashboard;
 import tandem.college.CourseAdministration;
+import tandem.college.CourseId;
 import tandem.college.Students;
 import tandem.college.Views;
 import tandem.college.web.AdminForms.NoteForm;
@@ -105,7 +106,7 @@ class CollegeAdminController {
     String create(@ModelAttribute("form") CourseAdministration.CourseForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
         CurrentUser admin = identity.require();
-        Optional<UUID> id = Forms.attempt(binding, () -> courses.saveCourse(admin, null, form));
+        Optional<CourseId> id = Forms.attempt(binding, () -> courses.saveCourse(admin, null, form));
         if (id.isEmpty()) {
             return courseForm(model, admin, null, form, FormErrors.of(binding));
         }
@@ -114,14 +115,14 @@ class CollegeAdminController {
     }
 
     @GetMapping("/college/admin/courses/{id}")
-    String course(@PathVariable UUID id, Model model) {
+    String course(@PathVariable CourseId id, Model model) {
         CurrentUser admin = identity.require();
         Views.Course c = courses.adminView(admin, id);
         return courseForm(model, admin, c, CourseAdministration.CourseForm.of(c), FormErrors.NONE);
     }
 
     @PostMapping("/college/admin/courses/{id}")
-    String update(@PathVariable UUID id, @ModelAttribute("form") CourseAdministration.CourseForm form, BindingResult binding,
+    String update(@PathVariable CourseId id, @ModelAttribute("form") CourseAdministration.CourseForm form, BindingResult binding,
             Model model, RedirectAttributes redirect) {
         CurrentUser admin = identity.require();
         if (Forms.attempt(binding, () -> courses.saveCourse(admin, id, form)).isEmpty()) {
@@ -132,7 +133,7 @@ class CollegeAdminController {
     }
 
     @PostMapping("/college/admin/courses/{id}/sessions")
-    String addSession(@PathVariable UUID id, @ModelAttribute("sessionForm") SessionForm session, BindingResult binding, Model model,
+    String addSession(@PathVariable CourseId id, @ModelAttribute("sessionForm") SessionForm session, BindingResult binding, Model model,
             RedirectAttributes redirect) {
         CurrentUser admin = identity.require();
         if (!Forms.attempt(binding, () -> courses.addSession(admin, id, session.date(), session.start(), session.end()))) {
@@ -144,7 +145,7 @@ class CollegeAdminController {
     }
 
     @PostMapping("/college/admin/courses/{id}/sessions/{sessionId}/delete")
-    String removeSession(@PathVariable UUID id, @PathVariable UUID sessionId, RedirectAttributes redirect) {
+    String removeSession(@PathVariable CourseId id, @PathVariable UUID sessionId, RedirectAttributes redirect) {
         try {
             courses.removeSession(identity.require(), id, sessionId);
             redirect.addFlashAttribute("flash", "Session removed. Enrolled students are told.");
@@ -155,7 +156,7 @@ class CollegeAdminController {
     }
 
     @PostMapping("/college/admin/courses/{id}/trainers")
-    String trainer(@PathVariable UUID id, @ModelAttribute TrainerForm trainer, BindingResult binding, Model model,
+    String trainer(@PathVariable CourseId id, @ModelAttribute TrainerForm trainer, BindingResult binding, Model model,
             RedirectAttributes redirect) {
         CurrentUser admin = identity.require();
         if (!Forms.attempt(binding, () -> courses.setFacilitator(admin, id, trainer.staffId(), trainer.kind(),
@@ -168,7 +169,7 @@ class CollegeAdminController {
     }
 
     @PostMapping("/college/admin/courses/{id}/trainers/{staffId}/delete")
-    String removeTrainer(@PathVariable UUID id, @PathVariable StaffId staffId, RedirectAttributes redirect) {
+    String removeTrainer(@PathVariable CourseId id, @PathVariable StaffId staffId, RedirectAttributes redirect) {
         try {
             courses.removeFacilitator(identity.require(), id, staffId);
             redirect.addFlashAttribute("flash", "Trainer removed.");
@@ -179,7 +180,7 @@ class CollegeAdminController {
     }
 
     @PostMapping("/college/admin/courses/{id}/publish")
-    String publish(@PathVariable UUID id, Model model, RedirectAttributes redirect) {
+    String publish(@PathVariable CourseId id, Model model, RedirectAttributes redirect) {
         CurrentUser admin = identity.require();
         Views.Course c = courses.adminView(admin, id);
         CourseAdministration.CourseForm form = CourseAdministration.CourseForm.of(c);
@@ -192,7 +193,7 @@ class CollegeAdminController {
     }
 
     @GetMapping("/college/admin/courses/{id}/feedback")
-    String feedback(@PathVariable UUID id, Model model) {
+    String feedback(@PathVariable CourseId id, Model model) {
         CurrentUser admin = identity.require();
         model.addAttribute("course", courses.adminView(admin, id));
         model.addAttribute("feedback", courses.feedback(admin, id));

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import tandem.college.CollegeDashboard;
+import tandem.college.CourseId;
 import tandem.college.Places;
 import tandem.identity.CurrentUsers;
 import tandem.shared.error.InvalidInputException;
@@ -46,7 +47,7 @@ class CollegeApiController {
 
     @PostMapping("/api/v1/college/courses/{id}/enrolments")
     @ResponseStatus(HttpStatus.CREATED)
-    Map<String, Object> enrol(@PathVariable UUID id, @RequestBody(required = false) EnrolIn body) {
+    Map<String, Object> enrol(@PathVariable CourseId id, @RequestBody(required = false) EnrolIn body) {
         PersonId person = null;
         if (body != null && body.personId() != null && !body.personId().isBlank()) {
             try {
@@ -60,7 +61,7 @@ class CollegeApiController {
     }
 
     @DeleteMapping("/api/v1/college/courses/{id}/enrolments/me")
-    Map<String, Object> withdraw(@PathVariable UUID id) {
+    Map<String, Object> withdraw(@PathVariable CourseId id) {
         places.withdraw(identity.require(), id);
         return Map.of("status", "WITHDRAWN");
     }
