@@ -43,7 +43,7 @@ public interface CourseAdministration {
 
     List<Views.Term> termsOf(CurrentUser admin);
 
-    UUID addTerm(CurrentUser admin, String name, String startsOn, String endsOn, String opensOn, String opensAt);
+    TermId addTerm(CurrentUser admin, String name, String startsOn, String endsOn, String opensOn, String opensAt);
 
     CourseId saveCourse(CurrentUser admin, CourseId id, CourseForm f);
 

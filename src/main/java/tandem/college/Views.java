@@ -16,7 +16,7 @@ public final class Views {
     private Views() {
     }
 
-    public record Term(UUID id, String name, LocalDate startsOn, LocalDate endsOn, Instant enrolmentOpensAt) {
+    public record Term(TermId id, String name, LocalDate startsOn, LocalDate endsOn, Instant enrolmentOpensAt) {
     }
 
     public record Facilitator(StaffId staffId, String name, String kind, boolean confirmed) {

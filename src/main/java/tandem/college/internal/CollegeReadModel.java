@@ -10,6 +10,7 @@ import tandem.college.CollegeDashboard;
 import tandem.college.CourseAdministration;
 import tandem.college.CourseId;
 import tandem.college.CourseStatus;
+import tandem.college.TermId;
 
 /** What the college reports: feedback results, the mix of students of a term and the line of each course. */
 @Component
@@ -35,7 +36,7 @@ class CollegeReadModel {
     }
 
     /** Students with a live place or waitlist entry in the term: all, using services, supporting someone, working in services, none said. */
-    public CollegeDashboard.StudentMix studentMix(UUID term) {
+    public CollegeDashboard.StudentMix studentMix(TermId term) {
         return jdbc.sql("""
                 SELECT count(*), count(*) FILTER (WHERE uses_services), count(*) FILTER (WHERE supports_someone),
                        count(*) FILTER (WHERE works_in_services),
@@ -46,7 +47,7 @@ class CollegeReadModel {
                 .single();
     }
 
-    public List<CollegeDashboard.CourseLine> courseLines(UUID term) {
+    public List<CollegeDashboard.CourseLine> courseLines(TermId term) {
         return jdbc.sql("""
                 SELECT c.id, c.title, c.status, c.capacity, c.enrolled,
                   (SELECT count(*) FROM college_enrolment e WHERE e.course_id = c.id AND e.status = 'WAITLISTED') AS waitlisted,

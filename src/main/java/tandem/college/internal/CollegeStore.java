@@ -22,6 +22,7 @@ import org.springframework.stereotype.Component;
 import tandem.college.CourseId;
 import tandem.college.CourseStatus;
 import tandem.college.EnrolmentStatus;
+import tandem.college.TermId;
 import tandem.college.Views;
 import tandem.people.PeopleApi;
 import tandem.shared.ids.OrganisationId;
@@ -49,8 +50,8 @@ class CollegeStore {
         this.zone = clock.zone().getId();
     }
 
-    public UUID insertTerm(UUID org, String name, LocalDate starts, LocalDate ends, Instant opens) {
-        UUID id = UUID.randomUUID();
+    public TermId insertTerm(UUID org, String name, LocalDate starts, LocalDate ends, Instant opens) {
+        TermId id = TermId.random();
         jdbc.sql("INSERT INTO college_term (id, organisation_id, name, starts_on, ends_on, enrolment_opens_at) VALUES (:id, :o, :n, :s, :e, :op)")
                 .param("id", id).param("o", org).param("n", name).param("s", java.sql.Date.valueOf(starts))
                 .param("e", java.sql.Date.valueOf(ends)).param("op", Timestamp.from(opens)).update();
@@ -75,11 +76,11 @@ class CollegeStore {
         return jdbc.sql("SELECT * FROM college_term WHERE id = :id").param("id", id).query(CollegeStore::term).optional();
     }
 
-    public void setEnrolmentOpens(UUID term, Instant opens) {
+    public void setEnrolmentOpens(TermId term, Instant opens) {
         jdbc.sql("UPDATE college_term SET enrolment_opens_at = :o WHERE id = :id").param("o", Timestamp.from(opens)).param("id", term).update();
     }
 
-    public record CourseRow(UUID termId, String title, String description, String outcomes, List<String> chime, List<String> topics,
+    public record CourseRow(TermId termId, String title, String description, String outcomes, List<String> chime, List<String> topics,
             String level, String location, String onlineLink, String accessibility, int capacity, String coDesignedBy,
             int numerator, int denominator) {
     }
@@ -120,7 +121,7 @@ class CollegeStore {
     }
 
     /** Courses matching a prospectus search; {@code published} limits to published ones. */
-    public List<Views.Course> search(UUID org, UUID term, String query, String topic, String chime, Integer dayOfWeek,
+    public List<Views.Course> search(UUID org, TermId term, String query, String topic, String chime, Integer dayOfWeek,
             String timeOfDay, String mode, boolean publishedOnly) {
         StringBuilder sql = new StringBuilder(COURSE).append("WHERE true ");
         Map<String, Object> p = new HashMap<>();
@@ -297,7 +298,7 @@ class CollegeStore {
         List<Views.Session> sessions = jdbc.sql("SELECT id, starts_at, ends_at FROM college_session WHERE course_id = :c ORDER BY starts_at")
                 .param("c", id).query((r, i) -> new Views.Session(r.getObject(1, UUID.class), r.getTimestamp(2).toInstant(),
                         r.getTimestamp(3).toInstant())).list();
-        Views.Term term = new Views.Term(rs.getObject("term_id", UUID.class), rs.getString("term_name"), rs.getDate("starts_on").toLocalDate(),
+        Views.Term term = new Views.Term(TermId.of(rs.getObject("term_id", UUID.class)), rs.getString("term_name"), rs.getDate("starts_on").toLocalDate(),
                 rs.getDate("ends_on").toLocalDate(), rs.getTimestamp("enrolment_opens_at").toInstant());
         return new Views.Course(id, OrganisationId.of(rs.getObject("organisation_id", UUID.class)), term, rs.getString("title"), rs.getString("description"),
                 rs.getString("outcomes"), list(rs.getArray("chime")), list(rs.getArray("topics")), rs.getString("level"),
@@ -307,7 +308,7 @@ class CollegeStore {
     }
 
     private static Views.Term term(ResultSet rs, int n) throws SQLException {
-        return new Views.Term(rs.getObject("id", UUID.class), rs.getString("name"), rs.getDate("starts_on").toLocalDate(),
+        return new Views.Term(TermId.of(rs.getObject("id", UUID.class)), rs.getString("name"), rs.getDate("starts_on").toLocalDate(),
                 rs.getDate("ends_on").toLocalDate(), rs.getTimestamp("enrolment_opens_at").toInstant());
     }
 

@@ -17,6 +17,7 @@ import tandem.college.CourseAdministration;
 import tandem.college.CourseId;
 import tandem.college.CourseStatus;
 import tandem.college.Prospectus;
+import tandem.college.TermId;
 import tandem.college.Views;
 import tandem.identity.CurrentUser;
 import tandem.measures.scoring.Chime;
@@ -59,7 +60,8 @@ class CourseAdministrationService implements CourseAdministration {
     @Override
     public List<Views.Course> allCourses(CurrentUser admin, String term) {
         CollegeAccess.requireAdmin(admin);
-        UUID t = term == null || term.isBlank() ? prospectus.currentTerm(admin.organisationId()).map(Views.Term::id).orElse(null) : CollegeAccess.uuid("term", term);
+        TermId t = term == null || term.isBlank() ? prospectus.currentTerm(admin.organisationId()).map(Views.Term::id).orElse(null)
+                : TermId.of(CollegeAccess.uuid("term", term));
         return store.search(admin.organisationId().value(), t, null, null, null, null, null, null, false);
     }
 
@@ -72,7 +74,7 @@ class CourseAdministrationService implements CourseAdministration {
 
     @Transactional
     @Override
-    public UUID addTerm(CurrentUser admin, String name, String startsOn, String endsOn, String opensOn, String opensAt) {
+    public TermId addTerm(CurrentUser admin, String name, String startsOn, String endsOn, String opensOn, String opensAt) {
         CollegeAccess.requireAdmin(admin);
         Validation v = new Validation();
         v.required("name", name, "a name for the term", 100);
@@ -87,9 +89,9 @@ class CourseAdministrationService implements CourseAdministration {
             v.add("name", "There is already a term with this name");
         }
         v.throwIfInvalid();
-        UUID id = store.insertTerm(admin.organisationId().value(), name.trim(), starts, ends,
+        TermId id = store.insertTerm(admin.organisationId().value(), name.trim(), starts, ends,
                 LocalDateTime.of(opens, at).atZone(clock.zone()).toInstant());
-        audits.audited(admin, null, AuditAction.CREATE, "college term", id);
+        audits.audited(admin, null, AuditAction.CREATE, "college term", id.value());
         return id;
     }
 
@@ -98,7 +100,7 @@ class CourseAdministrationService implements CourseAdministration {
     public CourseId saveCourse(CurrentUser admin, CourseId id, CourseForm f) {
         CollegeAccess.requireAdmin(admin);
         Validation v = new Validation();
-        UUID term = null;
+        TermId term = null;
         if (f.termId() == null || f.termId().isBlank()) {
             v.add("termId", "Choose a term");
         } else {
@@ -311,9 +313,9 @@ class CourseAdministrationService implements CourseAdministration {
         return f.responses() < 5 ? new FeedbackSummary(f.responses(), null, null, null, 0, List.of()) : f;
     }
 
-    private UUID termOf(CurrentUser admin, String termId) {
+    private TermId termOf(CurrentUser admin, String termId) {
         try {
-            UUID id = UUID.fromString(termId.trim());
+            TermId id = TermId.of(UUID.fromString(termId.trim()));
             return store.terms(admin.organisationId().value()).stream().anyMatch(t -> t.id().equals(id)) ? id : null;
         } catch (IllegalArgumentException e) {
             return null;

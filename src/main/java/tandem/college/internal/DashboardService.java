@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import tandem.college.CollegeDashboard;
 import tandem.college.Prospectus;
 import tandem.college.Students;
+import tandem.college.TermId;
 import tandem.college.Views;
 import tandem.identity.CurrentUser;
 import tandem.shared.error.InvalidInputException;
@@ -38,7 +39,7 @@ class DashboardService implements CollegeDashboard {
             term = prospectus.currentTerm(admin.organisationId()).orElse(null);
         } else {
             try {
-                UUID id = UUID.fromString(termId);
+                TermId id = TermId.of(UUID.fromString(termId));
                 term = store.terms(admin.organisationId().value()).stream().filter(t -> t.id().equals(id)).findFirst()
                         .orElseThrow(() -> new NotFoundException("Term"));
             } catch (IllegalArgumentException e) {

@@ -18,6 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tandem.college.CourseId;
 import tandem.college.CourseStatus;
 import tandem.college.EnrolmentStatus;
+import tandem.college.TermId;
 import tandem.college.Views;
 import tandem.identity.Accounts;
 import tandem.people.DemoOrganisationSeeded;
@@ -96,9 +97,9 @@ class DemoCollege {
 
         // Terms: one just past, the current one, and the next (enrolment not open yet).
         LocalDate currentStart = today.minusWeeks(5).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        UUID past = store.insertTerm(org, "Earlier term", currentStart.minusWeeks(16), currentStart.minusWeeks(4), at(currentStart.minusWeeks(20), 9));
-        UUID current = store.insertTerm(org, "This term", currentStart, currentStart.plusWeeks(12), at(currentStart.minusWeeks(3), 9));
-        UUID next = store.insertTerm(org, "Next term", currentStart.plusWeeks(15), currentStart.plusWeeks(27), at(today.plusDays(10), 9));
+        TermId past = store.insertTerm(org, "Earlier term", currentStart.minusWeeks(16), currentStart.minusWeeks(4), at(currentStart.minusWeeks(20), 9));
+        TermId current = store.insertTerm(org, "This term", currentStart, currentStart.plusWeeks(12), at(currentStart.minusWeeks(3), 9));
+        TermId next = store.insertTerm(org, "Next term", currentStart.plusWeeks(15), currentStart.plusWeeks(27), at(today.plusDays(10), 9));
 
         // Students: Alex (linked), Robin (a supporter, not a person), staff who study, and demo people.
         List<UUID> students = new ArrayList<>();
@@ -204,7 +205,7 @@ class DemoCollege {
         store.notify(alex, "ENROLLED", "You are enrolled on Understanding recovery", "You have a place on Understanding recovery.", clock.now());
     }
 
-    private CourseId course(UUID org, UUID term, String title, String description, String topic, String chime, String level, int capacity,
+    private CourseId course(UUID org, TermId term, String title, String description, String topic, String chime, String level, int capacity,
             String location) {
         return store.insertCourse(org, new CollegeStore.CourseRow(term, title, description,
                 "By the end you will have ideas to try and people to try them with.", List.of(chime.split(",")), List.of(topic), level,

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import tandem.college.CourseId;
 import tandem.college.CourseStatus;
 import tandem.college.Prospectus;
+import tandem.college.TermId;
 import tandem.college.Views;
 import tandem.identity.CurrentUser;
 import tandem.measures.scoring.Chime;
@@ -53,11 +54,11 @@ class ProspectusService implements Prospectus {
     @Transactional(readOnly = true)
     @Override
     public List<Views.Course> prospectus(Search s) {
-        UUID term = null;
+        TermId term = null;
         if (s.term() == null || s.term().isBlank() || "current".equals(s.term())) {
             term = currentTerm(null).map(Views.Term::id).orElse(null);
         } else if (!"all".equals(s.term())) {
-            term = CollegeAccess.uuid("term", s.term());
+            term = TermId.of(CollegeAccess.uuid("term", s.term()));
         }
         Integer day = null;
         if (s.day() != null && !s.day().isBlank()) {
