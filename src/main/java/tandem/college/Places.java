@@ -42,8 +42,8 @@ public interface Places {
      * ({@code ConflictException} the second time). {@code InvalidInputException} names each answer missing
      * or out of range; {@code RuleRefusedException} before the course has started.
      */
-    void giveFeedback(CurrentUser user, UUID enrolmentId, Feedback answers);
+    void giveFeedback(CurrentUser user, EnrolmentId enrolmentId, Feedback answers);
 
     /** A certificate of attendance: the student's name, the course, the term and the sessions attended; nothing clinical. */
-    Certificate certificate(CurrentUser user, UUID enrolmentId);
+    Certificate certificate(CurrentUser user, EnrolmentId enrolmentId);
 }

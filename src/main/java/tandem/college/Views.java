@@ -86,7 +86,7 @@ public final class Views {
     }
 
     /** One of a student's places or waitlist entries, with attendance so far. */
-    public record Enrolment(UUID id, CourseId courseId, String courseTitle, String termName, EnrolmentStatus status, Integer position,
+    public record Enrolment(EnrolmentId id, CourseId courseId, String courseTitle, String termName, EnrolmentStatus status, Integer position,
             int sessions, int present, boolean completed, boolean feedbackGiven, Instant firstSession) {
     }
 
@@ -97,6 +97,6 @@ public final class Views {
     }
 
     /** An enrolled student on a session's register. */
-    public record RegisterLine(UUID enrolmentId, String studentName, String mark, String accessNeeds) {
+    public record RegisterLine(EnrolmentId enrolmentId, String studentName, String mark, String accessNeeds) {
     }
 }

@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
 
 import tandem.college.CourseId;
 import tandem.college.CourseStatus;
+import tandem.college.EnrolmentId;
 import tandem.college.EnrolmentStatus;
 import tandem.college.TermId;
 import tandem.college.Views;
@@ -227,7 +228,7 @@ class CollegeStore {
                     int sessions = rs.getInt("sessions");
                     int present = rs.getInt("present");
                     Timestamp first = rs.getTimestamp("first_session");
-                    return new Views.Enrolment(rs.getObject("id", UUID.class), CourseId.of(rs.getObject("course_id", UUID.class)), rs.getString("title"),
+                    return new Views.Enrolment(EnrolmentId.of(rs.getObject("id", UUID.class)), CourseId.of(rs.getObject("course_id", UUID.class)), rs.getString("title"),
                             rs.getString("name"), EnrolmentStatus.valueOf(rs.getString("status")), (Integer) rs.getObject("position", Integer.class), sessions, present,
                             completed(sessions, present, rs.getInt("completion_numerator"), rs.getInt("completion_denominator")),
                             rs.getBoolean("feedback"), first == null ? null : first.toInstant());
@@ -242,13 +243,13 @@ class CollegeStore {
     public record EnrolmentOwner(UUID id, CourseId courseId, UUID studentId, EnrolmentStatus status) {
     }
 
-    public Optional<EnrolmentOwner> enrolment(UUID id) {
+    public Optional<EnrolmentOwner> enrolment(EnrolmentId id) {
         return jdbc.sql("SELECT id, course_id, student_id, status FROM college_enrolment WHERE id = :id").param("id", id)
                 .query((rs, n) -> new EnrolmentOwner(rs.getObject("id", UUID.class), CourseId.of(rs.getObject("course_id", UUID.class)),
                         rs.getObject("student_id", UUID.class), EnrolmentStatus.valueOf(rs.getString("status")))).optional();
     }
 
-    public boolean insertFeedback(UUID enrolment, int enjoyed, int useful, int respected, boolean recommend, String better, Instant at) {
+    public boolean insertFeedback(EnrolmentId enrolment, int enjoyed, int useful, int respected, boolean recommend, String better, Instant at) {
         return jdbc.sql("""
                 INSERT INTO college_feedback (enrolment_id, enjoyed, useful, respected, recommend, better, given_at)
                 VALUES (:e, :en, :u, :r, :rec, :b, :at) ON CONFLICT (enrolment_id) DO NOTHING

@@ -17,6 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import tandem.college.CourseId;
 import tandem.college.CourseStatus;
+import tandem.college.EnrolmentId;
 import tandem.college.EnrolmentStatus;
 import tandem.college.TermId;
 import tandem.college.Views;
@@ -142,7 +143,7 @@ class DemoCollege {
         for (int i = 0; i < doneSessions.size(); i++) {
             attendance.mark(doneSessions.get(i), alexDone.id(), i == 2 ? "APOLOGIES" : "PRESENT", "tutor", clock.now().minusSeconds(86400L * 90));
         }
-        store.insertFeedback(alexDone.id(), 5, 4, 5, true, "More time for questions at the end.", clock.now().minusSeconds(86400L * 60));
+        store.insertFeedback(EnrolmentId.of(alexDone.id()), 5, 4, 5, true, "More time for questions at the end.", clock.now().minusSeconds(86400L * 60));
 
         // The current term's courses.
         int[] capacities = {16, 12, 10, 14, 12, 12, 16, 12, 14, 10, 12, 8, 12, 16, 12};

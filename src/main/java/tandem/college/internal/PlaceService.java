@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import tandem.audit.AuditAction;
 import tandem.college.CourseId;
+import tandem.college.EnrolmentId;
 import tandem.college.EnrolmentPolicy;
 import tandem.college.EnrolmentStatus;
 import tandem.college.Places;
@@ -102,7 +103,7 @@ class PlaceService implements Places {
 
     @Transactional
     @Override
-    public void giveFeedback(CurrentUser user, UUID enrolmentId, Places.Feedback answers) {
+    public void giveFeedback(CurrentUser user, EnrolmentId enrolmentId, Places.Feedback answers) {
         Views.Student s = CollegeAccess.requireStudent(studentStore, user);
         Views.Enrolment e = store.enrolmentsOf(s.id()).stream().filter(x -> x.id().equals(enrolmentId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("Enrolment"));
@@ -123,13 +124,13 @@ class PlaceService implements Places {
                 clock.now())) {
             throw new ConflictException("enrolment", "You have already given feedback on this course. Thank you.");
         }
-        audits.audited(user, s.personId(), AuditAction.CREATE, "college course feedback", enrolmentId);
+        audits.audited(user, s.personId(), AuditAction.CREATE, "college course feedback", enrolmentId.value());
     }
 
     /** A certificate of attendance: the student's name, the course, the term and the sessions attended; nothing clinical. */
     @Transactional(readOnly = true)
     @Override
-    public Certificate certificate(CurrentUser user, UUID enrolmentId) {
+    public Certificate certificate(CurrentUser user, EnrolmentId enrolmentId) {
         CollegeStore.EnrolmentOwner owner = store.enrolment(enrolmentId).orElseThrow(() -> new NotFoundException("Enrolment"));
         Views.Student s = studentStore.student(owner.studentId()).orElseThrow(() -> new NotFoundException("Enrolment"));
         boolean own = s.accountId() != null && s.accountId().equals(user.accountId());

@@ -81,7 +81,7 @@ class TeachingService implements Teaching {
         for (Views.RegisterLine l : lines) {
             String m = marks.get("mark-" + l.enrolmentId());
             if (m != null && !m.isBlank()) {
-                attendance.mark(sessionId, l.enrolmentId(), m, user.username(), now);
+                attendance.mark(sessionId, l.enrolmentId().value(), m, user.username(), now);
             }
         }
         audits.audited(user, null, AuditAction.UPDATE, "college attendance", sessionId);

@@ -21,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import tandem.college.CourseAdministration;
 import tandem.college.CourseId;
+import tandem.college.EnrolmentId;
 import tandem.college.EnrolmentStatus;
 import tandem.college.Places;
 import tandem.college.Prospectus;
@@ -188,13 +189,13 @@ class StudentController {
     }
 
     @GetMapping("/college/me/enrolments/{id}/feedback")
-    String feedbackForm(@PathVariable UUID id, Model model) {
+    String feedbackForm(@PathVariable EnrolmentId id, Model model) {
         CurrentUser user = identity.require();
         return feedbackPage(model, user, id, FeedbackForm.EMPTY, FormErrors.NONE);
     }
 
     @PostMapping("/college/me/enrolments/{id}/feedback")
-    String feedback(@PathVariable UUID id, @ModelAttribute FeedbackForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
+    String feedback(@PathVariable EnrolmentId id, @ModelAttribute FeedbackForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
         CurrentUser user = identity.require();
         if (!Forms.attempt(binding, () -> places.giveFeedback(user, id, form.feedback()))) {
             return feedbackPage(model, user, id, form, FormErrors.of(binding));
@@ -203,7 +204,7 @@ class StudentController {
         return "redirect:/college/me";
     }
 
-    private String feedbackPage(Model model, CurrentUser user, UUID id, FeedbackForm form, FormErrors errors) {
+    private String feedbackPage(Model model, CurrentUser user, EnrolmentId id, FeedbackForm form, FormErrors errors) {
         Views.Enrolment e = students.myLearning(user).enrolments().stream().filter(x -> x.id().equals(id)).findFirst()
                 .orElseThrow(() -> new tandem.shared.error.NotFoundException("Enrolment"));
         model.addAttribute("enrolment", e);
@@ -213,7 +214,7 @@ class StudentController {
     }
 
     @GetMapping("/college/me/enrolments/{id}/certificate.pdf")
-    ResponseEntity<byte[]> certificate(@PathVariable UUID id) {
+    ResponseEntity<byte[]> certificate(@PathVariable EnrolmentId id) {
         Places.Certificate c = places.certificate(identity.require(), id);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(c.fileName()).build().toString())
