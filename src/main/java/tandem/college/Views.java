@@ -51,7 +51,7 @@ public final class Views {
         }
     }
 
-    public record Student(UUID id, OrganisationId organisationId, AccountId accountId, PersonId personId, String givenName,
+    public record Student(StudentId id, OrganisationId organisationId, AccountId accountId, PersonId personId, String givenName,
             String familyName, String email, String phone, String contactBy, String accessNeeds, boolean usesServices, boolean supportsSomeone,
             boolean worksInServices, String learningGoals, StaffId tutorStaffId) {
 

@@ -8,6 +8,7 @@ import tandem.audit.AuditAction;
 import tandem.audit.AuditEvent;
 import tandem.audit.AuditLog;
 import tandem.college.CourseId;
+import tandem.college.StudentId;
 import tandem.identity.CurrentUser;
 import tandem.shared.ids.PersonId;
 
@@ -23,6 +24,10 @@ class CollegeAudit {
 
     void audited(CurrentUser user, PersonId personId, AuditAction action, String what, CourseId course) {
         audited(user, personId, action, what, course.value());
+    }
+
+    void audited(CurrentUser user, PersonId personId, AuditAction action, String what, StudentId student) {
+        audited(user, personId, action, what, student.value());
     }
 
     void audited(CurrentUser user, PersonId personId, AuditAction action, String what, UUID id) {

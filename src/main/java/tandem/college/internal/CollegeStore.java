@@ -23,6 +23,7 @@ import tandem.college.CourseId;
 import tandem.college.CourseStatus;
 import tandem.college.EnrolmentId;
 import tandem.college.EnrolmentStatus;
+import tandem.college.StudentId;
 import tandem.college.TermId;
 import tandem.college.Views;
 import tandem.people.PeopleApi;
@@ -212,7 +213,7 @@ class CollegeStore {
         return jdbc.sql("SELECT course_id FROM college_session WHERE id = :id").param("id", session).query(UUID.class).optional().map(CourseId::of);
     }
 
-    public List<Views.Enrolment> enrolmentsOf(UUID student) {
+    public List<Views.Enrolment> enrolmentsOf(StudentId student) {
         return jdbc.sql("""
                 SELECT e.id, e.course_id, c.title, t.name, e.status, e.seq,
                   (SELECT count(*) FROM college_session s WHERE s.course_id = c.id) AS sessions,
@@ -240,13 +241,13 @@ class CollegeStore {
         return sessions > 0 && (long) present * denominator >= (long) sessions * numerator;
     }
 
-    public record EnrolmentOwner(UUID id, CourseId courseId, UUID studentId, EnrolmentStatus status) {
+    public record EnrolmentOwner(UUID id, CourseId courseId, StudentId studentId, EnrolmentStatus status) {
     }
 
     public Optional<EnrolmentOwner> enrolment(EnrolmentId id) {
         return jdbc.sql("SELECT id, course_id, student_id, status FROM college_enrolment WHERE id = :id").param("id", id)
                 .query((rs, n) -> new EnrolmentOwner(rs.getObject("id", UUID.class), CourseId.of(rs.getObject("course_id", UUID.class)),
-                        rs.getObject("student_id", UUID.class), EnrolmentStatus.valueOf(rs.getString("status")))).optional();
+                        StudentId.of(rs.getObject("student_id", UUID.class)), EnrolmentStatus.valueOf(rs.getString("status")))).optional();
     }
 
     public boolean insertFeedback(EnrolmentId enrolment, int enjoyed, int useful, int respected, boolean recommend, String better, Instant at) {
@@ -262,13 +263,13 @@ class CollegeStore {
         return jdbc.sql("SELECT organisation_id FROM college_term ORDER BY starts_on DESC LIMIT 1").query(UUID.class).optional();
     }
 
-    public void notify(UUID student, String kind, String subject, String body, Instant at) {
+    public void notify(StudentId student, String kind, String subject, String body, Instant at) {
         jdbc.sql("INSERT INTO college_notification (id, student_id, kind, subject, body, created_at) VALUES (:id, :s, :k, :sub, :b, :at)")
                 .param("id", UUID.randomUUID()).param("s", student).param("k", kind).param("sub", subject).param("b", body)
                 .param("at", Timestamp.from(at)).update();
     }
 
-    public List<Views.Notification> notifications(UUID student) {
+    public List<Views.Notification> notifications(StudentId student) {
         return jdbc.sql("SELECT subject, body, created_at, outcome FROM college_notification WHERE student_id = :s ORDER BY created_at DESC LIMIT 20")
                 .param("s", student).query((rs, n) -> new Views.Notification(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
                         rs.getString(4))).list();

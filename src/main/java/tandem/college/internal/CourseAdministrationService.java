@@ -17,6 +17,7 @@ import tandem.college.CourseAdministration;
 import tandem.college.CourseId;
 import tandem.college.CourseStatus;
 import tandem.college.Prospectus;
+import tandem.college.StudentId;
 import tandem.college.TermId;
 import tandem.college.Views;
 import tandem.identity.CurrentUser;
@@ -341,7 +342,7 @@ class CourseAdministrationService implements CourseAdministration {
 
     private void notifyEnrolled(CourseId courseId, String kind, String subject, String body) {
         Instant now = clock.now();
-        for (UUID student : places.enrolledStudents(courseId)) {
+        for (StudentId student : places.enrolledStudents(courseId)) {
             store.notify(student, kind, subject, body, now);
         }
     }

@@ -19,6 +19,7 @@ import tandem.college.CourseId;
 import tandem.college.CourseStatus;
 import tandem.college.EnrolmentId;
 import tandem.college.EnrolmentStatus;
+import tandem.college.StudentId;
 import tandem.college.TermId;
 import tandem.college.Views;
 import tandem.identity.Accounts;
@@ -103,16 +104,16 @@ class DemoCollege {
         TermId next = store.insertTerm(org, "Next term", currentStart.plusWeeks(15), currentStart.plusWeeks(27), at(today.plusDays(10), 9));
 
         // Students: Alex (linked), Robin (a supporter, not a person), staff who study, and demo people.
-        List<UUID> students = new ArrayList<>();
+        List<StudentId> students = new ArrayList<>();
         PersonView alexPerson = people.person(s.alex()).orElseThrow();
         AccountId alexAccount = accounts.byPerson(s.alex()).orElseThrow().id();
-        UUID alex = studentStore.insertStudent(new Views.Student(null, s.organisationId(), alexAccount, s.alex(), "Alex", alexPerson.familyName(), alexPerson.email(),
+        StudentId alex = studentStore.insertStudent(new Views.Student(null, s.organisationId(), alexAccount, s.alex(), "Alex", alexPerson.familyName(), alexPerson.email(),
                 alexPerson.phone(), "EMAIL", "A seat near the door, please.", true, false, false, "", null));
         studentStore.setGoals(alex, "I want to understand my own recovery better and maybe share my story one day.");
         studentStore.setTutor(alex, s.tutor());
         studentStore.addNote(alex, "We talked about the storytelling course next term; Alex would like to try it.", "Toni Rahman", clock.now().minusSeconds(86400 * 10));
         AccountId robinAccount = accounts.byUsername("robin").orElseThrow().id();
-        UUID robin = studentStore.insertStudent(new Views.Student(null, s.organisationId(), robinAccount, null, "Robin", "Hayes", "robin@example.org", null, "EMAIL",
+        StudentId robin = studentStore.insertStudent(new Views.Student(null, s.organisationId(), robinAccount, null, "Robin", "Hayes", "robin@example.org", null, "EMAIL",
                 "", false, true, false, "", null));
         students.add(robin);
         AccountId samAccount = accounts.byUsername("sam").orElseThrow().id();
@@ -172,7 +173,7 @@ class DemoCollege {
                 case 4 -> 0; // empty, 12 places
                 default -> draft ? 0 : Math.min(capacities[c] - 3, 3 + random.nextInt(8));
             };
-            List<UUID> shuffled = new ArrayList<>(students);
+            List<StudentId> shuffled = new ArrayList<>(students);
             java.util.Collections.shuffle(shuffled, random);
             List<EnrolmentStore.Live> enrolled = new ArrayList<>();
             if (c == 0) {

@@ -20,6 +20,7 @@ import tandem.college.CourseId;
 import tandem.college.CourseStatus;
 import tandem.college.EnrolmentPolicy;
 import tandem.college.EnrolmentStatus;
+import tandem.college.StudentId;
 import tandem.shared.ids.OrganisationId;
 
 /**
@@ -47,7 +48,7 @@ class EnrolmentStore {
     }
 
     /** A live (not withdrawn) enrolment. */
-    public record Live(UUID id, UUID studentId, EnrolmentStatus status) {
+    public record Live(UUID id, StudentId studentId, EnrolmentStatus status) {
     }
 
     /**
@@ -58,7 +59,7 @@ class EnrolmentStore {
      * places that the request before it added; the second statement's snapshot is taken after the
      * lock was granted and sees every earlier change of places.
      */
-    public Optional<LockedCourse> lock(CourseId course, UUID student) {
+    public Optional<LockedCourse> lock(CourseId course, StudentId student) {
         Map<String, Object> p = new HashMap<>();
         p.put("c", course);
         p.put("s", student);
@@ -86,7 +87,7 @@ class EnrolmentStore {
         return lock(course, null);
     }
 
-    private static LockedCourse locked(ResultSet rs, UUID student) throws SQLException {
+    private static LockedCourse locked(ResultSet rs, StudentId student) throws SQLException {
         Timestamp last = rs.getTimestamp("last_session_ends");
         String liveStatus = rs.getString("live_status");
         Optional<Live> live = liveStatus == null ? Optional.empty()
@@ -101,7 +102,7 @@ class EnrolmentStore {
      * A new enrolment with a place or on the waiting list, the place count, and the student's
      * notification, in one statement (one round trip): the status was decided by the policy.
      */
-    public void place(CourseId course, UUID student, EnrolmentStatus status, Instant at, String subject, String body) {
+    public void place(CourseId course, StudentId student, EnrolmentStatus status, Instant at, String subject, String body) {
         if (status == EnrolmentStatus.WITHDRAWN) {
             throw new IllegalArgumentException("A new enrolment has a place or waits for one");
         }
@@ -121,7 +122,7 @@ class EnrolmentStore {
     }
 
     /** A new enrolment with a place or on the waiting list (its place in the queue is its sequence number). */
-    public Live insert(CourseId course, UUID student, EnrolmentStatus status, Instant at) {
+    public Live insert(CourseId course, StudentId student, EnrolmentStatus status, Instant at) {
         if (status == EnrolmentStatus.WITHDRAWN) {
             throw new IllegalArgumentException("A new enrolment has a place or waits for one");
         }
@@ -146,29 +147,29 @@ class EnrolmentStore {
     }
 
     /** Gives places to the first {@code places} on the waiting list, in the order they joined it; returns their student ids in that order. */
-    public List<UUID> promote(CourseId course, int places, Instant at) {
+    public List<StudentId> promote(CourseId course, int places, Instant at) {
         if (places <= 0) {
             return List.of();
         }
-        List<UUID> students = jdbc.sql("""
+        List<StudentId> students = jdbc.sql("""
                 UPDATE college_enrolment e SET status = 'ENROLLED', enrolled_at = :at
                 FROM (SELECT id, seq FROM college_enrolment WHERE course_id = :c AND status = 'WAITLISTED' ORDER BY seq LIMIT :n) first
                 WHERE e.id = first.id
                 RETURNING e.student_id, first.seq
                 """).param("c", course).param("n", places).param("at", Timestamp.from(at))
-                .query((rs, n) -> new Promoted(rs.getObject("student_id", UUID.class), rs.getLong("seq"))).list().stream()
+                .query((rs, n) -> new Promoted(StudentId.of(rs.getObject("student_id", UUID.class)), rs.getLong("seq"))).list().stream()
                 .sorted(Comparator.comparingLong(Promoted::seq)).map(Promoted::student).toList();
         countPlaces(course, students.size());
         return students;
     }
 
     /** RETURNING gives no order: the sequence number puts the promoted back in the order they waited. */
-    private record Promoted(UUID student, long seq) {
+    private record Promoted(StudentId student, long seq) {
     }
 
-    public List<UUID> enrolledStudents(CourseId course) {
+    public List<StudentId> enrolledStudents(CourseId course) {
         return jdbc.sql("SELECT student_id FROM college_enrolment WHERE course_id = :c AND status = 'ENROLLED'").param("c", course)
-                .query(UUID.class).list();
+                .query(UUID.class).list().stream().map(StudentId::of).toList();
     }
 
     private void countPlaces(CourseId course, int change) {

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import tandem.audit.AuditAction;
 import tandem.audit.AuditEvent;
 import tandem.audit.AuditLog;
+import tandem.college.StudentId;
 import tandem.college.Students;
 import tandem.college.Views;
 import tandem.identity.Accounts;
@@ -57,14 +58,14 @@ class StudentService implements Students {
     /** Self-referral without an account: a student record and a student account. */
     @Transactional
     @Override
-    public UUID register(StudentForm f, String username, String password) {
+    public StudentId register(StudentForm f, String username, String password) {
         Validation v = check(f);
         List<FieldProblem> account = accounts.checkNewAccount(username, password == null ? "" : password, false);
         account.forEach(p -> v.add(p.field(), p.message()));
         v.throwIfInvalid();
         OrganisationId org = collegeOrganisation();
         AccountId accountId = accounts.createAccount(new NewAccount(username.trim(), password, Set.of(Role.STUDENT), org, null, null));
-        UUID id = studentStore.insertStudent(student(f, org, accountId, null));
+        StudentId id = studentStore.insertStudent(student(f, org, accountId, null));
         audit.record(new tandem.audit.AuditEvent(username.trim(), Role.STUDENT.name(), org, null, AuditAction.CREATE, "college student (self-referral)",
                 id.toString(), false));
         return id;
@@ -76,7 +77,7 @@ class StudentService implements Students {
      */
     @Transactional
     @Override
-    public UUID join(CurrentUser user, StudentForm f, Boolean link) {
+    public StudentId join(CurrentUser user, StudentForm f, Boolean link) {
         if (studentStore.studentByAccount(user.accountId().value()).isPresent()) {
             throw new ConflictException("student", "You are already a student of the college.");
         }
@@ -92,7 +93,7 @@ class StudentService implements Students {
             v.add("linkRecord", "Your Tandem record is already linked to a student; ask the college to join the two");
         }
         v.throwIfInvalid();
-        UUID id;
+        StudentId id;
         try {
             id = studentStore.insertStudent(student(f, user.organisationId(), user.accountId(), linkRecord ? user.personId() : null));
         } catch (org.springframework.dao.DuplicateKeyException e) {
@@ -161,7 +162,7 @@ class StudentService implements Students {
 
     @Transactional(readOnly = true)
     @Override
-    public MyLearning studentRecord(CurrentUser user, UUID studentId) {
+    public MyLearning studentRecord(CurrentUser user, StudentId studentId) {
         Views.Student s = staffStudent(user, studentId);
         String tutor = s.tutorStaffId() == null ? null : people.staff(s.tutorStaffId()).map(x -> x.displayName()).orElse(null);
         return new MyLearning(s, store.enrolmentsOf(s.id()), studentStore.notes(s.id()), store.notifications(s.id()), tutor);
@@ -169,7 +170,7 @@ class StudentService implements Students {
 
     @Transactional
     @Override
-    public void setTutor(CurrentUser admin, UUID studentId, String staffId) {
+    public void setTutor(CurrentUser admin, StudentId studentId, String staffId) {
         CollegeAccess.requireAdmin(admin);
         Views.Student s = staffStudent(admin, studentId);
         StaffId staff = null;
@@ -190,7 +191,7 @@ class StudentService implements Students {
     /** A dated review note on the learning plan, by the college administrator or the student's personal tutor. */
     @Transactional
     @Override
-    public void addNote(CurrentUser user, UUID studentId, String note) {
+    public void addNote(CurrentUser user, StudentId studentId, String note) {
         Views.Student s = staffStudent(user, studentId);
         Validation v = new Validation();
         v.required("note", note, "a note", 4000);
@@ -199,7 +200,7 @@ class StudentService implements Students {
         audits.audited(user, s.personId(), AuditAction.CREATE, "college review note", s.id());
     }
 
-    private Views.Student staffStudent(CurrentUser user, UUID studentId) {
+    private Views.Student staffStudent(CurrentUser user, StudentId studentId) {
         Views.Student s = studentStore.student(studentId).filter(x -> x.organisationId().equals(user.organisationId()))
                 .orElseThrow(() -> new NotFoundException("Student"));
         boolean admin = user.has(Role.COLLEGE_ADMIN);

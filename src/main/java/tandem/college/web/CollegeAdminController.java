@@ -23,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tandem.college.CollegeDashboard;
 import tandem.college.CourseAdministration;
 import tandem.college.CourseId;
+import tandem.college.StudentId;
 import tandem.college.Students;
 import tandem.college.Views;
 import tandem.college.web.AdminForms.NoteForm;
@@ -207,12 +208,12 @@ class CollegeAdminController {
     }
 
     @GetMapping("/college/students/{id}")
-    String student(@PathVariable UUID id, Model model) {
+    String student(@PathVariable StudentId id, Model model) {
         CurrentUser user = identity.require();
         return studentPage(model, user, id, FormErrors.NONE);
     }
 
-    private String studentPage(Model model, CurrentUser user, UUID id, FormErrors errors) {
+    private String studentPage(Model model, CurrentUser user, StudentId id, FormErrors errors) {
         model.addAttribute("record", students.studentRecord(user, id));
         model.addAttribute("admin", user.has(tandem.identity.Role.COLLEGE_ADMIN));
         model.addAttribute("tutors", user.has(tandem.identity.Role.COLLEGE_ADMIN) ? courses.possibleTrainers(user) : List.of());
@@ -221,7 +222,7 @@ class CollegeAdminController {
     }
 
     @PostMapping("/college/students/{id}/tutor")
-    String tutor(@PathVariable UUID id, @ModelAttribute TutorForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
+    String tutor(@PathVariable StudentId id, @ModelAttribute TutorForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
         CurrentUser user = identity.require();
         if (!Forms.attempt(binding, () -> students.setTutor(user, id, form.tutorId() == null ? "" : form.tutorId()))) {
             return studentPage(model, user, id, FormErrors.of(binding));
@@ -231,7 +232,7 @@ class CollegeAdminController {
     }
 
     @PostMapping("/college/students/{id}/notes")
-    String note(@PathVariable UUID id, @ModelAttribute NoteForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
+    String note(@PathVariable StudentId id, @ModelAttribute NoteForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
         CurrentUser user = identity.require();
         if (!Forms.attempt(binding, () -> students.addNote(user, id, form.note() == null ? "" : form.note()))) {
             return studentPage(model, user, id, FormErrors.of(binding));
