@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import tandem.shared.ids.OrganisationId;
+
 /** What the change pages and API show. */
 public final class ChangeViews {
 
@@ -46,7 +48,7 @@ public final class ChangeViews {
     }
 
     /** One member organisation in the programme view: stage per challenge and counts, nothing about people. */
-    public record Member(UUID organisationId, String name, LocalDate assessedOn, Map<Integer, String> stages,
+    public record Member(OrganisationId organisationId, String name, LocalDate assessedOn, Map<Integer, String> stages,
             Integer collegesOpen, Integer collegesPlanned, int peerWorkers, int peerSites) {
     }
 }

@@ -1,12 +1,12 @@
 package tandem.change;
 
 import java.util.List;
-import java.util.UUID;
 
 import tandem.change.ChangeViews.Assessment;
 import tandem.change.ChangeViews.Trip;
 import tandem.identity.CurrentUser;
 import tandem.people.TeamView;
+import tandem.shared.ids.TeamId;
 
 /**
  * Team recovery implementation plans (TRIP): the team's resources and up to three priority
@@ -30,13 +30,13 @@ public interface TeamPriorities {
     }
 
     /** The team's plans, newest first. Its members and the service lead. */
-    List<Trip> trips(CurrentUser user, UUID team);
+    List<Trip> trips(CurrentUser user, TeamId team);
 
     /** The team's plan page as {@code user} sees it. Its members and the service lead. */
-    TeamPlan plan(CurrentUser user, UUID team);
+    TeamPlan plan(CurrentUser user, TeamId team);
 
     /** The team's plan page as the service lead opens it to write a new version; anyone else is {@code NotFoundException}. */
-    TeamPlan planToEdit(CurrentUser lead, UUID team);
+    TeamPlan planToEdit(CurrentUser lead, TeamId team);
 
     /**
      * Writes the team's plan, or resets it at a review: a new version each time, audited. Service lead
@@ -44,5 +44,5 @@ public interface TeamPriorities {
      * 1 to 10 or chosen twice, a review date in the past; and with {@code ConflictException} on
      * {@code version} when someone wrote a version since {@code openedVersion}.
      */
-    Trip save(CurrentUser lead, UUID team, PlanChange plan);
+    Trip save(CurrentUser lead, TeamId team, PlanChange plan);
 }

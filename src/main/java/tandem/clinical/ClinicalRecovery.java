@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import tandem.identity.CurrentUser;
+import tandem.shared.ids.PersonId;
 
 /**
  * Observations and the clinical recovery evaluation for a person, through the access-decision
@@ -20,7 +21,7 @@ public interface ClinicalRecovery {
      * person themselves, their care team or break-glass access; anyone else is answered
      * {@code PersonNotFoundException}.
      */
-    List<RecordedObservation> observations(CurrentUser user, UUID person);
+    List<RecordedObservation> observations(CurrentUser user, PersonId person);
 
     /**
      * {@link ClinicalRules} over a person's observations on {@code asOf} (an ISO date; today when null
@@ -28,7 +29,7 @@ public interface ClinicalRecovery {
      * {@link #observations} ({@code PersonNotFoundException} otherwise); a date that is not a real
      * date is refused with {@code InvalidInputException} ("asOf").
      */
-    ClinicalRules.Evaluation evaluate(CurrentUser user, UUID person, String asOf);
+    ClinicalRules.Evaluation evaluate(CurrentUser user, PersonId person, String asOf);
 
     /**
      * For aggregate reports only (no record is opened, nothing is audited): whether each of these
@@ -45,5 +46,5 @@ public interface ClinicalRecovery {
      * value not among its options, a date missing, not a real date, in the future or before 1900,
      * a source other than PERSON or STAFF.
      */
-    RecordedObservation record(CurrentUser user, UUID person, String kind, String value, String observedOn, String source);
+    RecordedObservation record(CurrentUser user, PersonId person, String kind, String value, String observedOn, String source);
 }

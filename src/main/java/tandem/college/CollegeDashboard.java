@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import tandem.identity.CurrentUser;
+import tandem.shared.ids.StaffId;
 
 /** The college dashboard (the mix of students, places and attendance per course) and the contract's course list. */
 public interface CollegeDashboard {
@@ -12,7 +13,7 @@ public interface CollegeDashboard {
     record StudentMix(int students, int usingServices, int supporters, int staff, int noneSaid) {
     }
 
-    record CourseLine(UUID id, String title, CourseStatus status, int capacity, int enrolled, int waitlisted, int withdrawn, int sessions,
+    record CourseLine(CourseId id, String title, CourseStatus status, int capacity, int enrolled, int waitlisted, int withdrawn, int sessions,
             int marks, int present, int completed) {
 
         public Integer attendancePercent() {
@@ -41,10 +42,10 @@ public interface CollegeDashboard {
         }
     }
 
-    record ApiCourse(UUID id, String title, int capacity, int enrolled, int waitlisted, List<ApiFacilitator> facilitators) {
+    record ApiCourse(CourseId id, String title, int capacity, int enrolled, int waitlisted, List<ApiFacilitator> facilitators) {
     }
 
-    record ApiFacilitator(UUID staffId, String kind) {
+    record ApiFacilitator(StaffId staffId, String kind) {
     }
 
     Dashboard dashboard(CurrentUser admin, String termId);

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import tandem.identity.CurrentUser;
 import tandem.people.StaffView;
+import tandem.shared.ids.StaffId;
 
 /**
  * The college administrator's terms and courses: a course is published only with a confirmed peer
@@ -42,29 +43,29 @@ public interface CourseAdministration {
 
     List<Views.Term> termsOf(CurrentUser admin);
 
-    UUID addTerm(CurrentUser admin, String name, String startsOn, String endsOn, String opensOn, String opensAt);
+    TermId addTerm(CurrentUser admin, String name, String startsOn, String endsOn, String opensOn, String opensAt);
 
-    UUID saveCourse(CurrentUser admin, UUID id, CourseForm f);
+    CourseId saveCourse(CurrentUser admin, CourseId id, CourseForm f);
 
     /** A course of the administrator's own organisation, draft or published (404 otherwise). */
-    Views.Course adminView(CurrentUser admin, UUID courseId);
+    Views.Course adminView(CurrentUser admin, CourseId courseId);
 
-    void addSession(CurrentUser admin, UUID courseId, String date, String start, String end);
+    void addSession(CurrentUser admin, CourseId courseId, String date, String start, String end);
 
     /**
      * Removes a session that has not started. One that has started, or has marks on its register,
      * stays: attendance decides completion and certificates. A published course keeps at least one.
      */
-    void removeSession(CurrentUser admin, UUID courseId, UUID sessionId);
+    void removeSession(CurrentUser admin, CourseId courseId, UUID sessionId);
 
-    void setFacilitator(CurrentUser admin, UUID courseId, String staffId, String kind, boolean confirmed);
+    void setFacilitator(CurrentUser admin, CourseId courseId, String staffId, String kind, boolean confirmed);
 
-    void removeFacilitator(CurrentUser admin, UUID courseId, UUID staffId);
+    void removeFacilitator(CurrentUser admin, CourseId courseId, StaffId staffId);
 
     /** Publishing needs co-production: a confirmed peer trainer and a confirmed practitioner trainer; and at least one session. */
-    void publish(CurrentUser admin, UUID courseId);
+    void publish(CurrentUser admin, CourseId courseId);
 
     List<StaffView> possibleTrainers(CurrentUser admin);
 
-    FeedbackSummary feedback(CurrentUser admin, UUID courseId);
+    FeedbackSummary feedback(CurrentUser admin, CourseId courseId);
 }

@@ -3,7 +3,8 @@ package tandem.college;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.UUID;
+
+import tandem.shared.ids.OrganisationId;
 
 /**
  * Who gets a place on a course, as pure functions over what is read under the course's row lock.
@@ -22,8 +23,8 @@ public final class EnrolmentPolicy {
     }
 
     /** A course as read under its row lock: its organisation, status, places, and when it opens and finishes. */
-    public record CourseFacts(UUID organisationId, CourseStatus status, int capacity, int enrolled, int waiting, LocalDate termEnds,
-            Instant enrolmentOpensAt, Instant lastSessionEnds) {
+    public record CourseFacts(OrganisationId organisationId, CourseStatus status, int capacity, int enrolled, int waiting,
+            LocalDate termEnds, Instant enrolmentOpensAt, Instant lastSessionEnds) {
 
         /** The same course with another number of places. */
         public CourseFacts withCapacity(int places) {
@@ -83,7 +84,8 @@ public final class EnrolmentPolicy {
      * A student of {@code studentOrganisation}, whose live enrolment on the course (if any) is
      * {@code live}, asks for a place at {@code now}.
      */
-    public static Decision enrol(CourseFacts c, UUID studentOrganisation, Optional<EnrolmentStatus> live, Instant now, LocalDate today) {
+    public static Decision enrol(CourseFacts c, OrganisationId studentOrganisation, Optional<EnrolmentStatus> live, Instant now,
+            LocalDate today) {
         if (!c.organisationId().equals(studentOrganisation)) {
             return new Refused(Reason.OTHER_ORGANISATION);
         }

@@ -3,6 +3,7 @@ package tandem.college;
 import java.util.UUID;
 
 import tandem.identity.CurrentUser;
+import tandem.shared.ids.PersonId;
 
 /**
  * Places on courses, as {@link EnrolmentPolicy} decides: enrolling (never overbooked, the waiting
@@ -31,18 +32,18 @@ public interface Places {
      * locked for the whole transaction, so two requests, on one node or two, never take the last
      * place twice.
      */
-    Result enrol(CurrentUser user, UUID courseId, UUID personId);
+    Result enrol(CurrentUser user, CourseId courseId, PersonId personId);
 
     /** Withdraws the caller; a place they leave goes to the first on the waiting list in the same transaction, while the course runs. */
-    void withdraw(CurrentUser user, UUID courseId);
+    void withdraw(CurrentUser user, CourseId courseId);
 
     /**
      * The student's anonymous feedback on a course they have a place on, once it has started; once only
      * ({@code ConflictException} the second time). {@code InvalidInputException} names each answer missing
      * or out of range; {@code RuleRefusedException} before the course has started.
      */
-    void giveFeedback(CurrentUser user, UUID enrolmentId, Feedback answers);
+    void giveFeedback(CurrentUser user, EnrolmentId enrolmentId, Feedback answers);
 
     /** A certificate of attendance: the student's name, the course, the term and the sessions attended; nothing clinical. */
-    Certificate certificate(CurrentUser user, UUID enrolmentId);
+    Certificate certificate(CurrentUser user, EnrolmentId enrolmentId);
 }

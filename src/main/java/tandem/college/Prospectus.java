@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import tandem.identity.CurrentUser;
+import tandem.shared.ids.OrganisationId;
 
 /** The public prospectus: terms, courses and their calendars, open to everyone without signing in. */
 public interface Prospectus {
@@ -14,15 +15,15 @@ public interface Prospectus {
     }
 
     /** The term on now, else the next to start, else the latest. */
-    Optional<Views.Term> currentTerm(UUID org);
+    Optional<Views.Term> currentTerm(OrganisationId org);
 
     List<Views.Term> terms();
 
     List<Views.Course> prospectus(Search s);
 
     /** A published course for anyone; a draft only for the college's administrators and its trainers. */
-    Views.Course course(Optional<CurrentUser> user, UUID id);
+    Views.Course course(Optional<CurrentUser> user, CourseId id);
 
     /** The sessions of a published course as an iCalendar file (times in UTC, so clock changes cannot shift them). */
-    String calendar(UUID id);
+    String calendar(CourseId id);
 }

@@ -24,13 +24,13 @@ public interface Students {
     }
 
     /** Self-referral without an account: a student record and a student account. */
-    UUID register(StudentForm f, String username, String password);
+    StudentId register(StudentForm f, String username, String password);
 
     /**
      * A signed-in user becomes a student; their Tandem record is linked only when they agree.
      * {@code link} is their answer, null when they gave none: a user with a Tandem record must answer.
      */
-    UUID join(CurrentUser user, StudentForm f, Boolean link);
+    StudentId join(CurrentUser user, StudentForm f, Boolean link);
 
     Optional<Views.Student> studentOf(CurrentUser user);
 
@@ -43,10 +43,10 @@ public interface Students {
 
     List<Views.Student> students(CurrentUser admin);
 
-    MyLearning studentRecord(CurrentUser user, UUID studentId);
+    MyLearning studentRecord(CurrentUser user, StudentId studentId);
 
-    void setTutor(CurrentUser admin, UUID studentId, String staffId);
+    void setTutor(CurrentUser admin, StudentId studentId, String staffId);
 
     /** A dated review note on the learning plan, by the college administrator or the student's personal tutor. */
-    void addNote(CurrentUser user, UUID studentId, String note);
+    void addNote(CurrentUser user, StudentId studentId, String note);
 }

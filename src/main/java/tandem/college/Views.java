@@ -5,16 +5,21 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import tandem.shared.ids.AccountId;
+import tandem.shared.ids.OrganisationId;
+import tandem.shared.ids.PersonId;
+import tandem.shared.ids.StaffId;
+
 /** The college's records as pages and the API see them. */
 public final class Views {
 
     private Views() {
     }
 
-    public record Term(UUID id, String name, LocalDate startsOn, LocalDate endsOn, Instant enrolmentOpensAt) {
+    public record Term(TermId id, String name, LocalDate startsOn, LocalDate endsOn, Instant enrolmentOpensAt) {
     }
 
-    public record Facilitator(UUID staffId, String name, String kind, boolean confirmed) {
+    public record Facilitator(StaffId staffId, String name, String kind, boolean confirmed) {
 
         public String kindLabel() {
             return "PEER".equals(kind) ? "Peer trainer (lived experience)" : "Practitioner trainer";
@@ -24,7 +29,7 @@ public final class Views {
     public record Session(UUID id, Instant startsAt, Instant endsAt) {
     }
 
-    public record Course(UUID id, UUID organisationId, Term term, String title, String description, String outcomes,
+    public record Course(CourseId id, OrganisationId organisationId, Term term, String title, String description, String outcomes,
             List<String> chime, List<String> topics, String level, String location, String onlineLink, String accessibility,
             int capacity, int enrolled, int waitlisted, CourseStatus status, String coDesignedBy, int completionNumerator,
             int completionDenominator, long version, List<Facilitator> facilitators, List<Session> sessions) {
@@ -46,9 +51,9 @@ public final class Views {
         }
     }
 
-    public record Student(UUID id, UUID organisationId, UUID accountId, UUID personId, String givenName, String familyName,
-            String email, String phone, String contactBy, String accessNeeds, boolean usesServices, boolean supportsSomeone,
-            boolean worksInServices, String learningGoals, UUID tutorStaffId) {
+    public record Student(StudentId id, OrganisationId organisationId, AccountId accountId, PersonId personId, String givenName,
+            String familyName, String email, String phone, String contactBy, String accessNeeds, boolean usesServices, boolean supportsSomeone,
+            boolean worksInServices, String learningGoals, StaffId tutorStaffId) {
 
         public String name() {
             return givenName + " " + familyName;
@@ -81,7 +86,7 @@ public final class Views {
     }
 
     /** One of a student's places or waitlist entries, with attendance so far. */
-    public record Enrolment(UUID id, UUID courseId, String courseTitle, String termName, EnrolmentStatus status, Integer position,
+    public record Enrolment(EnrolmentId id, CourseId courseId, String courseTitle, String termName, EnrolmentStatus status, Integer position,
             int sessions, int present, boolean completed, boolean feedbackGiven, Instant firstSession) {
     }
 
@@ -92,6 +97,6 @@ public final class Views {
     }
 
     /** An enrolled student on a session's register. */
-    public record RegisterLine(UUID enrolmentId, String studentName, String mark, String accessNeeds) {
+    public record RegisterLine(EnrolmentId enrolmentId, String studentName, String mark, String accessNeeds) {
     }
 }

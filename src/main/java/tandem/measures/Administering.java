@@ -25,7 +25,7 @@ public interface Administering {
     }
 
     /** A line of the team's due list. */
-    record DueLine(UUID personId, String name, String instrument, LocalDate dueOn, Assignment.State state) {
+    record DueLine(PersonId personId, String name, String instrument, LocalDate dueOn, Assignment.State state) {
     }
 
     /**
@@ -33,19 +33,19 @@ public interface Administering {
      * {@code everyMonths} is blank or 0, again every 1 to 24 months. {@code InvalidInputException}
      * names each field that is wrong; nothing is stored then.
      */
-    Assignment assign(CurrentUser user, UUID personId, String code, String dueOn, String everyMonths);
+    Assignment assign(CurrentUser user, PersonId personId, String code, String dueOn, String everyMonths);
 
     /** Ends one of the person's requests; {@code NotFoundException} when it is not theirs or already ended. */
-    void end(CurrentUser user, UUID personId, UUID assignmentId);
+    void end(CurrentUser user, PersonId personId, UUID assignmentId);
 
     /** The person's active requests, soonest first. The caller has already opened the record (and so audited the read). */
-    List<Assignment> assignments(UUID personId);
+    List<Assignment> assignments(PersonId personId);
 
     /**
      * Creates a single-use link for one of the person's requests and returns its token, shown once:
      * only its hash is kept. It expires after the configured number of days.
      */
-    String createLink(CurrentUser user, UUID personId, UUID assignmentId);
+    String createLink(CurrentUser user, PersonId personId, UUID assignmentId);
 
     /** What a link's page shows; {@code NotFoundException} for an unknown token, {@code GoneException} once used or expired. */
     LinkView openLink(String token);

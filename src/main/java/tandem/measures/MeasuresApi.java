@@ -14,6 +14,7 @@ import tandem.measures.scoring.Scale;
 import tandem.measures.scoring.Scoring;
 import tandem.shared.ids.OrganisationId;
 import tandem.shared.ids.PersonId;
+import tandem.shared.ids.StaffId;
 
 /**
  * The measures module's public face: the instruments in use, stateless scoring, and storing and
@@ -59,41 +60,41 @@ public interface MeasuresApi {
      * ({@code InvalidInputException}). The response, the completed request and the audit entry commit
      * together, and {@link ResponseRecorded} is published inside the same transaction.
      */
-    StoredResponse record(CurrentUser user, UUID personId, String code, Map<String, ?> answers, Instant authored, boolean together,
+    StoredResponse record(CurrentUser user, PersonId personId, String code, Map<String, ?> answers, Instant authored, boolean together,
             String idempotencyKey);
 
     /**
-     * As {@link #record(CurrentUser, UUID, String, Map, Instant, boolean, String)}; {@code aboutStaffId}
+     * As {@link #record(CurrentUser, PersonId, String, Map, Instant, boolean, String)}; {@code aboutStaffId}
      * names the worker a relationship questionnaire (STAR-P) is about, who must work in the person's
      * organisation. A clinician's STAR-C is about the clinician who enters it. The two are shown side by side.
      */
-    StoredResponse record(CurrentUser user, UUID personId, String code, Map<String, ?> answers, Instant authored, boolean together,
-            String idempotencyKey, UUID aboutStaffId);
+    StoredResponse record(CurrentUser user, PersonId personId, String code, Map<String, ?> answers, Instant authored, boolean together,
+            String idempotencyKey, StaffId aboutStaffId);
 
     /** A person's responses with their scores, newest first (all instruments when {@code code} is null); audited as a read. */
-    List<StoredResponse> history(CurrentUser user, UUID personId, String code);
+    List<StoredResponse> history(CurrentUser user, PersonId personId, String code);
 
     /**
      * A person's responses as the history API lists them, newest first (all instruments when
      * {@code code} is null); audited like {@link #history}.
      */
-    List<HistoryRow> historyRows(CurrentUser user, UUID personId, String code);
+    List<HistoryRow> historyRows(CurrentUser user, PersonId personId, String code);
 
     /**
      * STAR-P and STAR-C about the same relationships, side by side: per worker, the person's and the
      * worker's ratings in date order. Audited as a read.
      */
-    List<RelationshipPair> relationship(CurrentUser user, UUID personId);
+    List<RelationshipPair> relationship(CurrentUser user, PersonId personId);
 
     /** One STAR rating of a person–worker relationship. */
-    record RelationshipPair(UUID staffId, String staffName, String instrument, Instant authored, BigDecimal total) {
+    record RelationshipPair(StaffId staffId, String staffName, String instrument, Instant authored, BigDecimal total) {
     }
 
     /** The signed-in person's own latest response to an instrument (nobody else's); empty for staff. Not audited: it is their own. */
     List<StoredResponse> ownLatest(CurrentUser user, String code);
 
     /** One instrument's results for a person, ready to show (latest score, reliable change, series); audited as a read. */
-    ResultView results(CurrentUser user, UUID personId, String code);
+    ResultView results(CurrentUser user, PersonId personId, String code);
 
     /** One scale of one stored response, its parts as stored (text, null when absent there). */
     record ResponseScale(PersonId personId, String instrument, int definitionVersion, Instant authored, String scale, String value,

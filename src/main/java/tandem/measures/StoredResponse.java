@@ -6,9 +6,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import tandem.measures.scoring.Scoring.ScaleScore;
+import tandem.shared.ids.PersonId;
 
 /** A stored, scored response, with the definition version it was scored with. */
-public record StoredResponse(UUID id, UUID personId, String instrument, int definitionVersion, Instant authored,
+public record StoredResponse(UUID id, PersonId personId, String instrument, int definitionVersion, Instant authored,
         Map<String, Object> answers, List<ScaleScore> scales, String enteredBy, String enteredRole,
         boolean completedTogether) {
 

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import tandem.identity.CurrentUser;
 import tandem.recovery.PlanViews.Session;
+import tandem.shared.ids.PersonId;
 
 /**
  * Coaching and peer session notes. Workers write them, with the communication style they used and
@@ -19,10 +20,10 @@ public interface CoachingSessions {
     record Saved(Session session, List<String> wording) {
     }
 
-    List<Session> sessions(CurrentUser user, UUID person);
+    List<Session> sessions(CurrentUser user, PersonId person);
 
-    Saved write(CurrentUser user, UUID person, String heldOn, String style, String notes, List<String> goalIds);
+    Saved write(CurrentUser user, PersonId person, String heldOn, String style, String notes, List<String> goalIds);
 
     /** The person's own reflection on a session. */
-    void reflect(CurrentUser user, UUID person, UUID session, String reflection);
+    void reflect(CurrentUser user, PersonId person, UUID session, String reflection);
 }

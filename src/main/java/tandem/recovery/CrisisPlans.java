@@ -7,6 +7,7 @@ import java.util.UUID;
 import tandem.identity.CurrentUser;
 import tandem.people.SupporterLinkView;
 import tandem.recovery.PlanViews.CrisisPlan;
+import tandem.shared.ids.PersonId;
 
 /**
  * The wellness and crisis plan (compatible with the WRAP structure, not named so). The person
@@ -45,15 +46,15 @@ public interface CrisisPlans {
             new Section("postCrisis", "After a crisis", "How I will look after myself afterwards", ""));
 
     /** Every version, newest first, for the person and their care team; audited. */
-    List<CrisisPlan> versions(CurrentUser user, UUID person);
+    List<CrisisPlan> versions(CurrentUser user, PersonId person);
 
     /** The current plan, for a supporter the person shares it with (or a reader of the record); audited. */
-    List<CrisisPlan> shared(CurrentUser user, UUID person);
+    List<CrisisPlan> shared(CurrentUser user, PersonId person);
 
-    CrisisPlan save(CurrentUser user, UUID person, int openedVersion, Map<String, String> sections, String reviewDue);
+    CrisisPlan save(CurrentUser user, PersonId person, int openedVersion, Map<String, String> sections, String reviewDue);
 
     /** The person's supporters and whether each may read the plan. */
-    List<SupporterLinkView> supporters(CurrentUser user, UUID person);
+    List<SupporterLinkView> supporters(CurrentUser user, PersonId person);
 
-    void share(CurrentUser user, UUID person, UUID linkId, boolean on);
+    void share(CurrentUser user, PersonId person, UUID linkId, boolean on);
 }

@@ -11,6 +11,7 @@ import tandem.recovery.PlanViews.Goal;
 import tandem.recovery.PlanViews.Review;
 import tandem.recovery.PlanViews.Step;
 import tandem.recovery.PlanViews.Suggestion;
+import tandem.shared.ids.PersonId;
 
 /**
  * Goals in the person's own words, with five described attainment levels, steps, reviews by the
@@ -34,39 +35,39 @@ public interface Goals {
     record Attainment(int goals, BigDecimal tScore) {
     }
 
-    List<Goal> goals(CurrentUser user, UUID person);
+    List<Goal> goals(CurrentUser user, PersonId person);
 
-    Goal goal(CurrentUser user, UUID person, UUID goalId);
+    Goal goal(CurrentUser user, PersonId person, UUID goalId);
 
-    List<Suggestion> openGoalSuggestions(CurrentUser user, UUID person);
+    List<Suggestion> openGoalSuggestions(CurrentUser user, PersonId person);
 
     /** The person sets a goal, perhaps accepting a worker's suggestion in their own words. */
-    Goal create(CurrentUser user, UUID person, Draft draft, UUID fromSuggestion);
+    Goal create(CurrentUser user, PersonId person, Draft draft, UUID fromSuggestion);
 
     /** The person changes their goal: a new version; {@code openedVersion} is the one they were looking at. */
-    Goal edit(CurrentUser user, UUID person, UUID goalId, int openedVersion, Draft draft);
+    Goal edit(CurrentUser user, PersonId person, UUID goalId, int openedVersion, Draft draft);
 
-    void setStatus(CurrentUser user, UUID person, UUID goalId, String status);
+    void setStatus(CurrentUser user, PersonId person, UUID goalId, String status);
 
     /** The person adds a step (perhaps a worker's suggestion, in their own words). */
-    Step addStep(CurrentUser user, UUID person, UUID goalId, String what, String who, String dueOn,
+    Step addStep(CurrentUser user, PersonId person, UUID goalId, String what, String who, String dueOn,
             UUID fromSuggestion);
 
-    void stepDone(CurrentUser user, UUID person, UUID goalId, UUID stepId);
+    void stepDone(CurrentUser user, PersonId person, UUID goalId, UUID stepId);
 
     /** A worker suggests a goal ({@code goalId} null) or a step for a goal; attributed, and the person decides. */
-    Suggestion suggest(CurrentUser user, UUID person, UUID goalId, String text);
+    Suggestion suggest(CurrentUser user, PersonId person, UUID goalId, String text);
 
-    void decline(CurrentUser user, UUID person, UUID suggestionId);
+    void decline(CurrentUser user, PersonId person, UUID suggestionId);
 
-    Suggestion suggestion(CurrentUser user, UUID person, UUID suggestionId);
+    Suggestion suggestion(CurrentUser user, PersonId person, UUID suggestionId);
 
     /** The person or a worker rates the goal's level now; each rater's ratings are kept apart. */
-    Review review(CurrentUser user, UUID person, UUID goalId, String level, String note);
+    Review review(CurrentUser user, PersonId person, UUID goalId, String level, String note);
 
     /**
      * The T-score for one rater kind: each goal's latest review by that kind within the period, with
      * the goal's weight (1 when none) and rho 0.3.
      */
-    Attainment attainment(CurrentUser user, UUID person, String from, String to, String rater);
+    Attainment attainment(CurrentUser user, PersonId person, String from, String to, String rater);
 }

@@ -3,10 +3,10 @@ package tandem.recovery;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import tandem.identity.CurrentUser;
 import tandem.recovery.PlanViews.JournalEntry;
+import tandem.shared.ids.PersonId;
 
 /**
  * The five ways to wellbeing journal: quick entries, a week view and a trend. Private: the care
@@ -25,14 +25,14 @@ public interface Journal {
     }
 
     /** Opens the journal: the person, or their care team while it is shared. */
-    boolean open(CurrentUser user, UUID person);
+    boolean open(CurrentUser user, PersonId person);
 
-    JournalEntry add(CurrentUser user, UUID person, String on, String way, String note);
+    JournalEntry add(CurrentUser user, PersonId person, String on, String way, String note);
 
-    void share(CurrentUser user, UUID person, boolean withCareTeam);
+    void share(CurrentUser user, PersonId person, boolean withCareTeam);
 
     /** The week containing {@code day} (today when null); call {@link #open} first. */
-    Week week(UUID person, LocalDate day);
+    Week week(PersonId person, LocalDate day);
 
-    Trend trend(UUID person);
+    Trend trend(PersonId person);
 }

@@ -3,13 +3,13 @@ package tandem.recovery;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 import tandem.identity.CurrentUser;
 import tandem.measures.scoring.Chime;
 import tandem.recovery.PlanViews.Goal;
 import tandem.recovery.PlanViews.Strength;
 import tandem.recovery.PlanViews.TeamParticipation;
+import tandem.shared.ids.PersonId;
 
 /**
  * Views across the plan: the person's CHIME profile (goals, strengths and check-in scores per
@@ -29,7 +29,7 @@ public interface PlanOverview {
     }
 
     /** Per CHIME process: the person's goals, strengths and check-in scores (oldest first); audited. */
-    List<Process> chimeProfile(CurrentUser user, UUID person);
+    List<Process> chimeProfile(CurrentUser user, PersonId person);
 
     /**
      * For a practitioner or peer support worker: their teams. For a service lead: every team of the

@@ -2,13 +2,13 @@ package tandem.recovery;
 
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import tandem.identity.CurrentUser;
 import tandem.measures.scoring.Chime;
 import tandem.recovery.PlanViews.Heard;
 import tandem.recovery.PlanViews.Strengths;
 import tandem.recovery.PlanViews.Values;
+import tandem.shared.ids.PersonId;
 
 /**
  * Values and treatment preferences, and strengths by life domain: the person's words, each save a
@@ -29,20 +29,20 @@ public interface PlanSections {
     List<Domain> domains();
 
     /** All versions, newest first; audited as a read. */
-    List<Values> values(CurrentUser user, UUID person);
+    List<Values> values(CurrentUser user, PersonId person);
 
-    List<Strengths> strengths(CurrentUser user, UUID person);
+    List<Strengths> strengths(CurrentUser user, PersonId person);
 
-    List<Heard> heard(CurrentUser user, UUID person);
+    List<Heard> heard(CurrentUser user, PersonId person);
 
     /** The person saves a new version of their values; {@code openedVersion} is the one they were looking at (0 for none). */
-    Values saveValues(CurrentUser user, UUID person, int openedVersion, String whatMatters, List<String> cards,
+    Values saveValues(CurrentUser user, PersonId person, int openedVersion, String whatMatters, List<String> cards,
             String whatHelps, String whatDoesNotHelp, String treatment, String contact, String involve);
 
     /** The person saves a new version of their strengths: per domain, three texts; then their priorities. */
-    Strengths saveStrengths(CurrentUser user, UUID person, int openedVersion, Map<String, String> cells,
+    Strengths saveStrengths(CurrentUser user, PersonId person, int openedVersion, Map<String, String> cells,
             String priorities);
 
     /** A worker's note of what they heard, beside the person's values or strengths. */
-    Heard addHeard(CurrentUser user, UUID person, String section, String text);
+    Heard addHeard(CurrentUser user, PersonId person, String section, String text);
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import tandem.measures.scoring.Chime;
+import tandem.shared.ids.TeamId;
 
 /** What the plan's pages and API show. Every record carries who wrote it and when. */
 public final class PlanViews {
@@ -106,7 +107,7 @@ public final class PlanViews {
     }
 
     /** Per team: how many people on its caseload have each part of the plan recorded and reviewed recently. */
-    public record TeamParticipation(UUID teamId, String team, int people, int withValues, int withStrengths,
+    public record TeamParticipation(TeamId teamId, String team, int people, int withValues, int withStrengths,
             int withGoals, int reviewedRecently) {
     }
 

@@ -3,9 +3,11 @@ package tandem.workforce;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
 import tandem.identity.CurrentUser;
+import tandem.shared.ids.OrganisationId;
+import tandem.shared.ids.SiteId;
+import tandem.shared.ids.TeamId;
 
 /**
  * Lived experience in the workforce. A staff member may record, voluntarily, that they have lived
@@ -45,7 +47,7 @@ public interface LivedExperience {
      * when the rest of the organisation is a small group). Service lead only
      * ({@code ForbiddenException}); a team or site of another organisation is {@code NotFoundException}.
      */
-    Counts report(CurrentUser lead, UUID teamId, UUID siteId);
+    Counts report(CurrentUser lead, TeamId teamId, SiteId siteId);
 
     /** The organisation's closed months, oldest first, suppressed like every other count. Service lead only ({@code ForbiddenException}). */
     List<Month> trend(CurrentUser lead);
@@ -54,5 +56,5 @@ public interface LivedExperience {
      * Counts for an organisation, suppressed the same way, for a programme view or the lead's
      * dashboard. For callers that have already decided the organisation may be shown; refuses nothing.
      */
-    Counts organisation(UUID organisationId);
+    Counts organisation(OrganisationId organisationId);
 }

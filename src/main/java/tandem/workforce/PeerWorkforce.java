@@ -8,6 +8,8 @@ import java.util.UUID;
 
 import tandem.identity.CurrentUser;
 import tandem.people.StaffView;
+import tandem.shared.ids.OrganisationId;
+import tandem.shared.ids.StaffId;
 
 /**
  * The peer workforce: peer roles, supervision by people who understand the role (supervisors hold
@@ -31,11 +33,11 @@ public interface PeerWorkforce {
     }
 
     /** A training course a staff member completed; {@code expiresOn} is null for training that does not expire. */
-    record Training(UUID id, UUID staffId, String course, boolean coProduced, LocalDate completedOn, LocalDate expiresOn) {
+    record Training(UUID id, StaffId staffId, String course, boolean coProduced, LocalDate completedOn, LocalDate expiresOn) {
     }
 
     /** A line on the dashboard: who and what is due. */
-    record Due(UUID staffId, String name, String what, LocalDate on) {
+    record Due(StaffId staffId, String name, String what, LocalDate on) {
     }
 
     /**
@@ -48,7 +50,7 @@ public interface PeerWorkforce {
     }
 
     /** A staff member in the dashboard's list: no lived-experience answer, ever. */
-    record StaffLine(UUID id, String name, String jobTitle, String peerRoles) {
+    record StaffLine(StaffId id, String name, String jobTitle, String peerRoles) {
     }
 
     /** How many staff of an organisation hold a peer role, and at how many sites they work. */
@@ -60,7 +62,7 @@ public interface PeerWorkforce {
      * supervisor of theirs sees only the supervision records they wrote. Anyone else, and staff of
      * another organisation, is answered {@code NotFoundException}.
      */
-    StaffRecord record(CurrentUser user, UUID staffId);
+    StaffRecord record(CurrentUser user, StaffId staffId);
 
     /** Peer supervisors one may choose: staff of the caller's organisation who hold a peer role. Any staff member. */
     List<StaffView> supervisors(CurrentUser user);
@@ -70,7 +72,7 @@ public interface PeerWorkforce {
      * only ({@code ForbiddenException}); a role not on the list is refused with
      * {@code InvalidInputException} ("roles").
      */
-    void setRoles(CurrentUser lead, UUID staffId, List<String> roles);
+    void setRoles(CurrentUser lead, StaffId staffId, List<String> roles);
 
     /**
      * Records a supervision session, as typed, and audits it. The service lead, or the supervisor
@@ -79,7 +81,7 @@ public interface PeerWorkforce {
      * without a peer role, a supervisor without one or the same person, a date missing or in the
      * future, no notes or over 4,000 characters, a next date not after this one.
      */
-    void addSupervision(CurrentUser user, UUID staffId, String supervisorId, String heldOn, String notes, String nextOn);
+    void addSupervision(CurrentUser user, StaffId staffId, String supervisorId, String heldOn, String notes, String nextOn);
 
     /**
      * Refuses, and records nothing, whoever {@link #addSupervision} would refuse with this supervisor
@@ -89,7 +91,7 @@ public interface PeerWorkforce {
      * For a page that checks a form before the module sees it, so that a form it refuses never
      * tells someone who may not write more than the module would.
      */
-    void checkSupervisionWriter(CurrentUser user, UUID staffId, String supervisorId);
+    void checkSupervisionWriter(CurrentUser user, StaffId staffId, String supervisorId);
 
     /**
      * Records a completed training course, as typed, and audits it. Service lead only
@@ -97,14 +99,14 @@ public interface PeerWorkforce {
      * course or over 200 characters, a completion date missing or in the future, an expiry date not
      * after the completion date.
      */
-    void addTraining(CurrentUser lead, UUID staffId, String course, boolean coProduced, String completedOn, String expiresOn);
+    void addTraining(CurrentUser lead, StaffId staffId, String course, boolean coProduced, String completedOn, String expiresOn);
 
     /**
      * Refuses, and records nothing, whoever {@link #addTraining} would refuse whatever they typed:
      * anyone but the service lead ({@code ForbiddenException}), a staff member of another
      * organisation ({@code NotFoundException}). For a page that checks a form before the module sees it.
      */
-    void checkTrainingWriter(CurrentUser user, UUID staffId);
+    void checkTrainingWriter(CurrentUser user, StaffId staffId);
 
     /** The caller's own training that has expired or expires within {@link #TRAINING_WARNING_DAYS}; empty for non-staff. */
     List<Training> expiringFor(CurrentUser user);
@@ -113,7 +115,7 @@ public interface PeerWorkforce {
      * Peer workers in an organisation and the sites they work at, as counts, for a programme view.
      * For callers that have already decided the organisation may be shown; refuses nothing.
      */
-    PeerWorkers peerWorkers(UUID organisationId);
+    PeerWorkers peerWorkers(OrganisationId organisationId);
 
     /** The service lead's dashboard of their organisation. Service lead only ({@code ForbiddenException}). */
     Dashboard dashboard(CurrentUser lead);

@@ -54,14 +54,14 @@ class CollegeModuleTest {
     @Autowired
     JdbcClient jdbc;
 
-    UUID course;
+    CourseId course;
     List<CurrentUser> students;
 
     @BeforeEach
     void aPublishedCourseWithTwoPlacesAndThreeStudents() {
         OrganisationId org = OrganisationId.random();
         UUID term = UUID.randomUUID();
-        course = UUID.randomUUID();
+        course = CourseId.random();
         Instant nextWeek = Instant.now().plus(7, ChronoUnit.DAYS);
         jdbc.sql("INSERT INTO college_term (id, organisation_id, name, starts_on, ends_on, enrolment_opens_at) VALUES (:id, :o, :n, :s, :e, :op)")
                 .param("id", term).param("o", org.value()).param("n", "Term " + term).param("s", java.sql.Date.valueOf(LocalDate.now()))

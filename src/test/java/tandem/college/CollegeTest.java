@@ -130,12 +130,12 @@ class CollegeTest {
         return DemoUsers.staffId(jdbc, username);
     }
 
-    UUID publishedCourse(String title, int capacity) {
+    CourseId publishedCourse(String title, int capacity) {
         return publishedCourse(title, capacity, "Riverside Centre", "");
     }
 
-    UUID publishedCourse(String title, int capacity, String location, String onlineLink) {
-        UUID id = courses.saveCourse(admin, null, new CourseAdministration.CourseForm(thisTerm.toString(), title, "A course for the tests.", "", List.of("HOPE"),
+    CourseId publishedCourse(String title, int capacity, String location, String onlineLink) {
+        CourseId id = courses.saveCourse(admin, null, new CourseAdministration.CourseForm(thisTerm.toString(), title, "A course for the tests.", "", List.of("HOPE"),
                 List.of("Living well"), "INTRODUCTORY", location, onlineLink, "", Integer.toString(capacity), "", "2/3", "0"));
         LocalDate day = LocalDate.now(ZoneId.of("Europe/London")).plusDays(7);
         courses.addSession(admin, id, day.toString(), "10:00", "12:00");
@@ -147,7 +147,7 @@ class CollegeTest {
 
     @Test
     void neverOverbooksWhenManyPeopleRaceForTheLastPlacesAndKeepsTheWaitingListInOrder() throws Exception {
-        UUID course = publishedCourse("Race for places", 5);
+        CourseId course = publishedCourse("Race for places", 5);
         List<UUID> people = jdbc.sql("""
                 SELECT p.id FROM person p WHERE p.organisation_id = :o AND NOT EXISTS (SELECT 1 FROM college_student s WHERE s.person_id = p.id)
                   AND NOT EXISTS (SELECT 1 FROM account a WHERE a.person_id = p.id)
@@ -156,7 +156,7 @@ class CollegeTest {
         ExecutorService pool = Executors.newFixedThreadPool(12);
         List<Callable<Places.Result>> calls = new ArrayList<>();
         for (UUID p : people) {
-            calls.add(() -> places.enrol(admin, course, p));
+            calls.add(() -> places.enrol(admin, course, PersonId.of(p)));
         }
         List<Places.Result> results = new ArrayList<>();
         for (Future<Places.Result> f : pool.invokeAll(calls)) {
@@ -174,7 +174,7 @@ class CollegeTest {
 
     @Test
     void withdrawingGivesThePlaceToTheFirstOnTheWaitingListAndTellsThemByTheirChosenRoute() throws Exception {
-        UUID course = publishedCourse("One place only", 1);
+        CourseId course = publishedCourse("One place only", 1);
         String path = "/api/v1/college/courses/" + course + "/enrolments";
         mvc.perform(post(path).cookie(alex).with(csrf())).andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("ENROLLED"));
         mvc.perform(post(path).cookie(robin).with(csrf())).andExpect(status().isCreated())
@@ -209,7 +209,7 @@ class CollegeTest {
     @Test
     void onlyStudentsWithAPlaceSeeTheOnlineLink() throws Exception {
         String link = "https://meet.example.org/online-only";
-        UUID course = publishedCourse("Online only", 1, "", link);
+        CourseId course = publishedCourse("Online only", 1, "", link);
         String api = "/api/v1/college/courses/" + course + "/enrolments";
         mvc.perform(post(api).cookie(alex).with(csrf())).andExpect(jsonPath("$.status").value("ENROLLED"));
         mvc.perform(post(api).cookie(robin).with(csrf())).andExpect(jsonPath("$.status").value("WAITLISTED"));
@@ -221,7 +221,7 @@ class CollegeTest {
 
     @Test
     void freePlacesGoToTheWaitingListInOrderOnlyWhileTheCourseRuns() throws Exception {
-        UUID course = publishedCourse("More places later", 1);
+        CourseId course = publishedCourse("More places later", 1);
         String api = "/api/v1/college/courses/" + course + "/enrolments";
         mvc.perform(post(api).cookie(alex).with(csrf())).andExpect(jsonPath("$.status").value("ENROLLED"));
         mvc.perform(post(api).cookie(robin).with(csrf())).andExpect(jsonPath("$.position").value(1));
@@ -250,7 +250,7 @@ class CollegeTest {
 
     @Test
     void aSessionThatHasStartedOrIsTheLastOfAPublishedCourseStaysOnTheCourse() {
-        UUID course = publishedCourse("Sessions stay", 12);
+        CourseId course = publishedCourse("Sessions stay", 12);
         String sessions = "SELECT count(*) FROM college_session WHERE course_id = :c";
         UUID only = jdbc.sql("SELECT id FROM college_session WHERE course_id = :c").param("c", course).query(UUID.class).single();
         assertThatThrownBy(() -> courses.removeSession(admin, course, only)).isInstanceOf(RuleRefusedException.class)
@@ -301,7 +301,7 @@ class CollegeTest {
 
     @Test
     void aCourseIsPublishedOnlyWithAConfirmedPeerTrainerAndAConfirmedPractitionerTrainer() throws Exception {
-        UUID id = courses.saveCourse(admin, null, new CourseAdministration.CourseForm(thisTerm.toString(), "Not yet co-produced", "Draft.", "", List.of(),
+        CourseId id = courses.saveCourse(admin, null, new CourseAdministration.CourseForm(thisTerm.toString(), "Not yet co-produced", "Draft.", "", List.of(),
                 List.of(), "INTRODUCTORY", "Riverside Centre", "", "", "12", "", "2/3", "0"));
         courses.addSession(admin, id, LocalDate.now(ZoneId.of("Europe/London")).plusDays(8).toString(), "10:00", "12:00");
         courses.setFacilitator(admin, id, staff("tutor").toString(), "PEER", true);
@@ -313,7 +313,7 @@ class CollegeTest {
         courses.setFacilitator(admin, id, staff("kim").toString(), "PRACTITIONER", true);
         courses.publish(admin, id);
         mvc.perform(get("/college/courses/" + id)).andExpect(status().isOk());
-        assertThatThrownBy(() -> courses.removeFacilitator(admin, id, staff("kim"))).isInstanceOf(RuleRefusedException.class);
+        assertThatThrownBy(() -> courses.removeFacilitator(admin, id, StaffId.of(staff("kim")))).isInstanceOf(RuleRefusedException.class);
         assertThatThrownBy(() -> courses.setFacilitator(admin, id, staff("kim").toString(), "PRACTITIONER", false))
                 .isInstanceOf(RuleRefusedException.class);
         // A trainer who has not confirmed is neither listed publicly nor let into the register.
@@ -327,7 +327,7 @@ class CollegeTest {
 
     @Test
     void badRequestsGetAClearAnswerAndChangeNothing() throws Exception {
-        UUID course = publishedCourse("Checks", 2);
+        CourseId course = publishedCourse("Checks", 2);
         int before = jdbc.sql("SELECT count(*) FROM college_enrolment").query(Integer.class).single();
         UUID next = jdbc.sql("SELECT c.id FROM college_course c JOIN college_term t ON t.id = c.term_id WHERE t.name = 'Next term'")
                 .query(UUID.class).single();
@@ -336,10 +336,10 @@ class CollegeTest {
         UUID finished = jdbc.sql("SELECT id FROM college_course WHERE title = 'Discovering recovery'").query(UUID.class).single();
         mvc.perform(post("/api/v1/college/courses/" + finished + "/enrolments").cookie(robin).with(csrf()))
                 .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.detail").value(containsString("finished")));
-        UUID draft = jdbc.sql("SELECT id FROM college_course WHERE status = 'DRAFT' AND title = 'Self-compassion'").query(UUID.class).single();
+        CourseId draft = CourseId.of(jdbc.sql("SELECT id FROM college_course WHERE status = 'DRAFT' AND title = 'Self-compassion'").query(UUID.class).single());
         mvc.perform(post("/api/v1/college/courses/" + draft + "/enrolments").cookie(robin).with(csrf())).andExpect(status().isNotFound());
         UUID someone = jdbc.sql(NO_ACCOUNT + "ORDER BY p.id LIMIT 1").param("o", org).query(UUID.class).single();
-        assertThatThrownBy(() -> places.enrol(admin, draft, someone)).isInstanceOf(RuleRefusedException.class)
+        assertThatThrownBy(() -> places.enrol(admin, draft, PersonId.of(someone))).isInstanceOf(RuleRefusedException.class)
                 .hasMessageContaining("not published");
         mvc.perform(post("/api/v1/college/courses/" + course + "/enrolments").cookie(DemoUsers.login(mvc, "jo")).with(csrf()))
                 .andExpect(status().isUnprocessableContent());
@@ -347,8 +347,8 @@ class CollegeTest {
 
         assertThatThrownBy(() -> courses.addSession(admin, course, LocalDate.now(ZoneId.of("Europe/London")).plusDays(9).toString(), "14:00", "13:00"))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).anyMatch(p -> p.field().equals("end")));
-        places.enrol(admin, course, jdbc.sql(NO_ACCOUNT + "ORDER BY p.id DESC LIMIT 1").param("o", org)
-                .query(UUID.class).single());
+        places.enrol(admin, course, PersonId.of(jdbc.sql(NO_ACCOUNT + "ORDER BY p.id DESC LIMIT 1").param("o", org)
+                .query(UUID.class).single()));
         Views.Course c = prospectus.course(java.util.Optional.of(admin), course);
         CourseAdministration.CourseForm smaller = new CourseAdministration.CourseForm(thisTerm.toString(), c.title(), c.description(), "", List.of(), List.of(),
                 "INTRODUCTORY", "Riverside Centre", "", "", "0", "", "2/3", Long.toString(c.version()));
@@ -356,14 +356,14 @@ class CollegeTest {
         assertThat(prospectus.course(java.util.Optional.of(admin), course).capacity()).isEqualTo(2);
         assertThatThrownBy(() -> courses.saveCourse(admin, course, new CourseAdministration.CourseForm(thisTerm.toString(), c.title(), c.description(), "",
                 List.of(), List.of(), "INTRODUCTORY", "Riverside Centre", "", "", "2", "", "2/3", "999"))).isInstanceOf(ConflictException.class);
-        assertThatThrownBy(() -> prospectus.course(java.util.Optional.empty(), UUID.randomUUID())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> prospectus.course(java.util.Optional.empty(), CourseId.random())).isInstanceOf(NotFoundException.class);
     }
 
     @Test
     void sessionsKeepTheirLocalTimeAcrossTheClockChangeAndTheCalendarFileSaysSo() throws Exception {
         courses.addTerm(admin, "Autumn clock test", "2026-10-01", "2026-11-30", "2026-09-01", "09:00");
         UUID term = jdbc.sql("SELECT id FROM college_term WHERE name = 'Autumn clock test'").query(UUID.class).single();
-        UUID id = courses.saveCourse(admin, null, new CourseAdministration.CourseForm(term.toString(), "Evenings across the change", "Evening course.", "",
+        CourseId id = courses.saveCourse(admin, null, new CourseAdministration.CourseForm(term.toString(), "Evenings across the change", "Evening course.", "",
                 List.of(), List.of(), "INTRODUCTORY", "Hillside House", "", "", "10", "", "2/3", "0"));
         courses.addSession(admin, id, "2026-10-20", "18:30", "20:00");
         courses.addSession(admin, id, "2026-10-27", "18:30", "20:00");
@@ -506,20 +506,20 @@ class CollegeTest {
     @Test
     void aPersonIsNotAStudentUntilTheyJoin() {
         assertThatThrownBy(() -> places.enrol(new CurrentUser(AccountId.of(UUID.randomUUID()), "x", "X", Set.of(Role.PERSON), null, null, OrganisationId.of(org)),
-                UUID.randomUUID(), null)).isInstanceOf(RuleRefusedException.class).hasMessageContaining("/college/join");
+                CourseId.random(), null)).isInstanceOf(RuleRefusedException.class).hasMessageContaining("/college/join");
     }
 
     @Test
     void theAdministratorEnrolsAPersonAsTheStudentTheyAlreadyAreAndOnlyOnce() {
-        UUID first = publishedCourse("First of two", 12);
-        UUID second = publishedCourse("Second of two", 12);
+        CourseId first = publishedCourse("First of two", 12);
+        CourseId second = publishedCourse("Second of two", 12);
         UUID person = jdbc.sql(NO_ACCOUNT + "AND NOT EXISTS (SELECT 1 FROM college_student s WHERE s.person_id = p.id) ORDER BY p.id LIMIT 1 OFFSET 3")
                 .param("o", org).query(UUID.class).single();
-        assertThat(places.enrol(admin, first, person).status()).isEqualTo(EnrolmentStatus.ENROLLED);
-        assertThat(places.enrol(admin, second, person).status()).isEqualTo(EnrolmentStatus.ENROLLED);
+        assertThat(places.enrol(admin, first, PersonId.of(person)).status()).isEqualTo(EnrolmentStatus.ENROLLED);
+        assertThat(places.enrol(admin, second, PersonId.of(person)).status()).isEqualTo(EnrolmentStatus.ENROLLED);
         assertThat(jdbc.sql("SELECT count(*) FROM college_student WHERE person_id = :p").param("p", person).query(Integer.class).single())
                 .as("one student record, used for both").isEqualTo(1);
-        assertThatThrownBy(() -> places.enrol(admin, first, person)).isInstanceOf(ConflictException.class)
+        assertThatThrownBy(() -> places.enrol(admin, first, PersonId.of(person))).isInstanceOf(ConflictException.class)
                 .hasMessageContaining("already enrolled");
 
         // A person whose account joined the college and chose to keep it apart from their record: that
@@ -534,7 +534,7 @@ class CollegeTest {
                 INSERT INTO college_student (id, organisation_id, account_id, given_name, family_name, contact_by)
                 VALUES (:id, :o, :a, 'Joined', 'Unlinked', 'NONE')
                 """).param("id", joined).param("o", org).param("a", withAccount[1]).update();
-        assertThat(places.enrol(admin, first, withAccount[0]).status()).isEqualTo(EnrolmentStatus.ENROLLED);
+        assertThat(places.enrol(admin, first, PersonId.of(withAccount[0])).status()).isEqualTo(EnrolmentStatus.ENROLLED);
         assertThat(jdbc.sql("SELECT count(*) FROM college_enrolment WHERE student_id = :s").param("s", joined).query(Integer.class).single())
                 .as("the student who kept apart is not enrolled by the administrator").isZero();
         assertThat(jdbc.sql("SELECT coalesce(CAST(account_id AS text), 'none') FROM college_student WHERE person_id = :p")

@@ -12,7 +12,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
@@ -22,11 +21,12 @@ import tandem.college.EnrolmentPolicy.Enrolled;
 import tandem.college.EnrolmentPolicy.Reason;
 import tandem.college.EnrolmentPolicy.Refused;
 import tandem.college.EnrolmentPolicy.Waitlisted;
+import tandem.shared.ids.OrganisationId;
 
 class EnrolmentPolicyTest {
 
-    static final UUID ORG = UUID.fromString("00000000-0000-0000-0000-00000000000a");
-    static final UUID OTHER_ORG = UUID.fromString("00000000-0000-0000-0000-00000000000b");
+    static final OrganisationId ORG = OrganisationId.of("00000000-0000-0000-0000-00000000000a");
+    static final OrganisationId OTHER_ORG = OrganisationId.of("00000000-0000-0000-0000-00000000000b");
     static final Instant NOW = Instant.parse("2026-12-03T10:00:00Z");
     static final LocalDate TODAY = LocalDate.ofInstant(NOW, ZoneOffset.UTC);
 

@@ -82,14 +82,14 @@ class RecoveryModuleTest {
         when(access.decide(eq(alex), eq(person))).thenReturn(as(AccessLevel.SELF, "PERSON"));
         when(access.openRecord(eq(alex), eq(person), any())).thenReturn(as(AccessLevel.SELF, "PERSON"));
 
-        assertThat(sections.saveValues(alex, person.value(), 0, "Walking with my dog", List.of(), "", "", "", "", "").version())
+        assertThat(sections.saveValues(alex, person, 0, "Walking with my dog", List.of(), "", "", "", "", "").version())
                 .isEqualTo(1);
-        assertThat(sections.saveValues(alex, person.value(), 1, "Walking, and my sister", List.of(), "", "", "", "", "").version())
+        assertThat(sections.saveValues(alex, person, 1, "Walking, and my sister", List.of(), "", "", "", "", "").version())
                 .isEqualTo(2);
-        assertThatThrownBy(() -> sections.saveValues(alex, person.value(), 1, "From an old tab", List.of(), "", "", "", "", ""))
+        assertThatThrownBy(() -> sections.saveValues(alex, person, 1, "From an old tab", List.of(), "", "", "", "", ""))
                 .isInstanceOf(ConflictException.class);
 
-        assertThat(sections.values(alex, person.value())).extracting(PlanViews.Values::version, PlanViews.Values::whatMatters)
+        assertThat(sections.values(alex, person)).extracting(PlanViews.Values::version, PlanViews.Values::whatMatters)
                 .containsExactly(tuple(2, "Walking, and my sister"),
                         tuple(1, "Walking with my dog"));
         verify(access, times(2)).recordChange(eq(alex), any(), eq(AuditAction.UPDATE), any(), any());
@@ -100,10 +100,10 @@ class RecoveryModuleTest {
         when(access.decide(eq(sam), eq(person))).thenReturn(as(AccessLevel.CARE_TEAM, "PRACTITIONER"));
         when(access.openRecord(eq(sam), eq(person), any())).thenReturn(as(AccessLevel.CARE_TEAM, "PRACTITIONER"));
 
-        assertThatThrownBy(() -> sections.saveValues(sam, person.value(), 0, "Sam's idea of what matters", List.of(), "", "", "", "",
+        assertThatThrownBy(() -> sections.saveValues(sam, person, 0, "Sam's idea of what matters", List.of(), "", "", "", "",
                 "")).isInstanceOf(ForbiddenException.class);
 
-        assertThat(sections.values(sam, person.value())).isEmpty();
+        assertThat(sections.values(sam, person)).isEmpty();
         verify(access, never()).recordChange(any(), any(), any(), any(), any());
     }
 }

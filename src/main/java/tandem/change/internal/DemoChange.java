@@ -80,7 +80,7 @@ class DemoChange {
                 "Lee Marchetti", List.of(new Rating(1, "DEVELOPING", "Team meetings start with what matters to people.", null),
                         new Rating(6, "EARLY", "One peer support worker in the team.", null),
                         new Rating(7, "EARLY", null, null)), List.of()), clock.now().minus(Duration.ofDays(60)));
-        trips.insert(TypedId.uuid(s.northTeam()), new Trip(1, "Nine staff including one peer support worker; links with the Recovery College.",
+        trips.insert(s.northTeam(), new Trip(1, "Nine staff including one peer support worker; links with the Recovery College.",
                 List.of(new Priority(6, "A second peer support worker"), new Priority(7, "Positive risk-taking plans with everyone"),
                         new Priority(2, "All staff on the recovery principles course")),
                 today.plusMonths(3), "Lee Marchetti", clock.now().minus(Duration.ofDays(55))));

@@ -65,8 +65,8 @@ class ProgrammeService implements Programme {
                 latest.ratings().forEach(r -> stages.put(r.challenge(), r.stage()));
             }
             Optional<CollegeCounts> colleges = profiles.counts(org);
-            PeerWorkforce.PeerWorkers peers = workforce.peerWorkers(org);
-            out.add(new Member(org, o.name(), latest == null ? null : latest.assessedOn(), stages,
+            PeerWorkforce.PeerWorkers peers = workforce.peerWorkers(o.id());
+            out.add(new Member(o.id(), o.name(), latest == null ? null : latest.assessedOn(), stages,
                     colleges.map(CollegeCounts::open).orElse(null), colleges.map(CollegeCounts::planned).orElse(null), peers.workers(), peers.sites()));
         }
         return out;

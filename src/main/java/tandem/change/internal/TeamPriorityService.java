@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -25,6 +24,7 @@ import tandem.shared.TandemClock;
 import tandem.shared.error.ConflictException;
 import tandem.shared.error.NotFoundException;
 import tandem.shared.error.Validation;
+import tandem.shared.ids.TeamId;
 
 /** Team priorities (TRIP), a new version at every review. */
 @Service
@@ -49,31 +49,31 @@ class TeamPriorityService implements TeamPriorities {
 
     @Transactional(readOnly = true)
     @Override
-    public List<Trip> trips(CurrentUser user, UUID team) {
+    public List<Trip> trips(CurrentUser user, TeamId team) {
         teamOf(user, team);
         return store.trips(team);
     }
 
     @Transactional(readOnly = true)
     @Override
-    public TeamPlan plan(CurrentUser user, UUID team) {
+    public TeamPlan plan(CurrentUser user, TeamId team) {
         TeamView t = teamOf(user, team);
         boolean lead = user.has(Role.SERVICE_LEAD);
-        Assessment benchmark = lead ? assessments.assessments(user.organisationId().value(), Scope.TEAM, team).stream().findFirst()
+        Assessment benchmark = lead ? assessments.assessments(user.organisationId().value(), Scope.TEAM, team.value()).stream().findFirst()
                 .map(a -> names.view(user, a)).orElse(null) : null;
         return new TeamPlan(t, store.trips(team), lead, benchmark);
     }
 
     @Transactional(readOnly = true)
     @Override
-    public TeamPlan planToEdit(CurrentUser lead, UUID team) {
+    public TeamPlan planToEdit(CurrentUser lead, TeamId team) {
         ChangeAccess.requireLead(lead);
         return plan(lead, team);
     }
 
     @Transactional
     @Override
-    public Trip save(CurrentUser lead, UUID team, PlanChange plan) {
+    public Trip save(CurrentUser lead, TeamId team, PlanChange plan) {
         ChangeAccess.requireLead(lead);
         teamOf(lead, team);
         Validation v = new Validation();
@@ -120,15 +120,15 @@ class TeamPriorityService implements TeamPriorities {
         } catch (DuplicateKeyException e) {
             throw new ConflictException("version", "This plan was changed a moment ago. Open it again.");
         }
-        audit.audited(lead, AuditAction.UPDATE, "team priorities", team);
+        audit.audited(lead, AuditAction.UPDATE, "team priorities", team.value());
         return t;
     }
 
     /** A team of the user's organisation that the user is a member of, or any of them for the service lead. */
-    private TeamView teamOf(CurrentUser user, UUID team) {
+    private TeamView teamOf(CurrentUser user, TeamId team) {
         TeamView t = people.teams(user.organisationId()).stream()
-                .filter(x -> x.id().value().equals(team)).findFirst().orElseThrow(() -> new NotFoundException("Team"));
-        boolean member = user.staffId() != null && people.teamsOfStaff(user.staffId()).stream().anyMatch(x -> x.id().value().equals(team));
+                .filter(x -> x.id().equals(team)).findFirst().orElseThrow(() -> new NotFoundException("Team"));
+        boolean member = user.staffId() != null && people.teamsOfStaff(user.staffId()).stream().anyMatch(x -> x.id().equals(team));
         if (!user.has(Role.SERVICE_LEAD) && !member) {
             throw new NotFoundException("Team");
         }

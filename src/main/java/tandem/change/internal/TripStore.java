@@ -3,13 +3,13 @@ package tandem.change.internal;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.util.List;
-import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import tandem.change.ChangeViews.Priority;
 import tandem.change.ChangeViews.Trip;
+import tandem.shared.ids.TeamId;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,7 +26,7 @@ class TripStore {
     }
 
     /** The team's plans, newest version first. */
-    List<Trip> trips(UUID team) {
+    List<Trip> trips(TeamId team) {
         return jdbc.sql("SELECT version, resources, priorities, review_on, written_by, written_at FROM change_trip WHERE team_id = :t "
                 + "ORDER BY version DESC").param("t", team)
                 .query((rs, n) -> new Trip(rs.getInt("version"), rs.getString("resources"),
@@ -36,7 +36,7 @@ class TripStore {
     }
 
     /** Writes a version; a version written at the same time by someone else fails on the key (DuplicateKeyException). */
-    void insert(UUID team, Trip t) {
+    void insert(TeamId team, Trip t) {
         jdbc.sql("INSERT INTO change_trip (team_id, version, resources, priorities, review_on, written_by, written_at) "
                 + "VALUES (:t, :v, :r, CAST(:p AS jsonb), :review, :by, :at)").param("t", team).param("v", t.version())
                 .param("r", t.resources()).param("p", JSON.writeValueAsString(t.priorities()))

@@ -21,10 +21,11 @@ import tandem.change.ChangeViews.Priority;
 import tandem.change.ChangeViews.Trip;
 import tandem.change.CollegeFidelity;
 import tandem.change.Programme;
-import tandem.change.TeamPriorities;
 import tandem.change.TeamPriorities.PlanChange;
+import tandem.change.TeamPriorities;
 import tandem.identity.CurrentUser;
 import tandem.identity.CurrentUsers;
+import tandem.shared.ids.TeamId;
 
 /** Team priorities, action learning cycles, the programme view and college fidelity in the JSON API. */
 @RestController
@@ -58,12 +59,12 @@ class ChangeWorkApiController {
     }
 
     @GetMapping("/api/v1/change/teams/{teamId}/priorities")
-    List<Trip> priorities(@PathVariable UUID teamId) {
+    List<Trip> priorities(@PathVariable TeamId teamId) {
         return priorities.trips(identity.require(), teamId);
     }
 
     @PostMapping("/api/v1/change/teams/{teamId}/priorities")
-    ResponseEntity<Trip> savePriorities(@PathVariable UUID teamId, @RequestBody TripIn in) {
+    ResponseEntity<Trip> savePriorities(@PathVariable TeamId teamId, @RequestBody TripIn in) {
         List<Priority> p = in.priorities() == null ? List.of() : in.priorities();
         Trip t = priorities.save(identity.require(), teamId, new PlanChange(in.version() == null ? 0 : in.version(), in.resources(),
                 p.stream().map(x -> x == null ? "0" : String.valueOf(x.challenge())).toList(),

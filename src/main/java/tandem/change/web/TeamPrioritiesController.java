@@ -1,7 +1,5 @@
 package tandem.change.web;
 
-import java.util.UUID;
-
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -13,12 +11,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import tandem.change.TeamPriorities;
 import tandem.change.TeamPriorities.PlanChange;
 import tandem.change.TeamPriorities.TeamPlan;
+import tandem.change.TeamPriorities;
 import tandem.change.web.ChangeForms.TripForm;
 import tandem.identity.CurrentUser;
 import tandem.identity.CurrentUsers;
+import tandem.shared.ids.TeamId;
 import tandem.shared.web.FormErrors;
 import tandem.shared.web.Forms;
 
@@ -37,12 +36,12 @@ class TeamPrioritiesController {
     }
 
     @GetMapping("/change/teams/{teamId}")
-    String trip(@PathVariable UUID teamId, Model model) {
+    String trip(@PathVariable TeamId teamId, Model model) {
         return tripPage(model, priorities.plan(identity.require(), teamId), TripForm.EMPTY, FormErrors.NONE);
     }
 
     @PostMapping("/change/teams/{teamId}")
-    String saveTrip(@PathVariable UUID teamId, @Valid @ModelAttribute("form") TripForm form, BindingResult binding, Model model,
+    String saveTrip(@PathVariable TeamId teamId, @Valid @ModelAttribute("form") TripForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
         CurrentUser lead = identity.require();
         TeamPlan plan = priorities.planToEdit(lead, teamId); // the service lead's only, before the form is looked at

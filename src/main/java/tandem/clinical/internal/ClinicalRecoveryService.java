@@ -53,15 +53,15 @@ class ClinicalRecoveryService implements ClinicalRecovery {
 
     @Transactional
     @Override
-    public List<RecordedObservation> observations(CurrentUser user, UUID person) {
-        access.openRecord(user, PersonId.of(person), "clinical observations");
+    public List<RecordedObservation> observations(CurrentUser user, PersonId person) {
+        access.openRecord(user, person, "clinical observations");
         return store.all(person).stream().map(ClinicalRecoveryService::view).toList();
     }
 
     @Transactional
     @Override
-    public ClinicalRules.Evaluation evaluate(CurrentUser user, UUID person, String asOf) {
-        access.openRecord(user, PersonId.of(person), "clinical recovery");
+    public ClinicalRules.Evaluation evaluate(CurrentUser user, PersonId person, String asOf) {
+        access.openRecord(user, person, "clinical recovery");
         Validation v = new Validation();
         LocalDate day = asOf == null || asOf.isBlank() ? clock.today() : v.date("asOf", asOf, "the date", true);
         v.throwIfInvalid();
@@ -79,8 +79,8 @@ class ClinicalRecoveryService implements ClinicalRecovery {
 
     @Transactional
     @Override
-    public RecordedObservation record(CurrentUser user, UUID person, String kind, String value, String observedOn, String source) {
-        PersonAccess a = access.decide(user, PersonId.of(person));
+    public RecordedObservation record(CurrentUser user, PersonId person, String kind, String value, String observedOn, String source) {
+        PersonAccess a = access.decide(user, person);
         if (!a.level().readsRecord()) {
             throw new PersonNotFoundException();
         }

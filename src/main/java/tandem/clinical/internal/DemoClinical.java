@@ -14,7 +14,6 @@ import tandem.clinical.RecordedObservation.Source;
 import tandem.clinical.internal.ObservationStore.ObservationRow;
 import tandem.people.DemoOrganisationSeeded;
 import tandem.shared.TandemClock;
-import tandem.shared.ids.TypedId;
 import tandem.shared.ids.PersonId;
 
 /**
@@ -45,15 +44,15 @@ class DemoClinical {
         LocalDate today = clock.today();
         for (int m = 36; m >= 0; m -= 4) {
             LocalDate on = today.minusMonths(m).minusDays(3);
-            observe(TypedId.uuid(s.alex()), Criterion.LIVING, "INDEPENDENT", on);
-            observe(TypedId.uuid(s.alex()), Criterion.INCOME, m > 20 ? "FULLY_DEPENDENT" : "NOT_FULLY_DEPENDENT", on);
-            observe(TypedId.uuid(s.alex()), Criterion.SOCIAL, m > 28 ? "LESS_THAN_WEEKLY" : "WEEKLY_OR_MORE", on);
-            observe(TypedId.uuid(s.alex()), Criterion.WORK_OR_STUDY, m > 12 ? "NONE" : "LESS_THAN_HALF_TIME", on);
-            observe(TypedId.uuid(s.alex()), Criterion.SYMPTOMS, "REMITTED", on);
+            observe(s.alex(), Criterion.LIVING, "INDEPENDENT", on);
+            observe(s.alex(), Criterion.INCOME, m > 20 ? "FULLY_DEPENDENT" : "NOT_FULLY_DEPENDENT", on);
+            observe(s.alex(), Criterion.SOCIAL, m > 28 ? "LESS_THAN_WEEKLY" : "WEEKLY_OR_MORE", on);
+            observe(s.alex(), Criterion.WORK_OR_STUDY, m > 12 ? "NONE" : "LESS_THAN_HALF_TIME", on);
+            observe(s.alex(), Criterion.SYMPTOMS, "REMITTED", on);
         }
-        List<UUID> people = s.people().stream().map(PersonId::value).toList();
+        List<PersonId> people = s.people();
         for (int i = 2; i < people.size(); i++) {
-            UUID p = people.get(i);
+            PersonId p = people.get(i);
             if (i % 7 == 0) {
                 for (int m = 32; m >= 0; m -= 5) {
                     for (Criterion c : Criterion.values()) {
@@ -70,7 +69,7 @@ class DemoClinical {
         }
     }
 
-    private void observe(UUID person, Criterion kind, String value, LocalDate on) {
+    private void observe(PersonId person, Criterion kind, String value, LocalDate on) {
         store.insert(person, new ObservationRow(UUID.randomUUID(), kind, value, on, Source.STAFF, "Demo data", null),
                 clock.now().minus(Duration.ofDays(1)));
     }

@@ -20,6 +20,7 @@ import tandem.clinical.ClinicalRules;
 import tandem.clinical.Criterion;
 import tandem.clinical.RecordedObservation.Source;
 import tandem.shared.db.Sql;
+import tandem.shared.ids.PersonId;
 
 /** Clinical observations, oldest first. */
 @Repository
@@ -43,7 +44,7 @@ class ObservationStore {
     }
 
     /** Inserts an observation; a second one from the same BPRS response is left out. */
-    void insert(UUID person, ObservationRow o, Instant at) {
+    void insert(PersonId person, ObservationRow o, Instant at) {
         jdbc.sql("INSERT INTO clinical_observation (id, person_id, kind, value, observed_on, source, recorded_by, recorded_at, "
                 + "response_id) VALUES (:id, :p, :kind, :value, :on, :source, :by, :at, :response) ON CONFLICT (response_id) DO NOTHING")
                 .param("id", o.id()).param("p", person).param("kind", o.kind().name()).param("value", o.value())
@@ -51,7 +52,7 @@ class ObservationStore {
                 .param("at", Timestamp.from(at)).param("response", o.responseId()).update();
     }
 
-    List<ObservationRow> all(UUID person) {
+    List<ObservationRow> all(PersonId person) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM clinical_observation WHERE person_id = :p ORDER BY observed_on, recorded_at")
                 .param("p", person).query((rs, n) -> row(rs)).list();
     }

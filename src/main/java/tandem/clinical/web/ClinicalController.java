@@ -3,7 +3,6 @@ package tandem.clinical.web;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.validation.Valid;
 
@@ -34,7 +33,6 @@ import tandem.shared.TandemClock;
 import tandem.shared.web.FormErrors;
 import tandem.shared.web.Forms;
 import tandem.shared.ids.PersonId;
-import tandem.shared.ids.TypedId;
 
 /** Personal and clinical recovery side by side, observations, and the CONTRACT's clinical recovery API. */
 @Controller
@@ -61,20 +59,20 @@ class ClinicalController {
     }
 
     @GetMapping({"/me/recovery", "/people/{personId}/recovery"})
-    String page(@PathVariable(required = false) UUID personId, Model model) {
+    String page(@PathVariable(required = false) PersonId personId, Model model) {
         return page(personId, model, ObservationForm.EMPTY, FormErrors.NONE);
     }
 
-    private String page(UUID personId, Model model, ObservationForm form, FormErrors errors) {
+    private String page(PersonId personId, Model model, ObservationForm form, FormErrors errors) {
         CurrentUser user = identity.require();
-        UUID person = personId != null ? personId : TypedId.uuid(user.personId());
+        PersonId person = personId != null ? personId : user.personId();
         if (person == null) {
             throw new PersonNotFoundException();
         }
         var evaluation = clinical.evaluate(user, person, null);
-        model.addAttribute("self", user.isPersonSelf(PersonId.of(person)));
+        model.addAttribute("self", user.isPersonSelf(person));
         model.addAttribute("base", personId == null ? "/me/recovery" : "/people/" + personId + "/recovery");
-        model.addAttribute("name", people.person(PersonId.of(person)).map(p -> p.displayName()).orElseThrow(PersonNotFoundException::new));
+        model.addAttribute("name", people.person(person).map(p -> p.displayName()).orElseThrow(PersonNotFoundException::new));
         model.addAttribute("evaluation", evaluation);
         model.addAttribute("observations", clinical.observations(user, person));
         model.addAttribute("personal", personal(user, person));
@@ -85,7 +83,7 @@ class ClinicalController {
         return "clinical/recovery";
     }
 
-    private List<PersonalSide> personal(CurrentUser user, UUID person) {
+    private List<PersonalSide> personal(CurrentUser user, PersonId person) {
         List<PersonalSide> out = new ArrayList<>();
         for (String code : List.of("QPR15", "CHIME_CHECKIN")) {
             var view = measures.results(user, person, code);
@@ -108,10 +106,10 @@ class ClinicalController {
 
     /** No checks of its own: the module decides who may record first, then checks what was typed. */
     @PostMapping({"/me/recovery/observations", "/people/{personId}/recovery/observations"})
-    String observe(@PathVariable(required = false) UUID personId, @Valid @ModelAttribute("form") ObservationForm form,
+    String observe(@PathVariable(required = false) PersonId personId, @Valid @ModelAttribute("form") ObservationForm form,
             BindingResult binding, Model model, RedirectAttributes redirect) {
         CurrentUser user = identity.require();
-        UUID person = personId != null ? personId : TypedId.uuid(user.personId());
+        PersonId person = personId != null ? personId : user.personId();
         if (person == null) {
             throw new PersonNotFoundException();
         }
@@ -125,20 +123,20 @@ class ClinicalController {
 
     @PostMapping("/api/v1/people/{personId}/observations")
     @ResponseBody
-    ResponseEntity<RecordedObservation> create(@PathVariable UUID personId, @RequestBody ObservationIn in) {
+    ResponseEntity<RecordedObservation> create(@PathVariable PersonId personId, @RequestBody ObservationIn in) {
         RecordedObservation o = clinical.record(identity.require(), personId, in.kind(), in.value(), in.observedOn(), in.source());
         return ResponseEntity.created(URI.create("/api/v1/people/" + personId + "/observations/" + o.id())).body(o);
     }
 
     @GetMapping("/api/v1/people/{personId}/observations")
     @ResponseBody
-    List<RecordedObservation> list(@PathVariable UUID personId) {
+    List<RecordedObservation> list(@PathVariable PersonId personId) {
         return clinical.observations(identity.require(), personId);
     }
 
     @GetMapping("/api/v1/people/{personId}/clinical-recovery")
     @ResponseBody
-    ClinicalRules.Evaluation evaluation(@PathVariable UUID personId, @RequestParam(required = false) String asOf) {
+    ClinicalRules.Evaluation evaluation(@PathVariable PersonId personId, @RequestParam(required = false) String asOf) {
         return clinical.evaluate(identity.require(), personId, asOf);
     }
 }

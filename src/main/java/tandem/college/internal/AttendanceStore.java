@@ -8,6 +8,8 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import tandem.college.CourseId;
+import tandem.college.EnrolmentId;
 import tandem.college.Views;
 
 /** The registers of sessions: who is enrolled, and each one's mark. */
@@ -20,14 +22,14 @@ class AttendanceStore {
         this.jdbc = jdbc;
     }
 
-    public List<Views.RegisterLine> register(UUID course, UUID session) {
+    public List<Views.RegisterLine> register(CourseId course, UUID session) {
         return jdbc.sql("""
                 SELECT e.id, st.given_name || ' ' || st.family_name, a.mark, st.access_needs
                 FROM college_enrolment e JOIN college_student st ON st.id = e.student_id
                 LEFT JOIN college_attendance a ON a.enrolment_id = e.id AND a.session_id = :session
                 WHERE e.course_id = :c AND e.status = 'ENROLLED' ORDER BY st.family_name, st.given_name
                 """).param("c", course).param("session", session)
-                .query((rs, n) -> new Views.RegisterLine(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .query((rs, n) -> new Views.RegisterLine(EnrolmentId.of(rs.getObject(1, UUID.class)), rs.getString(2), rs.getString(3), rs.getString(4)))
                 .list();
     }
 

@@ -17,11 +17,11 @@ final class CollegeAccess {
     }
 
     static boolean isAdminOf(CurrentUser user, Views.Course c) {
-        return user.has(Role.COLLEGE_ADMIN) && c.organisationId().equals(user.organisationId().value());
+        return user.has(Role.COLLEGE_ADMIN) && c.organisationId().equals(user.organisationId());
     }
 
     static boolean isTrainerOf(CurrentUser user, Views.Course c) {
-        return user.staffId() != null && c.facilitators().stream().anyMatch(f -> f.confirmed() && f.staffId().equals(user.staffId().value()));
+        return user.staffId() != null && c.facilitators().stream().anyMatch(f -> f.confirmed() && f.staffId().equals(user.staffId()));
     }
 
     static void requireAdmin(CurrentUser user) {

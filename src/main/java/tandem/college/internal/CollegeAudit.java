@@ -7,6 +7,8 @@ import org.springframework.stereotype.Component;
 import tandem.audit.AuditAction;
 import tandem.audit.AuditEvent;
 import tandem.audit.AuditLog;
+import tandem.college.CourseId;
+import tandem.college.StudentId;
 import tandem.identity.CurrentUser;
 import tandem.shared.ids.PersonId;
 
@@ -20,8 +22,16 @@ class CollegeAudit {
         this.audit = audit;
     }
 
-    void audited(CurrentUser user, UUID personId, AuditAction action, String what, UUID id) {
-        audit.record(new AuditEvent(user.username(), user.primaryRole().name(), user.organisationId(), PersonId.of(personId), action, what,
+    void audited(CurrentUser user, PersonId personId, AuditAction action, String what, CourseId course) {
+        audited(user, personId, action, what, course.value());
+    }
+
+    void audited(CurrentUser user, PersonId personId, AuditAction action, String what, StudentId student) {
+        audited(user, personId, action, what, student.value());
+    }
+
+    void audited(CurrentUser user, PersonId personId, AuditAction action, String what, UUID id) {
+        audit.record(new AuditEvent(user.username(), user.primaryRole().name(), user.organisationId(), personId, action, what,
                 id == null ? null : id.toString(), false));
     }
 }

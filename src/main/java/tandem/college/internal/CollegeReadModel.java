@@ -8,7 +8,9 @@ import org.springframework.stereotype.Component;
 
 import tandem.college.CollegeDashboard;
 import tandem.college.CourseAdministration;
+import tandem.college.CourseId;
 import tandem.college.CourseStatus;
+import tandem.college.TermId;
 
 /** What the college reports: feedback results, the mix of students of a term and the line of each course. */
 @Component
@@ -20,7 +22,7 @@ class CollegeReadModel {
         this.jdbc = jdbc;
     }
 
-    public CourseAdministration.FeedbackSummary feedback(UUID course) {
+    public CourseAdministration.FeedbackSummary feedback(CourseId course) {
         var row = jdbc.sql("""
                 SELECT count(*), CAST(avg(f.enjoyed) AS float8), CAST(avg(f.useful) AS float8), CAST(avg(f.respected) AS float8), count(*) FILTER (WHERE f.recommend)
                 FROM college_feedback f JOIN college_enrolment e ON e.id = f.enrolment_id WHERE e.course_id = :c
@@ -34,7 +36,7 @@ class CollegeReadModel {
     }
 
     /** Students with a live place or waitlist entry in the term: all, using services, supporting someone, working in services, none said. */
-    public CollegeDashboard.StudentMix studentMix(UUID term) {
+    public CollegeDashboard.StudentMix studentMix(TermId term) {
         return jdbc.sql("""
                 SELECT count(*), count(*) FILTER (WHERE uses_services), count(*) FILTER (WHERE supports_someone),
                        count(*) FILTER (WHERE works_in_services),
@@ -45,7 +47,7 @@ class CollegeReadModel {
                 .single();
     }
 
-    public List<CollegeDashboard.CourseLine> courseLines(UUID term) {
+    public List<CollegeDashboard.CourseLine> courseLines(TermId term) {
         return jdbc.sql("""
                 SELECT c.id, c.title, c.status, c.capacity, c.enrolled,
                   (SELECT count(*) FROM college_enrolment e WHERE e.course_id = c.id AND e.status = 'WAITLISTED') AS waitlisted,
@@ -59,7 +61,7 @@ class CollegeReadModel {
                      AND (SELECT count(*) FROM college_attendance a WHERE a.enrolment_id = e.id AND a.mark = 'PRESENT') * c.completion_denominator
                          >= (SELECT count(*) FROM college_session s WHERE s.course_id = c.id) * c.completion_numerator) AS completed
                 FROM college_course c WHERE c.term_id = :t ORDER BY c.title
-                """).param("t", term).query((rs, n) -> new CollegeDashboard.CourseLine(rs.getObject("id", UUID.class),
+                """).param("t", term).query((rs, n) -> new CollegeDashboard.CourseLine(CourseId.of(rs.getObject("id", UUID.class)),
                         rs.getString("title"), CourseStatus.valueOf(rs.getString("status")), rs.getInt("capacity"), rs.getInt("enrolled"),
                         rs.getInt("waitlisted"), rs.getInt("withdrawn"), rs.getInt("sessions"), rs.getInt("marks"), rs.getInt("present"),
                         rs.getInt("completed"))).list();

@@ -19,10 +19,15 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import tandem.college.CourseId;
 import tandem.college.CourseStatus;
+import tandem.college.EnrolmentId;
 import tandem.college.EnrolmentStatus;
+import tandem.college.StudentId;
+import tandem.college.TermId;
 import tandem.college.Views;
 import tandem.people.PeopleApi;
+import tandem.shared.ids.OrganisationId;
 import tandem.shared.ids.StaffId;
 
 /** The college's tables but the places on courses ({@link EnrolmentStore}, which also holds the course row's lock). */
@@ -47,8 +52,8 @@ class CollegeStore {
         this.zone = clock.zone().getId();
     }
 
-    public UUID insertTerm(UUID org, String name, LocalDate starts, LocalDate ends, Instant opens) {
-        UUID id = UUID.randomUUID();
+    public TermId insertTerm(UUID org, String name, LocalDate starts, LocalDate ends, Instant opens) {
+        TermId id = TermId.random();
         jdbc.sql("INSERT INTO college_term (id, organisation_id, name, starts_on, ends_on, enrolment_opens_at) VALUES (:id, :o, :n, :s, :e, :op)")
                 .param("id", id).param("o", org).param("n", name).param("s", java.sql.Date.valueOf(starts))
                 .param("e", java.sql.Date.valueOf(ends)).param("op", Timestamp.from(opens)).update();
@@ -73,17 +78,17 @@ class CollegeStore {
         return jdbc.sql("SELECT * FROM college_term WHERE id = :id").param("id", id).query(CollegeStore::term).optional();
     }
 
-    public void setEnrolmentOpens(UUID term, Instant opens) {
+    public void setEnrolmentOpens(TermId term, Instant opens) {
         jdbc.sql("UPDATE college_term SET enrolment_opens_at = :o WHERE id = :id").param("o", Timestamp.from(opens)).param("id", term).update();
     }
 
-    public record CourseRow(UUID termId, String title, String description, String outcomes, List<String> chime, List<String> topics,
+    public record CourseRow(TermId termId, String title, String description, String outcomes, List<String> chime, List<String> topics,
             String level, String location, String onlineLink, String accessibility, int capacity, String coDesignedBy,
             int numerator, int denominator) {
     }
 
-    public UUID insertCourse(UUID org, CourseRow r) {
-        UUID id = UUID.randomUUID();
+    public CourseId insertCourse(UUID org, CourseRow r) {
+        CourseId id = CourseId.random();
         jdbc.sql("""
                 INSERT INTO college_course (id, organisation_id, term_id, title, description, outcomes, chime, topics, level, location,
                   online_link, accessibility, capacity, co_designed_by, completion_numerator, completion_denominator)
@@ -97,7 +102,7 @@ class CollegeStore {
     }
 
     /** Updates a course at the version the editor saw; false when someone else changed it first. */
-    public boolean updateCourse(UUID id, long version, CourseRow r) {
+    public boolean updateCourse(CourseId id, long version, CourseRow r) {
         return jdbc.sql("""
                 UPDATE college_course SET term_id = :t, title = :title, description = :d, outcomes = :out, chime = CAST(:chime AS text[]),
                   topics = CAST(:topics AS text[]), level = :level, location = :loc, online_link = :link, accessibility = :acc,
@@ -109,16 +114,16 @@ class CollegeStore {
                 .param("co", r.coDesignedBy()).param("num", r.numerator()).param("den", r.denominator()).update() == 1;
     }
 
-    public void setStatus(UUID course, CourseStatus status) {
+    public void setStatus(CourseId course, CourseStatus status) {
         jdbc.sql("UPDATE college_course SET status = :s, version = version + 1 WHERE id = :id").param("s", status.name()).param("id", course).update();
     }
 
-    public Optional<Views.Course> course(UUID id) {
+    public Optional<Views.Course> course(CourseId id) {
         return jdbc.sql(COURSE + "WHERE c.id = :id").param("id", id).query(this::mapCourse).optional();
     }
 
     /** Courses matching a prospectus search; {@code published} limits to published ones. */
-    public List<Views.Course> search(UUID org, UUID term, String query, String topic, String chime, Integer dayOfWeek,
+    public List<Views.Course> search(UUID org, TermId term, String query, String topic, String chime, Integer dayOfWeek,
             String timeOfDay, String mode, boolean publishedOnly) {
         StringBuilder sql = new StringBuilder(COURSE).append("WHERE true ");
         Map<String, Object> p = new HashMap<>();
@@ -174,14 +179,14 @@ class CollegeStore {
         return spec.query(this::mapCourse).list();
     }
 
-    public void putFacilitator(UUID course, UUID staff, String kind, boolean confirmed) {
+    public void putFacilitator(CourseId course, StaffId staff, String kind, boolean confirmed) {
         jdbc.sql("""
                 INSERT INTO college_facilitator (course_id, staff_id, kind, confirmed) VALUES (:c, :s, :k, :conf)
                 ON CONFLICT (course_id, staff_id) DO UPDATE SET kind = :k, confirmed = :conf
                 """).param("c", course).param("s", staff).param("k", kind).param("conf", confirmed).update();
     }
 
-    public void removeFacilitator(UUID course, UUID staff) {
+    public void removeFacilitator(CourseId course, StaffId staff) {
         jdbc.sql("DELETE FROM college_facilitator WHERE course_id = :c AND staff_id = :s").param("c", course).param("s", staff).update();
     }
 
@@ -189,14 +194,14 @@ class CollegeStore {
         return jdbc.sql("SELECT course_id FROM college_facilitator WHERE staff_id = :s").param("s", staff).query(UUID.class).list();
     }
 
-    public UUID insertSession(UUID course, Instant starts, Instant ends) {
+    public UUID insertSession(CourseId course, Instant starts, Instant ends) {
         UUID id = UUID.randomUUID();
         jdbc.sql("INSERT INTO college_session (id, course_id, starts_at, ends_at) VALUES (:id, :c, :s, :e)").param("id", id)
                 .param("c", course).param("s", Timestamp.from(starts)).param("e", Timestamp.from(ends)).update();
         return id;
     }
 
-    public int deleteSession(UUID course, UUID session) {
+    public int deleteSession(CourseId course, UUID session) {
         return jdbc.sql("DELETE FROM college_session WHERE id = :id AND course_id = :c").param("id", session).param("c", course).update();
     }
 
@@ -204,11 +209,11 @@ class CollegeStore {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM college_attendance WHERE session_id = :s)").param("s", session).query(Boolean.class).single();
     }
 
-    public Optional<UUID> courseOfSession(UUID session) {
-        return jdbc.sql("SELECT course_id FROM college_session WHERE id = :id").param("id", session).query(UUID.class).optional();
+    public Optional<CourseId> courseOfSession(UUID session) {
+        return jdbc.sql("SELECT course_id FROM college_session WHERE id = :id").param("id", session).query(UUID.class).optional().map(CourseId::of);
     }
 
-    public List<Views.Enrolment> enrolmentsOf(UUID student) {
+    public List<Views.Enrolment> enrolmentsOf(StudentId student) {
         return jdbc.sql("""
                 SELECT e.id, e.course_id, c.title, t.name, e.status, e.seq,
                   (SELECT count(*) FROM college_session s WHERE s.course_id = c.id) AS sessions,
@@ -224,7 +229,7 @@ class CollegeStore {
                     int sessions = rs.getInt("sessions");
                     int present = rs.getInt("present");
                     Timestamp first = rs.getTimestamp("first_session");
-                    return new Views.Enrolment(rs.getObject("id", UUID.class), rs.getObject("course_id", UUID.class), rs.getString("title"),
+                    return new Views.Enrolment(EnrolmentId.of(rs.getObject("id", UUID.class)), CourseId.of(rs.getObject("course_id", UUID.class)), rs.getString("title"),
                             rs.getString("name"), EnrolmentStatus.valueOf(rs.getString("status")), (Integer) rs.getObject("position", Integer.class), sessions, present,
                             completed(sessions, present, rs.getInt("completion_numerator"), rs.getInt("completion_denominator")),
                             rs.getBoolean("feedback"), first == null ? null : first.toInstant());
@@ -236,16 +241,16 @@ class CollegeStore {
         return sessions > 0 && (long) present * denominator >= (long) sessions * numerator;
     }
 
-    public record EnrolmentOwner(UUID id, UUID courseId, UUID studentId, EnrolmentStatus status) {
+    public record EnrolmentOwner(UUID id, CourseId courseId, StudentId studentId, EnrolmentStatus status) {
     }
 
-    public Optional<EnrolmentOwner> enrolment(UUID id) {
+    public Optional<EnrolmentOwner> enrolment(EnrolmentId id) {
         return jdbc.sql("SELECT id, course_id, student_id, status FROM college_enrolment WHERE id = :id").param("id", id)
-                .query((rs, n) -> new EnrolmentOwner(rs.getObject("id", UUID.class), rs.getObject("course_id", UUID.class),
-                        rs.getObject("student_id", UUID.class), EnrolmentStatus.valueOf(rs.getString("status")))).optional();
+                .query((rs, n) -> new EnrolmentOwner(rs.getObject("id", UUID.class), CourseId.of(rs.getObject("course_id", UUID.class)),
+                        StudentId.of(rs.getObject("student_id", UUID.class)), EnrolmentStatus.valueOf(rs.getString("status")))).optional();
     }
 
-    public boolean insertFeedback(UUID enrolment, int enjoyed, int useful, int respected, boolean recommend, String better, Instant at) {
+    public boolean insertFeedback(EnrolmentId enrolment, int enjoyed, int useful, int respected, boolean recommend, String better, Instant at) {
         return jdbc.sql("""
                 INSERT INTO college_feedback (enrolment_id, enjoyed, useful, respected, recommend, better, given_at)
                 VALUES (:e, :en, :u, :r, :rec, :b, :at) ON CONFLICT (enrolment_id) DO NOTHING
@@ -258,13 +263,13 @@ class CollegeStore {
         return jdbc.sql("SELECT organisation_id FROM college_term ORDER BY starts_on DESC LIMIT 1").query(UUID.class).optional();
     }
 
-    public void notify(UUID student, String kind, String subject, String body, Instant at) {
+    public void notify(StudentId student, String kind, String subject, String body, Instant at) {
         jdbc.sql("INSERT INTO college_notification (id, student_id, kind, subject, body, created_at) VALUES (:id, :s, :k, :sub, :b, :at)")
                 .param("id", UUID.randomUUID()).param("s", student).param("k", kind).param("sub", subject).param("b", body)
                 .param("at", Timestamp.from(at)).update();
     }
 
-    public List<Views.Notification> notifications(UUID student) {
+    public List<Views.Notification> notifications(StudentId student) {
         return jdbc.sql("SELECT subject, body, created_at, outcome FROM college_notification WHERE student_id = :s ORDER BY created_at DESC LIMIT 20")
                 .param("s", student).query((rs, n) -> new Views.Notification(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
                         rs.getString(4))).list();
@@ -275,14 +280,14 @@ class CollegeStore {
      * looked up through {@link PeopleApi}, never read from people's tables; one who has left shows as
      * "a former member of staff".
      */
-    private List<Views.Facilitator> facilitators(UUID course) {
-        record Row(UUID staffId, String kind, boolean confirmed) {
+    private List<Views.Facilitator> facilitators(CourseId course) {
+        record Row(StaffId staffId, String kind, boolean confirmed) {
         }
         List<Row> rows = jdbc.sql("SELECT staff_id, kind, confirmed FROM college_facilitator WHERE course_id = :c").param("c", course)
-                .query((r, i) -> new Row(r.getObject("staff_id", UUID.class), r.getString("kind"), r.getBoolean("confirmed"))).list();
+                .query((r, i) -> new Row(StaffId.of(r.getObject("staff_id", UUID.class)), r.getString("kind"), r.getBoolean("confirmed"))).list();
         record Named(Row row, String name, String familyName) {
         }
-        return rows.stream().map(r -> people.staff(StaffId.of(r.staffId()))
+        return rows.stream().map(r -> people.staff(r.staffId())
                         .map(s -> new Named(r, s.givenName() + " " + s.familyName(), s.familyName()))
                         .orElseGet(() -> new Named(r, "A former member of staff", "")))
                 .sorted(Comparator.comparing((Named n) -> n.row().kind()).thenComparing(Named::familyName))
@@ -290,14 +295,14 @@ class CollegeStore {
     }
 
     private Views.Course mapCourse(ResultSet rs, int n) throws SQLException {
-        UUID id = rs.getObject("id", UUID.class);
+        CourseId id = CourseId.of(rs.getObject("id", UUID.class));
         List<Views.Facilitator> facilitators = facilitators(id);
         List<Views.Session> sessions = jdbc.sql("SELECT id, starts_at, ends_at FROM college_session WHERE course_id = :c ORDER BY starts_at")
                 .param("c", id).query((r, i) -> new Views.Session(r.getObject(1, UUID.class), r.getTimestamp(2).toInstant(),
                         r.getTimestamp(3).toInstant())).list();
-        Views.Term term = new Views.Term(rs.getObject("term_id", UUID.class), rs.getString("term_name"), rs.getDate("starts_on").toLocalDate(),
+        Views.Term term = new Views.Term(TermId.of(rs.getObject("term_id", UUID.class)), rs.getString("term_name"), rs.getDate("starts_on").toLocalDate(),
                 rs.getDate("ends_on").toLocalDate(), rs.getTimestamp("enrolment_opens_at").toInstant());
-        return new Views.Course(id, rs.getObject("organisation_id", UUID.class), term, rs.getString("title"), rs.getString("description"),
+        return new Views.Course(id, OrganisationId.of(rs.getObject("organisation_id", UUID.class)), term, rs.getString("title"), rs.getString("description"),
                 rs.getString("outcomes"), list(rs.getArray("chime")), list(rs.getArray("topics")), rs.getString("level"),
                 rs.getString("location"), rs.getString("online_link"), rs.getString("accessibility"), rs.getInt("capacity"),
                 rs.getInt("enrolled"), rs.getInt("waitlisted"), CourseStatus.valueOf(rs.getString("status")), rs.getString("co_designed_by"),
@@ -305,7 +310,7 @@ class CollegeStore {
     }
 
     private static Views.Term term(ResultSet rs, int n) throws SQLException {
-        return new Views.Term(rs.getObject("id", UUID.class), rs.getString("name"), rs.getDate("starts_on").toLocalDate(),
+        return new Views.Term(TermId.of(rs.getObject("id", UUID.class)), rs.getString("name"), rs.getDate("starts_on").toLocalDate(),
                 rs.getDate("ends_on").toLocalDate(), rs.getTimestamp("enrolment_opens_at").toInstant());
     }
 

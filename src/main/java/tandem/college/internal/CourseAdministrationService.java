@@ -14,8 +14,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 import tandem.audit.AuditAction;
 import tandem.college.CourseAdministration;
+import tandem.college.CourseId;
 import tandem.college.CourseStatus;
 import tandem.college.Prospectus;
+import tandem.college.StudentId;
+import tandem.college.TermId;
 import tandem.college.Views;
 import tandem.identity.CurrentUser;
 import tandem.measures.scoring.Chime;
@@ -58,7 +61,8 @@ class CourseAdministrationService implements CourseAdministration {
     @Override
     public List<Views.Course> allCourses(CurrentUser admin, String term) {
         CollegeAccess.requireAdmin(admin);
-        UUID t = term == null || term.isBlank() ? prospectus.currentTerm(admin.organisationId().value()).map(Views.Term::id).orElse(null) : CollegeAccess.uuid("term", term);
+        TermId t = term == null || term.isBlank() ? prospectus.currentTerm(admin.organisationId()).map(Views.Term::id).orElse(null)
+                : TermId.of(CollegeAccess.uuid("term", term));
         return store.search(admin.organisationId().value(), t, null, null, null, null, null, null, false);
     }
 
@@ -71,7 +75,7 @@ class CourseAdministrationService implements CourseAdministration {
 
     @Transactional
     @Override
-    public UUID addTerm(CurrentUser admin, String name, String startsOn, String endsOn, String opensOn, String opensAt) {
+    public TermId addTerm(CurrentUser admin, String name, String startsOn, String endsOn, String opensOn, String opensAt) {
         CollegeAccess.requireAdmin(admin);
         Validation v = new Validation();
         v.required("name", name, "a name for the term", 100);
@@ -86,18 +90,18 @@ class CourseAdministrationService implements CourseAdministration {
             v.add("name", "There is already a term with this name");
         }
         v.throwIfInvalid();
-        UUID id = store.insertTerm(admin.organisationId().value(), name.trim(), starts, ends,
+        TermId id = store.insertTerm(admin.organisationId().value(), name.trim(), starts, ends,
                 LocalDateTime.of(opens, at).atZone(clock.zone()).toInstant());
-        audits.audited(admin, null, AuditAction.CREATE, "college term", id);
+        audits.audited(admin, null, AuditAction.CREATE, "college term", id.value());
         return id;
     }
 
     @Transactional
     @Override
-    public UUID saveCourse(CurrentUser admin, UUID id, CourseForm f) {
+    public CourseId saveCourse(CurrentUser admin, CourseId id, CourseForm f) {
         CollegeAccess.requireAdmin(admin);
         Validation v = new Validation();
-        UUID term = null;
+        TermId term = null;
         if (f.termId() == null || f.termId().isBlank()) {
             v.add("termId", "Choose a term");
         } else {
@@ -153,7 +157,7 @@ class CourseAdministrationService implements CourseAdministration {
         }
         EnrolmentStore.LockedCourse existing = null;
         if (id != null) {
-            existing = places.lock(id).filter(c -> c.facts().organisationId().equals(admin.organisationId().value()))
+            existing = places.lock(id).filter(c -> c.facts().organisationId().equals(admin.organisationId()))
                     .orElseThrow(() -> new NotFoundException("Course"));
             int enrolled = existing.facts().enrolled();
             if (capacity > 0 && capacity < enrolled) {
@@ -165,7 +169,7 @@ class CourseAdministrationService implements CourseAdministration {
                 chime, topics, f.level(), CollegeAccess.blankToNull(f.location()), CollegeAccess.blankToNull(f.onlineLink()), CollegeAccess.nz(f.accessibility()).trim(), capacity,
                 CollegeAccess.nz(f.coDesignedBy()).trim(), num, den);
         if (id == null) {
-            UUID created = store.insertCourse(admin.organisationId().value(), row);
+            CourseId created = store.insertCourse(admin.organisationId().value(), row);
             audits.audited(admin, null, AuditAction.CREATE, "college course", created);
             return created;
         }
@@ -186,13 +190,13 @@ class CourseAdministrationService implements CourseAdministration {
     /** A course of the administrator's own organisation, draft or published (404 otherwise). */
     @Transactional(readOnly = true)
     @Override
-    public Views.Course adminView(CurrentUser admin, UUID courseId) {
+    public Views.Course adminView(CurrentUser admin, CourseId courseId) {
         return adminCourse(admin, courseId);
     }
 
     @Transactional
     @Override
-    public void addSession(CurrentUser admin, UUID courseId, String date, String start, String end) {
+    public void addSession(CurrentUser admin, CourseId courseId, String date, String start, String end) {
         Views.Course c = adminCourse(admin, courseId);
         Validation v = new Validation();
         LocalDate day = v.date("date", date, "the date", true);
@@ -221,7 +225,7 @@ class CourseAdministrationService implements CourseAdministration {
      */
     @Transactional
     @Override
-    public void removeSession(CurrentUser admin, UUID courseId, UUID sessionId) {
+    public void removeSession(CurrentUser admin, CourseId courseId, UUID sessionId) {
         Views.Course c = lockedAdminCourse(admin, courseId);
         Views.Session session = c.sessions().stream().filter(x -> x.id().equals(sessionId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("Session"));
@@ -241,13 +245,13 @@ class CourseAdministrationService implements CourseAdministration {
 
     @Transactional
     @Override
-    public void setFacilitator(CurrentUser admin, UUID courseId, String staffId, String kind, boolean confirmed) {
+    public void setFacilitator(CurrentUser admin, CourseId courseId, String staffId, String kind, boolean confirmed) {
         Views.Course c = lockedAdminCourse(admin, courseId);
         Validation v = new Validation();
-        UUID staff = null;
+        StaffId staff = null;
         try {
-            staff = UUID.fromString(CollegeAccess.nz(staffId));
-            if (people.staff(StaffId.of(staff)).filter(s -> s.organisationId().value().equals(c.organisationId())).isEmpty()) {
+            staff = StaffId.of(UUID.fromString(CollegeAccess.nz(staffId)));
+            if (people.staff(staff).filter(s -> s.organisationId().equals(c.organisationId())).isEmpty()) {
                 v.add("staffId", "Choose a trainer from the list");
             }
         } catch (IllegalArgumentException e) {
@@ -257,7 +261,7 @@ class CourseAdministrationService implements CourseAdministration {
             v.add("kind", "Choose peer trainer or practitioner trainer");
         }
         v.throwIfInvalid();
-        UUID changed = staff;
+        StaffId changed = staff;
         List<Views.Facilitator> after = new ArrayList<>(c.facilitators().stream().filter(f -> !f.staffId().equals(changed)).toList());
         after.add(new Views.Facilitator(staff, "", kind, confirmed));
         if (c.status() == CourseStatus.PUBLISHED && !CollegeAccess.coProduced(after)) {
@@ -269,7 +273,7 @@ class CourseAdministrationService implements CourseAdministration {
 
     @Transactional
     @Override
-    public void removeFacilitator(CurrentUser admin, UUID courseId, UUID staffId) {
+    public void removeFacilitator(CurrentUser admin, CourseId courseId, StaffId staffId) {
         Views.Course c = lockedAdminCourse(admin, courseId);
         if (c.status() == CourseStatus.PUBLISHED && !CollegeAccess.coProduced(c.facilitators().stream().filter(f -> !f.staffId().equals(staffId)).toList())) {
             throw new RuleRefusedException("staffId", "A published course must keep a confirmed peer trainer and a confirmed practitioner trainer.");
@@ -281,7 +285,7 @@ class CourseAdministrationService implements CourseAdministration {
     /** Publishing needs co-production: a confirmed peer trainer and a confirmed practitioner trainer; and at least one session. */
     @Transactional
     @Override
-    public void publish(CurrentUser admin, UUID courseId) {
+    public void publish(CurrentUser admin, CourseId courseId) {
         Views.Course c = lockedAdminCourse(admin, courseId);
         if (!CollegeAccess.coProduced(c.facilitators())) {
             throw new RuleRefusedException("trainers",
@@ -303,25 +307,25 @@ class CourseAdministrationService implements CourseAdministration {
 
     @Transactional(readOnly = true)
     @Override
-    public FeedbackSummary feedback(CurrentUser admin, UUID courseId) {
+    public FeedbackSummary feedback(CurrentUser admin, CourseId courseId) {
         adminCourse(admin, courseId);
         FeedbackSummary f = readModel.feedback(courseId);
         // Feedback is anonymous: with fewer than 5 answers, averages and suggestions could point to a student.
         return f.responses() < 5 ? new FeedbackSummary(f.responses(), null, null, null, 0, List.of()) : f;
     }
 
-    private UUID termOf(CurrentUser admin, String termId) {
+    private TermId termOf(CurrentUser admin, String termId) {
         try {
-            UUID id = UUID.fromString(termId.trim());
+            TermId id = TermId.of(UUID.fromString(termId.trim()));
             return store.terms(admin.organisationId().value()).stream().anyMatch(t -> t.id().equals(id)) ? id : null;
         } catch (IllegalArgumentException e) {
             return null;
         }
     }
 
-    Views.Course adminCourse(CurrentUser admin, UUID courseId) {
+    Views.Course adminCourse(CurrentUser admin, CourseId courseId) {
         CollegeAccess.requireAdmin(admin);
-        return store.course(courseId).filter(c -> c.organisationId().equals(admin.organisationId().value()))
+        return store.course(courseId).filter(c -> c.organisationId().equals(admin.organisationId()))
                 .orElseThrow(() -> new NotFoundException("Course"));
     }
 
@@ -330,15 +334,15 @@ class CourseAdministrationService implements CourseAdministration {
      * sessions and status then happen one at a time, so two administrators cannot together leave a
      * published course without co-production or without a session.
      */
-    private Views.Course lockedAdminCourse(CurrentUser admin, UUID courseId) {
+    private Views.Course lockedAdminCourse(CurrentUser admin, CourseId courseId) {
         CollegeAccess.requireAdmin(admin);
         places.lock(courseId).orElseThrow(() -> new NotFoundException("Course"));
         return adminCourse(admin, courseId);
     }
 
-    private void notifyEnrolled(UUID courseId, String kind, String subject, String body) {
+    private void notifyEnrolled(CourseId courseId, String kind, String subject, String body) {
         Instant now = clock.now();
-        for (UUID student : places.enrolledStudents(courseId)) {
+        for (StudentId student : places.enrolledStudents(courseId)) {
             store.notify(student, kind, subject, body, now);
         }
     }

@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import tandem.college.CollegeDashboard;
 import tandem.college.Prospectus;
 import tandem.college.Students;
+import tandem.college.TermId;
 import tandem.college.Views;
 import tandem.identity.CurrentUser;
 import tandem.shared.error.InvalidInputException;
@@ -35,10 +36,10 @@ class DashboardService implements CollegeDashboard {
         CollegeAccess.requireAdmin(admin);
         Views.Term term;
         if (termId == null || termId.isBlank()) {
-            term = prospectus.currentTerm(admin.organisationId().value()).orElse(null);
+            term = prospectus.currentTerm(admin.organisationId()).orElse(null);
         } else {
             try {
-                UUID id = UUID.fromString(termId);
+                TermId id = TermId.of(UUID.fromString(termId));
                 term = store.terms(admin.organisationId().value()).stream().filter(t -> t.id().equals(id)).findFirst()
                         .orElseThrow(() -> new NotFoundException("Term"));
             } catch (IllegalArgumentException e) {

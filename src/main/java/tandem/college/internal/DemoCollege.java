@@ -15,8 +15,12 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import tandem.college.CourseId;
 import tandem.college.CourseStatus;
+import tandem.college.EnrolmentId;
 import tandem.college.EnrolmentStatus;
+import tandem.college.StudentId;
+import tandem.college.TermId;
 import tandem.college.Views;
 import tandem.identity.Accounts;
 import tandem.people.DemoOrganisationSeeded;
@@ -24,9 +28,10 @@ import tandem.people.PeopleApi;
 import tandem.people.PersonView;
 import tandem.people.StaffView;
 import tandem.shared.TandemClock;
+import tandem.shared.ids.AccountId;
 import tandem.shared.ids.OrganisationId;
 import tandem.shared.ids.PersonId;
-import tandem.shared.ids.TypedId;
+import tandem.shared.ids.StaffId;
 
 /**
  * Demo data: a past term (Alex completed a course), the current term with 15 co-produced courses
@@ -85,53 +90,53 @@ class DemoCollege {
         LocalDate today = clock.today();
         UUID org = s.organisationId().value();
         List<StaffView> staff = people.staffOf(OrganisationId.of(org));
-        UUID kim = byName(staff, "Kim");
-        UUID rob = byName(staff, "Rob");
-        UUID priya = byName(staff, "Priya");
-        UUID jess = byName(staff, "Jess");
-        List<UUID> peers = List.of(s.tutor().value(), s.pat().value(), jess);
-        List<UUID> practitioners = List.of(kim, rob, priya);
+        StaffId kim = byName(staff, "Kim");
+        StaffId rob = byName(staff, "Rob");
+        StaffId priya = byName(staff, "Priya");
+        StaffId jess = byName(staff, "Jess");
+        List<StaffId> peers = List.of(s.tutor(), s.pat(), jess);
+        List<StaffId> practitioners = List.of(kim, rob, priya);
 
         // Terms: one just past, the current one, and the next (enrolment not open yet).
         LocalDate currentStart = today.minusWeeks(5).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        UUID past = store.insertTerm(org, "Earlier term", currentStart.minusWeeks(16), currentStart.minusWeeks(4), at(currentStart.minusWeeks(20), 9));
-        UUID current = store.insertTerm(org, "This term", currentStart, currentStart.plusWeeks(12), at(currentStart.minusWeeks(3), 9));
-        UUID next = store.insertTerm(org, "Next term", currentStart.plusWeeks(15), currentStart.plusWeeks(27), at(today.plusDays(10), 9));
+        TermId past = store.insertTerm(org, "Earlier term", currentStart.minusWeeks(16), currentStart.minusWeeks(4), at(currentStart.minusWeeks(20), 9));
+        TermId current = store.insertTerm(org, "This term", currentStart, currentStart.plusWeeks(12), at(currentStart.minusWeeks(3), 9));
+        TermId next = store.insertTerm(org, "Next term", currentStart.plusWeeks(15), currentStart.plusWeeks(27), at(today.plusDays(10), 9));
 
         // Students: Alex (linked), Robin (a supporter, not a person), staff who study, and demo people.
-        List<UUID> students = new ArrayList<>();
+        List<StudentId> students = new ArrayList<>();
         PersonView alexPerson = people.person(s.alex()).orElseThrow();
-        UUID alexAccount = accounts.byPerson(s.alex()).orElseThrow().id().value();
-        UUID alex = studentStore.insertStudent(new Views.Student(null, org, alexAccount, TypedId.uuid(s.alex()), "Alex", alexPerson.familyName(), alexPerson.email(),
+        AccountId alexAccount = accounts.byPerson(s.alex()).orElseThrow().id();
+        StudentId alex = studentStore.insertStudent(new Views.Student(null, s.organisationId(), alexAccount, s.alex(), "Alex", alexPerson.familyName(), alexPerson.email(),
                 alexPerson.phone(), "EMAIL", "A seat near the door, please.", true, false, false, "", null));
         studentStore.setGoals(alex, "I want to understand my own recovery better and maybe share my story one day.");
-        studentStore.setTutor(alex, TypedId.uuid(s.tutor()));
+        studentStore.setTutor(alex, s.tutor());
         studentStore.addNote(alex, "We talked about the storytelling course next term; Alex would like to try it.", "Toni Rahman", clock.now().minusSeconds(86400 * 10));
-        UUID robinAccount = accounts.byUsername("robin").orElseThrow().id().value();
-        UUID robin = studentStore.insertStudent(new Views.Student(null, org, robinAccount, null, "Robin", "Hayes", "robin@example.org", null, "EMAIL",
+        AccountId robinAccount = accounts.byUsername("robin").orElseThrow().id();
+        StudentId robin = studentStore.insertStudent(new Views.Student(null, s.organisationId(), robinAccount, null, "Robin", "Hayes", "robin@example.org", null, "EMAIL",
                 "", false, true, false, "", null));
         students.add(robin);
-        UUID samAccount = accounts.byUsername("sam").orElseThrow().id().value();
-        students.add(studentStore.insertStudent(new Views.Student(null, org, samAccount, null, "Sam", "Okafor", null, null, "NONE", "", false, false, true,
+        AccountId samAccount = accounts.byUsername("sam").orElseThrow().id();
+        students.add(studentStore.insertStudent(new Views.Student(null, s.organisationId(), samAccount, null, "Sam", "Okafor", null, null, "NONE", "", false, false, true,
                 "", null)));
         for (int i = 2; i < 42 && i < s.people().size(); i++) {
-            UUID person = TypedId.uuid(s.people().get(i));
-            PersonView p = people.person(PersonId.of(person)).orElseThrow();
+            PersonId person = s.people().get(i);
+            PersonView p = people.person(person).orElseThrow();
             String contact = i % 4 == 0 ? "PHONE" : i % 5 == 0 ? "POST" : i % 7 == 0 ? "NONE" : "EMAIL";
-            students.add(studentStore.insertStudent(new Views.Student(null, org, null, person, p.givenName(), p.familyName(),
+            students.add(studentStore.insertStudent(new Views.Student(null, s.organisationId(), null, person, p.givenName(), p.familyName(),
                     p.givenName().toLowerCase() + "." + p.familyName().toLowerCase() + "@example.org", "07700 900" + (100 + i), contact,
                     i % 6 == 0 ? "Step-free access" : "", i % 5 != 0, i % 5 == 0, i % 9 == 0, "", null)));
         }
         for (int i = 0; i < 6; i++) {
-            students.add(studentStore.insertStudent(new Views.Student(null, org, null, null, new String[] {"Maya", "Joel", "Farah", "Owen", "Lena", "Theo"}[i],
+            students.add(studentStore.insertStudent(new Views.Student(null, s.organisationId(), null, null, new String[] {"Maya", "Joel", "Farah", "Owen", "Lena", "Theo"}[i],
                     new String[] {"Brooks", "Nash", "Iqbal", "Price", "Kovac", "Grant"}[i], null, "07700 900" + (500 + i), "PHONE", "", false, true,
                     false, "", null)));
         }
 
         // A past course that Alex completed (a certificate is ready) with feedback.
-        UUID done = course(org, past, "Discovering recovery", "A first look at recovery ideas; the course that started our college.",
+        CourseId done = course(org, past, "Discovering recovery", "A first look at recovery ideas; the course that started our college.",
                 "Understanding recovery", "HOPE", "INTRODUCTORY", 12, "Riverside Centre, Room 2");
-        store.putFacilitator(done, TypedId.uuid(s.tutor()), "PEER", true);
+        store.putFacilitator(done, s.tutor(), "PEER", true);
         store.putFacilitator(done, kim, "PRACTITIONER", true);
         store.setStatus(done, CourseStatus.PUBLISHED);
         List<UUID> doneSessions = sessions(done, currentStart.minusWeeks(14), DayOfWeek.TUESDAY, LocalTime.of(10, 0), 5);
@@ -139,14 +144,14 @@ class DemoCollege {
         for (int i = 0; i < doneSessions.size(); i++) {
             attendance.mark(doneSessions.get(i), alexDone.id(), i == 2 ? "APOLOGIES" : "PRESENT", "tutor", clock.now().minusSeconds(86400L * 90));
         }
-        store.insertFeedback(alexDone.id(), 5, 4, 5, true, "More time for questions at the end.", clock.now().minusSeconds(86400L * 60));
+        store.insertFeedback(EnrolmentId.of(alexDone.id()), 5, 4, 5, true, "More time for questions at the end.", clock.now().minusSeconds(86400L * 60));
 
         // The current term's courses.
         int[] capacities = {16, 12, 10, 14, 12, 12, 16, 12, 14, 10, 12, 8, 12, 16, 12};
         for (int c = 0; c < COURSES.length; c++) {
             String[] d = COURSES[c];
             boolean online = c % 4 == 3;
-            UUID id = course(org, current, d[0], d[1], d[2], d[3], d[4], capacities[c], online ? null : (c % 2 == 0 ? "Riverside Centre, Room 1" : "Hillside House, Garden Room"));
+            CourseId id = course(org, current, d[0], d[1], d[2], d[3], d[4], capacities[c], online ? null : (c % 2 == 0 ? "Riverside Centre, Room 1" : "Hillside House, Garden Room"));
             if (online) {
                 store.updateCourse(id, 0, new CollegeStore.CourseRow(current, d[0], d[1], "By the end you will have ideas to try and people to try them with.",
                         List.of(d[3].split(",")), List.of(d[2]), d[4], null, "https://meet.example.org/riverside-" + c,
@@ -168,7 +173,7 @@ class DemoCollege {
                 case 4 -> 0; // empty, 12 places
                 default -> draft ? 0 : Math.min(capacities[c] - 3, 3 + random.nextInt(8));
             };
-            List<UUID> shuffled = new ArrayList<>(students);
+            List<StudentId> shuffled = new ArrayList<>(students);
             java.util.Collections.shuffle(shuffled, random);
             List<EnrolmentStore.Live> enrolled = new ArrayList<>();
             if (c == 0) {
@@ -193,16 +198,16 @@ class DemoCollege {
             }
         }
         // Next term: one published course, enrolment not open yet.
-        UUID upcoming = course(org, next, "Telling your story, part two", "For students who took part one: shaping your story for others.",
+        CourseId upcoming = course(org, next, "Telling your story, part two", "For students who took part one: shaping your story for others.",
                 "Peer support and lived experience", "IDENTITY", "PROGRESSIVE", 10, "Riverside Centre, Room 2");
-        store.putFacilitator(upcoming, TypedId.uuid(s.tutor()), "PEER", true);
+        store.putFacilitator(upcoming, s.tutor(), "PEER", true);
         store.putFacilitator(upcoming, rob, "PRACTITIONER", true);
         sessions(upcoming, currentStart.plusWeeks(16), DayOfWeek.THURSDAY, LocalTime.of(14, 0), 4);
         store.setStatus(upcoming, CourseStatus.PUBLISHED);
         store.notify(alex, "ENROLLED", "You are enrolled on Understanding recovery", "You have a place on Understanding recovery.", clock.now());
     }
 
-    private UUID course(UUID org, UUID term, String title, String description, String topic, String chime, String level, int capacity,
+    private CourseId course(UUID org, TermId term, String title, String description, String topic, String chime, String level, int capacity,
             String location) {
         return store.insertCourse(org, new CollegeStore.CourseRow(term, title, description,
                 "By the end you will have ideas to try and people to try them with.", List.of(chime.split(",")), List.of(topic), level,
@@ -210,7 +215,7 @@ class DemoCollege {
                 "Designed by a peer trainer, a practitioner and two former students.", 2, 3));
     }
 
-    private List<UUID> sessions(UUID course, LocalDate from, DayOfWeek day, LocalTime start, int count) {
+    private List<UUID> sessions(CourseId course, LocalDate from, DayOfWeek day, LocalTime start, int count) {
         List<UUID> ids = new ArrayList<>();
         LocalDate first = from.with(TemporalAdjusters.nextOrSame(day));
         for (int i = 0; i < count; i++) {
@@ -225,7 +230,7 @@ class DemoCollege {
         return LocalDateTime.of(day, LocalTime.of(hour, 0)).atZone(clock.zone()).toInstant();
     }
 
-    private static UUID byName(List<StaffView> staff, String given) {
-        return TypedId.uuid(staff.stream().filter(s -> s.givenName().equals(given)).findFirst().map(StaffView::id).orElseThrow());
+    private static StaffId byName(List<StaffView> staff, String given) {
+        return staff.stream().filter(s -> s.givenName().equals(given)).findFirst().map(StaffView::id).orElseThrow();
     }
 }

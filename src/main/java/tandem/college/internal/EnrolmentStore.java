@@ -16,9 +16,12 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import tandem.college.CourseId;
 import tandem.college.CourseStatus;
 import tandem.college.EnrolmentPolicy;
 import tandem.college.EnrolmentStatus;
+import tandem.college.StudentId;
+import tandem.shared.ids.OrganisationId;
 
 /**
  * Places on courses: the course row's lock and the writes that follow a decision of
@@ -41,11 +44,11 @@ class EnrolmentStore {
      * A course as read under its row lock: the facts the policy needs, the title and term name for
      * the messages, and the live enrolment of the student asked about, if any.
      */
-    public record LockedCourse(UUID id, String title, String termName, EnrolmentPolicy.CourseFacts facts, Optional<Live> live) {
+    public record LockedCourse(CourseId id, String title, String termName, EnrolmentPolicy.CourseFacts facts, Optional<Live> live) {
     }
 
     /** A live (not withdrawn) enrolment. */
-    public record Live(UUID id, UUID studentId, EnrolmentStatus status) {
+    public record Live(UUID id, StudentId studentId, EnrolmentStatus status) {
     }
 
     /**
@@ -56,7 +59,7 @@ class EnrolmentStore {
      * places that the request before it added; the second statement's snapshot is taken after the
      * lock was granted and sees every earlier change of places.
      */
-    public Optional<LockedCourse> lock(UUID course, UUID student) {
+    public Optional<LockedCourse> lock(CourseId course, StudentId student) {
         Map<String, Object> p = new HashMap<>();
         p.put("c", course);
         p.put("s", student);
@@ -80,17 +83,17 @@ class EnrolmentStore {
     }
 
     /** Locks the course row and reads what enrolment needs, without a student. */
-    public Optional<LockedCourse> lock(UUID course) {
+    public Optional<LockedCourse> lock(CourseId course) {
         return lock(course, null);
     }
 
-    private static LockedCourse locked(ResultSet rs, UUID student) throws SQLException {
+    private static LockedCourse locked(ResultSet rs, StudentId student) throws SQLException {
         Timestamp last = rs.getTimestamp("last_session_ends");
         String liveStatus = rs.getString("live_status");
         Optional<Live> live = liveStatus == null ? Optional.empty()
                 : Optional.of(new Live(rs.getObject("live_id", UUID.class), student, EnrolmentStatus.valueOf(liveStatus)));
-        return new LockedCourse(rs.getObject("id", UUID.class), rs.getString("title"), rs.getString("term_name"),
-                new EnrolmentPolicy.CourseFacts(rs.getObject("organisation_id", UUID.class), CourseStatus.valueOf(rs.getString("status")),
+        return new LockedCourse(CourseId.of(rs.getObject("id", UUID.class)), rs.getString("title"), rs.getString("term_name"),
+                new EnrolmentPolicy.CourseFacts(OrganisationId.of(rs.getObject("organisation_id", UUID.class)), CourseStatus.valueOf(rs.getString("status")),
                         rs.getInt("capacity"), rs.getInt("enrolled"), rs.getInt("waiting"), rs.getObject("ends_on", LocalDate.class),
                         rs.getTimestamp("enrolment_opens_at").toInstant(), last == null ? null : last.toInstant()), live);
     }
@@ -99,7 +102,7 @@ class EnrolmentStore {
      * A new enrolment with a place or on the waiting list, the place count, and the student's
      * notification, in one statement (one round trip): the status was decided by the policy.
      */
-    public void place(UUID course, UUID student, EnrolmentStatus status, Instant at, String subject, String body) {
+    public void place(CourseId course, StudentId student, EnrolmentStatus status, Instant at, String subject, String body) {
         if (status == EnrolmentStatus.WITHDRAWN) {
             throw new IllegalArgumentException("A new enrolment has a place or waits for one");
         }
@@ -119,7 +122,7 @@ class EnrolmentStore {
     }
 
     /** A new enrolment with a place or on the waiting list (its place in the queue is its sequence number). */
-    public Live insert(UUID course, UUID student, EnrolmentStatus status, Instant at) {
+    public Live insert(CourseId course, StudentId student, EnrolmentStatus status, Instant at) {
         if (status == EnrolmentStatus.WITHDRAWN) {
             throw new IllegalArgumentException("A new enrolment has a place or waits for one");
         }
@@ -135,7 +138,7 @@ class EnrolmentStore {
         return new Live(id, student, status);
     }
 
-    public void withdraw(Live live, UUID course, Instant at) {
+    public void withdraw(Live live, CourseId course, Instant at) {
         jdbc.sql("UPDATE college_enrolment SET status = 'WITHDRAWN', withdrawn_at = :at WHERE id = :id").param("at", Timestamp.from(at))
                 .param("id", live.id()).update();
         if (live.status() == EnrolmentStatus.ENROLLED) {
@@ -144,32 +147,32 @@ class EnrolmentStore {
     }
 
     /** Gives places to the first {@code places} on the waiting list, in the order they joined it; returns their student ids in that order. */
-    public List<UUID> promote(UUID course, int places, Instant at) {
+    public List<StudentId> promote(CourseId course, int places, Instant at) {
         if (places <= 0) {
             return List.of();
         }
-        List<UUID> students = jdbc.sql("""
+        List<StudentId> students = jdbc.sql("""
                 UPDATE college_enrolment e SET status = 'ENROLLED', enrolled_at = :at
                 FROM (SELECT id, seq FROM college_enrolment WHERE course_id = :c AND status = 'WAITLISTED' ORDER BY seq LIMIT :n) first
                 WHERE e.id = first.id
                 RETURNING e.student_id, first.seq
                 """).param("c", course).param("n", places).param("at", Timestamp.from(at))
-                .query((rs, n) -> new Promoted(rs.getObject("student_id", UUID.class), rs.getLong("seq"))).list().stream()
+                .query((rs, n) -> new Promoted(StudentId.of(rs.getObject("student_id", UUID.class)), rs.getLong("seq"))).list().stream()
                 .sorted(Comparator.comparingLong(Promoted::seq)).map(Promoted::student).toList();
         countPlaces(course, students.size());
         return students;
     }
 
     /** RETURNING gives no order: the sequence number puts the promoted back in the order they waited. */
-    private record Promoted(UUID student, long seq) {
+    private record Promoted(StudentId student, long seq) {
     }
 
-    public List<UUID> enrolledStudents(UUID course) {
+    public List<StudentId> enrolledStudents(CourseId course) {
         return jdbc.sql("SELECT student_id FROM college_enrolment WHERE course_id = :c AND status = 'ENROLLED'").param("c", course)
-                .query(UUID.class).list();
+                .query(UUID.class).list().stream().map(StudentId::of).toList();
     }
 
-    private void countPlaces(UUID course, int change) {
+    private void countPlaces(CourseId course, int change) {
         if (change != 0) {
             jdbc.sql("UPDATE college_course SET enrolled = enrolled + :d WHERE id = :c").param("d", change).param("c", course).update();
         }

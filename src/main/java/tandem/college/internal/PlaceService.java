@@ -10,6 +10,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import tandem.audit.AuditAction;
+import tandem.college.CourseId;
+import tandem.college.EnrolmentId;
 import tandem.college.EnrolmentPolicy;
 import tandem.college.EnrolmentStatus;
 import tandem.college.Places;
@@ -25,8 +27,8 @@ import tandem.shared.error.ForbiddenException;
 import tandem.shared.error.NotFoundException;
 import tandem.shared.error.RuleRefusedException;
 import tandem.shared.error.Validation;
+import tandem.shared.ids.AccountId;
 import tandem.shared.ids.PersonId;
-import tandem.shared.ids.TypedId;
 
 /** Places on courses, feedback and certificates. */
 @Service
@@ -63,7 +65,7 @@ class PlaceService implements Places {
      */
     @Transactional
     @Override
-    public Result enrol(CurrentUser user, UUID courseId, UUID personId) {
+    public Result enrol(CurrentUser user, CourseId courseId, PersonId personId) {
         Views.Student student = personId == null ? CollegeAccess.requireStudent(studentStore, user) : studentStore.studentForPerson(personFor(user, personId));
         EnrolmentStore.LockedCourse course = places.lock(courseId, student.id()).orElseThrow(() -> new NotFoundException("Course"));
         Optional<EnrolmentStatus> live = course.live().map(EnrolmentStore.Live::status);
@@ -89,7 +91,7 @@ class PlaceService implements Places {
     /** Withdraws the caller; a place they leave goes to the first on the waiting list in the same transaction, while the course runs. */
     @Transactional
     @Override
-    public void withdraw(CurrentUser user, UUID courseId) {
+    public void withdraw(CurrentUser user, CourseId courseId) {
         Views.Student student = CollegeAccess.requireStudent(studentStore, user);
         EnrolmentStore.LockedCourse course = places.lock(courseId, student.id()).orElseThrow(() -> new NotFoundException("Course"));
         EnrolmentStore.Live live = course.live().orElseThrow(() -> new NotFoundException("Enrolment"));
@@ -101,7 +103,7 @@ class PlaceService implements Places {
 
     @Transactional
     @Override
-    public void giveFeedback(CurrentUser user, UUID enrolmentId, Places.Feedback answers) {
+    public void giveFeedback(CurrentUser user, EnrolmentId enrolmentId, Places.Feedback answers) {
         Views.Student s = CollegeAccess.requireStudent(studentStore, user);
         Views.Enrolment e = store.enrolmentsOf(s.id()).stream().filter(x -> x.id().equals(enrolmentId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("Enrolment"));
@@ -122,17 +124,17 @@ class PlaceService implements Places {
                 clock.now())) {
             throw new ConflictException("enrolment", "You have already given feedback on this course. Thank you.");
         }
-        audits.audited(user, s.personId(), AuditAction.CREATE, "college course feedback", enrolmentId);
+        audits.audited(user, s.personId(), AuditAction.CREATE, "college course feedback", enrolmentId.value());
     }
 
     /** A certificate of attendance: the student's name, the course, the term and the sessions attended; nothing clinical. */
     @Transactional(readOnly = true)
     @Override
-    public Certificate certificate(CurrentUser user, UUID enrolmentId) {
+    public Certificate certificate(CurrentUser user, EnrolmentId enrolmentId) {
         CollegeStore.EnrolmentOwner owner = store.enrolment(enrolmentId).orElseThrow(() -> new NotFoundException("Enrolment"));
         Views.Student s = studentStore.student(owner.studentId()).orElseThrow(() -> new NotFoundException("Enrolment"));
-        boolean own = s.accountId() != null && s.accountId().equals(user.accountId().value());
-        boolean admin = user.has(Role.COLLEGE_ADMIN) && s.organisationId().equals(user.organisationId().value());
+        boolean own = s.accountId() != null && s.accountId().equals(user.accountId());
+        boolean admin = user.has(Role.COLLEGE_ADMIN) && s.organisationId().equals(user.organisationId());
         if (!own && !admin) {
             throw new NotFoundException("Enrolment");
         }
@@ -153,7 +155,7 @@ class PlaceService implements Places {
     private RuntimeException refusal(CurrentUser user, EnrolmentStore.LockedCourse course, EnrolmentPolicy.Reason reason) {
         return switch (reason) {
             case OTHER_ORGANISATION -> new NotFoundException("Course");
-            case NOT_PUBLISHED -> user.has(Role.COLLEGE_ADMIN) && course.facts().organisationId().equals(user.organisationId().value())
+            case NOT_PUBLISHED -> user.has(Role.COLLEGE_ADMIN) && course.facts().organisationId().equals(user.organisationId())
                     ? new RuleRefusedException("course", "This course is not published, so it is not taking students yet.")
                     : new NotFoundException("Course");
             case FINISHED -> new RuleRefusedException("course", "This course has finished, so it is no longer taking students.");
@@ -165,16 +167,16 @@ class PlaceService implements Places {
     }
 
     /** A person of the administrator's organisation, as the student record they get unless they have one. */
-    private Views.Student personFor(CurrentUser admin, UUID personId) {
+    private Views.Student personFor(CurrentUser admin, PersonId personId) {
         if (!admin.has(Role.COLLEGE_ADMIN)) {
             throw new ForbiddenException("Only the college administrator enrols someone else.");
         }
-        PersonView p = people.person(PersonId.of(personId)).filter(x -> x.organisationId().equals(admin.organisationId()))
+        PersonView p = people.person(personId).filter(x -> x.organisationId().equals(admin.organisationId()))
                 .orElseThrow(() -> new NotFoundException("Person"));
         String contact = p.contactByEmail() && p.email() != null ? "EMAIL" : p.contactByPhone() && p.phone() != null ? "PHONE"
                 : p.contactByPost() ? "POST" : "NONE";
-        UUID account = TypedId.uuid(accounts.byPerson(PersonId.of(personId)).map(a -> a.id()).orElse(null));
-        return new Views.Student(null, p.organisationId().value(), account, personId, p.preferredName() != null ? p.preferredName() : p.givenName(),
+        AccountId account = accounts.byPerson(personId).map(a -> a.id()).orElse(null);
+        return new Views.Student(null, p.organisationId(), account, personId, p.preferredName() != null ? p.preferredName() : p.givenName(),
                 p.familyName(), p.email(), p.phone(), contact, "", false, false, false, "", null);
     }
 

@@ -11,14 +11,18 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import tandem.college.CourseId;
 import tandem.college.CourseStatus;
 import tandem.college.Prospectus;
+import tandem.college.TermId;
 import tandem.college.Views;
 import tandem.identity.CurrentUser;
 import tandem.measures.scoring.Chime;
 import tandem.shared.TandemClock;
 import tandem.shared.error.InvalidInputException;
 import tandem.shared.error.NotFoundException;
+import tandem.shared.ids.OrganisationId;
+import tandem.shared.ids.TypedId;
 
 /** The prospectus, read by anyone. */
 @Service
@@ -34,9 +38,9 @@ class ProspectusService implements Prospectus {
 
     /** The term on now, else the next to start, else the latest. */
     @Override
-    public Optional<Views.Term> currentTerm(UUID org) {
+    public Optional<Views.Term> currentTerm(OrganisationId org) {
         LocalDate today = clock.today();
-        List<Views.Term> terms = store.terms(org);
+        List<Views.Term> terms = store.terms(TypedId.uuid(org));
         return terms.stream().filter(t -> !t.startsOn().isAfter(today) && !t.endsOn().isBefore(today)).findFirst()
                 .or(() -> terms.stream().filter(t -> t.startsOn().isAfter(today)).min(Comparator.comparing(Views.Term::startsOn)))
                 .or(() -> terms.stream().findFirst());
@@ -50,11 +54,11 @@ class ProspectusService implements Prospectus {
     @Transactional(readOnly = true)
     @Override
     public List<Views.Course> prospectus(Search s) {
-        UUID term = null;
+        TermId term = null;
         if (s.term() == null || s.term().isBlank() || "current".equals(s.term())) {
             term = currentTerm(null).map(Views.Term::id).orElse(null);
         } else if (!"all".equals(s.term())) {
-            term = CollegeAccess.uuid("term", s.term());
+            term = TermId.of(CollegeAccess.uuid("term", s.term()));
         }
         Integer day = null;
         if (s.day() != null && !s.day().isBlank()) {
@@ -81,7 +85,7 @@ class ProspectusService implements Prospectus {
     /** A published course for anyone; a draft only for the college's administrators and its trainers. */
     @Transactional(readOnly = true)
     @Override
-    public Views.Course course(Optional<CurrentUser> user, UUID id) {
+    public Views.Course course(Optional<CurrentUser> user, CourseId id) {
         Views.Course c = store.course(id).orElseThrow(() -> new NotFoundException("Course"));
         if (c.status() == CourseStatus.PUBLISHED) {
             return c;
@@ -95,7 +99,7 @@ class ProspectusService implements Prospectus {
     /** The sessions of a published course as an iCalendar file (times in UTC, so clock changes cannot shift them). */
     @Transactional(readOnly = true)
     @Override
-    public String calendar(UUID id) {
+    public String calendar(CourseId id) {
         Views.Course c = course(Optional.empty(), id);
         StringBuilder ics = new StringBuilder();
         line(ics, "BEGIN:VCALENDAR");

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import tandem.audit.AuditAction;
 import tandem.audit.AuditEvent;
 import tandem.audit.AuditLog;
+import tandem.college.StudentId;
 import tandem.college.Students;
 import tandem.college.Views;
 import tandem.identity.Accounts;
@@ -26,7 +27,9 @@ import tandem.shared.error.InvalidInputException;
 import tandem.shared.error.NotFoundException;
 import tandem.shared.error.RuleRefusedException;
 import tandem.shared.error.Validation;
+import tandem.shared.ids.AccountId;
 import tandem.shared.ids.OrganisationId;
+import tandem.shared.ids.PersonId;
 import tandem.shared.ids.StaffId;
 import tandem.shared.ids.TypedId;
 
@@ -55,15 +58,15 @@ class StudentService implements Students {
     /** Self-referral without an account: a student record and a student account. */
     @Transactional
     @Override
-    public UUID register(StudentForm f, String username, String password) {
+    public StudentId register(StudentForm f, String username, String password) {
         Validation v = check(f);
         List<FieldProblem> account = accounts.checkNewAccount(username, password == null ? "" : password, false);
         account.forEach(p -> v.add(p.field(), p.message()));
         v.throwIfInvalid();
-        UUID org = collegeOrganisation();
-        UUID accountId = TypedId.uuid(accounts.createAccount(new NewAccount(username.trim(), password, Set.of(Role.STUDENT), OrganisationId.of(org), null, null)));
-        UUID id = studentStore.insertStudent(student(f, org, accountId, null));
-        audit.record(new tandem.audit.AuditEvent(username.trim(), Role.STUDENT.name(), OrganisationId.of(org), null, AuditAction.CREATE, "college student (self-referral)",
+        OrganisationId org = collegeOrganisation();
+        AccountId accountId = accounts.createAccount(new NewAccount(username.trim(), password, Set.of(Role.STUDENT), org, null, null));
+        StudentId id = studentStore.insertStudent(student(f, org, accountId, null));
+        audit.record(new tandem.audit.AuditEvent(username.trim(), Role.STUDENT.name(), org, null, AuditAction.CREATE, "college student (self-referral)",
                 id.toString(), false));
         return id;
     }
@@ -74,7 +77,7 @@ class StudentService implements Students {
      */
     @Transactional
     @Override
-    public UUID join(CurrentUser user, StudentForm f, Boolean link) {
+    public StudentId join(CurrentUser user, StudentForm f, Boolean link) {
         if (studentStore.studentByAccount(user.accountId().value()).isPresent()) {
             throw new ConflictException("student", "You are already a student of the college.");
         }
@@ -90,14 +93,14 @@ class StudentService implements Students {
             v.add("linkRecord", "Your Tandem record is already linked to a student; ask the college to join the two");
         }
         v.throwIfInvalid();
-        UUID id;
+        StudentId id;
         try {
-            id = studentStore.insertStudent(student(f, user.organisationId().value(), user.accountId().value(), linkRecord ? TypedId.uuid(user.personId()) : null));
+            id = studentStore.insertStudent(student(f, user.organisationId(), user.accountId(), linkRecord ? user.personId() : null));
         } catch (org.springframework.dao.DuplicateKeyException e) {
             // the same form sent twice at once: the other one made them a student
             throw new ConflictException("student", "You are already a student of the college.");
         }
-        audits.audited(user, linkRecord ? TypedId.uuid(user.personId()) : null, AuditAction.CREATE, "college student", id);
+        audits.audited(user, linkRecord ? user.personId() : null, AuditAction.CREATE, "college student", id);
         return id;
     }
 
@@ -135,7 +138,7 @@ class StudentService implements Students {
         if (s == null) {
             return new MyLearning(null, List.of(), List.of(), List.of(), null);
         }
-        String tutor = s.tutorStaffId() == null ? null : people.staff(StaffId.of(s.tutorStaffId())).map(x -> x.displayName()).orElse(null);
+        String tutor = s.tutorStaffId() == null ? null : people.staff(s.tutorStaffId()).map(x -> x.displayName()).orElse(null);
         return new MyLearning(s, store.enrolmentsOf(s.id()), studentStore.notes(s.id()), store.notifications(s.id()), tutor);
     }
 
@@ -159,25 +162,25 @@ class StudentService implements Students {
 
     @Transactional(readOnly = true)
     @Override
-    public MyLearning studentRecord(CurrentUser user, UUID studentId) {
+    public MyLearning studentRecord(CurrentUser user, StudentId studentId) {
         Views.Student s = staffStudent(user, studentId);
-        String tutor = s.tutorStaffId() == null ? null : people.staff(StaffId.of(s.tutorStaffId())).map(x -> x.displayName()).orElse(null);
+        String tutor = s.tutorStaffId() == null ? null : people.staff(s.tutorStaffId()).map(x -> x.displayName()).orElse(null);
         return new MyLearning(s, store.enrolmentsOf(s.id()), studentStore.notes(s.id()), store.notifications(s.id()), tutor);
     }
 
     @Transactional
     @Override
-    public void setTutor(CurrentUser admin, UUID studentId, String staffId) {
+    public void setTutor(CurrentUser admin, StudentId studentId, String staffId) {
         CollegeAccess.requireAdmin(admin);
         Views.Student s = staffStudent(admin, studentId);
-        UUID staff = null;
+        StaffId staff = null;
         if (staffId != null && !staffId.isBlank()) {
             try {
-                staff = UUID.fromString(staffId);
+                staff = StaffId.of(UUID.fromString(staffId));
             } catch (IllegalArgumentException e) {
                 throw new InvalidInputException("tutorId", "Choose a tutor from the list");
             }
-            if (people.staff(StaffId.of(staff)).filter(x -> x.organisationId().equals(admin.organisationId())).isEmpty()) {
+            if (people.staff(staff).filter(x -> x.organisationId().equals(admin.organisationId())).isEmpty()) {
                 throw new InvalidInputException("tutorId", "Choose a tutor from the list");
             }
         }
@@ -188,7 +191,7 @@ class StudentService implements Students {
     /** A dated review note on the learning plan, by the college administrator or the student's personal tutor. */
     @Transactional
     @Override
-    public void addNote(CurrentUser user, UUID studentId, String note) {
+    public void addNote(CurrentUser user, StudentId studentId, String note) {
         Views.Student s = staffStudent(user, studentId);
         Validation v = new Validation();
         v.required("note", note, "a note", 4000);
@@ -197,19 +200,19 @@ class StudentService implements Students {
         audits.audited(user, s.personId(), AuditAction.CREATE, "college review note", s.id());
     }
 
-    private Views.Student staffStudent(CurrentUser user, UUID studentId) {
-        Views.Student s = studentStore.student(studentId).filter(x -> x.organisationId().equals(user.organisationId().value()))
+    private Views.Student staffStudent(CurrentUser user, StudentId studentId) {
+        Views.Student s = studentStore.student(studentId).filter(x -> x.organisationId().equals(user.organisationId()))
                 .orElseThrow(() -> new NotFoundException("Student"));
         boolean admin = user.has(Role.COLLEGE_ADMIN);
-        boolean tutor = user.staffId() != null && user.staffId().value().equals(s.tutorStaffId());
+        boolean tutor = user.staffId() != null && user.staffId().equals(s.tutorStaffId());
         if (!admin && !tutor) {
             throw new NotFoundException("Student");
         }
         return s;
     }
 
-    private UUID collegeOrganisation() {
-        return store.collegeOrganisation().orElseThrow(() -> new RuleRefusedException("college",
+    private OrganisationId collegeOrganisation() {
+        return store.collegeOrganisation().map(OrganisationId::of).orElseThrow(() -> new RuleRefusedException("college",
                 "The college is not taking registrations yet."));
     }
 
@@ -234,7 +237,7 @@ class StudentService implements Students {
         return v;
     }
 
-    private static Views.Student student(StudentForm f, UUID org, UUID account, UUID person) {
+    private static Views.Student student(StudentForm f, OrganisationId org, AccountId account, PersonId person) {
         return new Views.Student(null, org, account, person, f.givenName().trim(), f.familyName().trim(), CollegeAccess.blankToNull(f.email()),
                 CollegeAccess.blankToNull(f.phone()), f.contactBy(), CollegeAccess.nz(f.accessNeeds()).trim(), f.usesServices(), f.supportsSomeone(),
                 f.worksInServices(), "", null);

@@ -14,7 +14,12 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import tandem.college.StudentId;
 import tandem.college.Views;
+import tandem.shared.ids.AccountId;
+import tandem.shared.ids.OrganisationId;
+import tandem.shared.ids.PersonId;
+import tandem.shared.ids.StaffId;
 
 /** The college's students: who they are, how they like to be contacted, their learning plans, tutors and review notes. */
 @Component
@@ -37,8 +42,8 @@ class StudentStore {
 
     private static final String INSERT_STUDENT = INSERT_STUDENT_WITH_ACCOUNT.formatted(":a");
 
-    public UUID insertStudent(Views.Student s) {
-        UUID id = s.id() == null ? UUID.randomUUID() : s.id();
+    public StudentId insertStudent(Views.Student s) {
+        StudentId id = s.id() == null ? StudentId.random() : s.id();
         jdbc.sql(INSERT_STUDENT).params(studentParams(id, s)).update();
         return id;
     }
@@ -53,7 +58,7 @@ class StudentStore {
         // the insert and the read go together in one round trip; the read's snapshot sees the row whichever request made it
         return named.execute(INSERT_STUDENT_WITH_ACCOUNT.formatted(
                 "CASE WHEN EXISTS (SELECT 1 FROM college_student WHERE account_id = CAST(:a AS uuid)) THEN NULL ELSE CAST(:a AS uuid) END")
-                + " ON CONFLICT DO NOTHING;\nSELECT * FROM college_student WHERE person_id = :p", studentParams(UUID.randomUUID(), s), ps -> {
+                + " ON CONFLICT DO NOTHING;\nSELECT * FROM college_student WHERE person_id = :p", studentParams(StudentId.random(), s), ps -> {
                     ps.execute();
                     ps.getMoreResults(); // past the insert's count
                     try (ResultSet rs = ps.getResultSet()) {
@@ -63,7 +68,7 @@ class StudentStore {
                 });
     }
 
-    private static Map<String, Object> studentParams(UUID id, Views.Student s) {
+    private static Map<String, Object> studentParams(StudentId id, Views.Student s) {
         Map<String, Object> p = new HashMap<>();
         p.put("id", id);
         p.put("o", s.organisationId());
@@ -89,7 +94,7 @@ class StudentStore {
         return jdbc.sql("SELECT * FROM college_student WHERE person_id = :p").param("p", person).query(StudentStore::student).optional();
     }
 
-    public Optional<Views.Student> student(UUID id) {
+    public Optional<Views.Student> student(StudentId id) {
         return jdbc.sql("SELECT * FROM college_student WHERE id = :id").param("id", id).query(StudentStore::student).optional();
     }
 
@@ -98,30 +103,31 @@ class StudentStore {
                 .query(StudentStore::student).list();
     }
 
-    public void setGoals(UUID student, String goals) {
+    public void setGoals(StudentId student, String goals) {
         jdbc.sql("UPDATE college_student SET learning_goals = :g WHERE id = :id").param("g", goals).param("id", student).update();
     }
 
-    public void setTutor(UUID student, UUID staff) {
+    public void setTutor(StudentId student, StaffId staff) {
         jdbc.sql("UPDATE college_student SET tutor_staff_id = :t WHERE id = :id").param("t", staff).param("id", student).update();
     }
 
-    public void addNote(UUID student, String note, String by, Instant at) {
+    public void addNote(StudentId student, String note, String by, Instant at) {
         jdbc.sql("INSERT INTO college_plan_note (id, student_id, note, written_by, written_at) VALUES (:id, :s, :n, :b, :at)")
                 .param("id", UUID.randomUUID()).param("s", student).param("n", note).param("b", by).param("at", Timestamp.from(at)).update();
     }
 
-    public List<Views.PlanNote> notes(UUID student) {
+    public List<Views.PlanNote> notes(StudentId student) {
         return jdbc.sql("SELECT note, written_by, written_at FROM college_plan_note WHERE student_id = :s ORDER BY written_at DESC")
                 .param("s", student).query((rs, n) -> new Views.PlanNote(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant()))
                 .list();
     }
 
     private static Views.Student student(ResultSet rs, int n) throws SQLException {
-        return new Views.Student(rs.getObject("id", UUID.class), rs.getObject("organisation_id", UUID.class),
-                rs.getObject("account_id", UUID.class), rs.getObject("person_id", UUID.class), rs.getString("given_name"),
+        return new Views.Student(StudentId.of(rs.getObject("id", UUID.class)), OrganisationId.of(rs.getObject("organisation_id", UUID.class)),
+                AccountId.of(rs.getObject("account_id", UUID.class)), PersonId.of(rs.getObject("person_id", UUID.class)), rs.getString("given_name"),
                 rs.getString("family_name"), rs.getString("email"), rs.getString("phone"), rs.getString("contact_by"),
                 rs.getString("access_needs"), rs.getBoolean("uses_services"), rs.getBoolean("supports_someone"),
-                rs.getBoolean("works_in_services"), rs.getString("learning_goals"), rs.getObject("tutor_staff_id", UUID.class));
+                rs.getBoolean("works_in_services"), rs.getString("learning_goals"),
+                StaffId.of(rs.getObject("tutor_staff_id", UUID.class)));
     }
 }

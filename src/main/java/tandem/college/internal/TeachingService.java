@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import tandem.audit.AuditAction;
+import tandem.college.CourseId;
 import tandem.college.Teaching;
 import tandem.college.Views;
 import tandem.identity.CurrentUser;
@@ -49,7 +50,7 @@ class TeachingService implements Teaching {
         }
         List<Views.Course> out = new ArrayList<>();
         for (UUID id : store.coursesFacilitatedBy(TypedId.uuid(user.staffId()))) {
-            store.course(id).ifPresent(out::add);
+            store.course(CourseId.of(id)).ifPresent(out::add);
         }
         return out;
     }
@@ -80,14 +81,14 @@ class TeachingService implements Teaching {
         for (Views.RegisterLine l : lines) {
             String m = marks.get("mark-" + l.enrolmentId());
             if (m != null && !m.isBlank()) {
-                attendance.mark(sessionId, l.enrolmentId(), m, user.username(), now);
+                attendance.mark(sessionId, l.enrolmentId().value(), m, user.username(), now);
             }
         }
         audits.audited(user, null, AuditAction.UPDATE, "college attendance", sessionId);
     }
 
     private Views.Course registerCourse(CurrentUser user, UUID sessionId) {
-        UUID courseId = store.courseOfSession(sessionId).orElseThrow(() -> new NotFoundException("Session"));
+        CourseId courseId = store.courseOfSession(sessionId).orElseThrow(() -> new NotFoundException("Session"));
         Views.Course c = store.course(courseId).orElseThrow(() -> new NotFoundException("Session"));
         if (!CollegeAccess.isAdminOf(user, c) && !CollegeAccess.isTrainerOf(user, c)) {
             throw new NotFoundException("Session");

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 import tandem.college.EnrolmentPolicy;
+import tandem.college.StudentId;
 import tandem.shared.TandemClock;
 
 /** Places that come up go to the first on the waiting list, in order, as {@link EnrolmentPolicy#placesToOffer} says. */
@@ -28,7 +29,7 @@ class WaitingList {
      */
     void offerFreePlaces(EnrolmentStore.LockedCourse course, EnrolmentPolicy.CourseFacts facts, Instant now) {
         int offered = EnrolmentPolicy.placesToOffer(facts, now, clock.today());
-        for (UUID student : places.promote(course.id(), offered, now)) {
+        for (StudentId student : places.promote(course.id(), offered, now)) {
             store.notify(student, "WAITLIST_MOVE", "You have a place on " + course.title(), "Good news: a place came up on "
                     + course.title() + ", and it is yours. You were first on the waiting list.", now);
         }

@@ -22,6 +22,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import tandem.college.CollegeDashboard;
 import tandem.college.CourseAdministration;
+import tandem.college.CourseId;
+import tandem.college.StudentId;
 import tandem.college.Students;
 import tandem.college.Views;
 import tandem.college.web.AdminForms.NoteForm;
@@ -33,6 +35,7 @@ import tandem.identity.CurrentUser;
 import tandem.identity.CurrentUsers;
 import tandem.measures.scoring.Chime;
 import tandem.shared.error.RuleRefusedException;
+import tandem.shared.ids.StaffId;
 import tandem.shared.web.FormErrors;
 import tandem.shared.web.Forms;
 
@@ -104,7 +107,7 @@ class CollegeAdminController {
     String create(@ModelAttribute("form") CourseAdministration.CourseForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
         CurrentUser admin = identity.require();
-        Optional<UUID> id = Forms.attempt(binding, () -> courses.saveCourse(admin, null, form));
+        Optional<CourseId> id = Forms.attempt(binding, () -> courses.saveCourse(admin, null, form));
         if (id.isEmpty()) {
             return courseForm(model, admin, null, form, FormErrors.of(binding));
         }
@@ -113,14 +116,14 @@ class CollegeAdminController {
     }
 
     @GetMapping("/college/admin/courses/{id}")
-    String course(@PathVariable UUID id, Model model) {
+    String course(@PathVariable CourseId id, Model model) {
         CurrentUser admin = identity.require();
         Views.Course c = courses.adminView(admin, id);
         return courseForm(model, admin, c, CourseAdministration.CourseForm.of(c), FormErrors.NONE);
     }
 
     @PostMapping("/college/admin/courses/{id}")
-    String update(@PathVariable UUID id, @ModelAttribute("form") CourseAdministration.CourseForm form, BindingResult binding,
+    String update(@PathVariable CourseId id, @ModelAttribute("form") CourseAdministration.CourseForm form, BindingResult binding,
             Model model, RedirectAttributes redirect) {
         CurrentUser admin = identity.require();
         if (Forms.attempt(binding, () -> courses.saveCourse(admin, id, form)).isEmpty()) {
@@ -131,7 +134,7 @@ class CollegeAdminController {
     }
 
     @PostMapping("/college/admin/courses/{id}/sessions")
-    String addSession(@PathVariable UUID id, @ModelAttribute("sessionForm") SessionForm session, BindingResult binding, Model model,
+    String addSession(@PathVariable CourseId id, @ModelAttribute("sessionForm") SessionForm session, BindingResult binding, Model model,
             RedirectAttributes redirect) {
         CurrentUser admin = identity.require();
         if (!Forms.attempt(binding, () -> courses.addSession(admin, id, session.date(), session.start(), session.end()))) {
@@ -143,7 +146,7 @@ class CollegeAdminController {
     }
 
     @PostMapping("/college/admin/courses/{id}/sessions/{sessionId}/delete")
-    String removeSession(@PathVariable UUID id, @PathVariable UUID sessionId, RedirectAttributes redirect) {
+    String removeSession(@PathVariable CourseId id, @PathVariable UUID sessionId, RedirectAttributes redirect) {
         try {
             courses.removeSession(identity.require(), id, sessionId);
             redirect.addFlashAttribute("flash", "Session removed. Enrolled students are told.");
@@ -154,7 +157,7 @@ class CollegeAdminController {
     }
 
     @PostMapping("/college/admin/courses/{id}/trainers")
-    String trainer(@PathVariable UUID id, @ModelAttribute TrainerForm trainer, BindingResult binding, Model model,
+    String trainer(@PathVariable CourseId id, @ModelAttribute TrainerForm trainer, BindingResult binding, Model model,
             RedirectAttributes redirect) {
         CurrentUser admin = identity.require();
         if (!Forms.attempt(binding, () -> courses.setFacilitator(admin, id, trainer.staffId(), trainer.kind(),
@@ -167,7 +170,7 @@ class CollegeAdminController {
     }
 
     @PostMapping("/college/admin/courses/{id}/trainers/{staffId}/delete")
-    String removeTrainer(@PathVariable UUID id, @PathVariable UUID staffId, RedirectAttributes redirect) {
+    String removeTrainer(@PathVariable CourseId id, @PathVariable StaffId staffId, RedirectAttributes redirect) {
         try {
             courses.removeFacilitator(identity.require(), id, staffId);
             redirect.addFlashAttribute("flash", "Trainer removed.");
@@ -178,7 +181,7 @@ class CollegeAdminController {
     }
 
     @PostMapping("/college/admin/courses/{id}/publish")
-    String publish(@PathVariable UUID id, Model model, RedirectAttributes redirect) {
+    String publish(@PathVariable CourseId id, Model model, RedirectAttributes redirect) {
         CurrentUser admin = identity.require();
         Views.Course c = courses.adminView(admin, id);
         CourseAdministration.CourseForm form = CourseAdministration.CourseForm.of(c);
@@ -191,7 +194,7 @@ class CollegeAdminController {
     }
 
     @GetMapping("/college/admin/courses/{id}/feedback")
-    String feedback(@PathVariable UUID id, Model model) {
+    String feedback(@PathVariable CourseId id, Model model) {
         CurrentUser admin = identity.require();
         model.addAttribute("course", courses.adminView(admin, id));
         model.addAttribute("feedback", courses.feedback(admin, id));
@@ -205,12 +208,12 @@ class CollegeAdminController {
     }
 
     @GetMapping("/college/students/{id}")
-    String student(@PathVariable UUID id, Model model) {
+    String student(@PathVariable StudentId id, Model model) {
         CurrentUser user = identity.require();
         return studentPage(model, user, id, FormErrors.NONE);
     }
 
-    private String studentPage(Model model, CurrentUser user, UUID id, FormErrors errors) {
+    private String studentPage(Model model, CurrentUser user, StudentId id, FormErrors errors) {
         model.addAttribute("record", students.studentRecord(user, id));
         model.addAttribute("admin", user.has(tandem.identity.Role.COLLEGE_ADMIN));
         model.addAttribute("tutors", user.has(tandem.identity.Role.COLLEGE_ADMIN) ? courses.possibleTrainers(user) : List.of());
@@ -219,7 +222,7 @@ class CollegeAdminController {
     }
 
     @PostMapping("/college/students/{id}/tutor")
-    String tutor(@PathVariable UUID id, @ModelAttribute TutorForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
+    String tutor(@PathVariable StudentId id, @ModelAttribute TutorForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
         CurrentUser user = identity.require();
         if (!Forms.attempt(binding, () -> students.setTutor(user, id, form.tutorId() == null ? "" : form.tutorId()))) {
             return studentPage(model, user, id, FormErrors.of(binding));
@@ -229,7 +232,7 @@ class CollegeAdminController {
     }
 
     @PostMapping("/college/students/{id}/notes")
-    String note(@PathVariable UUID id, @ModelAttribute NoteForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
+    String note(@PathVariable StudentId id, @ModelAttribute NoteForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
         CurrentUser user = identity.require();
         if (!Forms.attempt(binding, () -> students.addNote(user, id, form.note() == null ? "" : form.note()))) {
             return studentPage(model, user, id, FormErrors.of(binding));

@@ -14,10 +14,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import tandem.college.Places;
 import tandem.college.CollegeDashboard;
+import tandem.college.CourseId;
+import tandem.college.Places;
 import tandem.identity.CurrentUsers;
 import tandem.shared.error.InvalidInputException;
+import tandem.shared.ids.PersonId;
 
 /** CONTRACT.md, Recovery College. */
 @RestController
@@ -45,11 +47,11 @@ class CollegeApiController {
 
     @PostMapping("/api/v1/college/courses/{id}/enrolments")
     @ResponseStatus(HttpStatus.CREATED)
-    Map<String, Object> enrol(@PathVariable UUID id, @RequestBody(required = false) EnrolIn body) {
-        UUID person = null;
+    Map<String, Object> enrol(@PathVariable CourseId id, @RequestBody(required = false) EnrolIn body) {
+        PersonId person = null;
         if (body != null && body.personId() != null && !body.personId().isBlank()) {
             try {
-                person = UUID.fromString(body.personId());
+                person = PersonId.of(UUID.fromString(body.personId()));
             } catch (IllegalArgumentException e) {
                 throw new InvalidInputException("personId", "personId must be a UUID");
             }
@@ -59,7 +61,7 @@ class CollegeApiController {
     }
 
     @DeleteMapping("/api/v1/college/courses/{id}/enrolments/me")
-    Map<String, Object> withdraw(@PathVariable UUID id) {
+    Map<String, Object> withdraw(@PathVariable CourseId id) {
         places.withdraw(identity.require(), id);
         return Map.of("status", "WITHDRAWN");
     }

@@ -20,21 +20,23 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import tandem.college.CourseAdministration;
+import tandem.college.CourseId;
+import tandem.college.EnrolmentId;
+import tandem.college.EnrolmentStatus;
+import tandem.college.Places;
 import tandem.college.Prospectus;
 import tandem.college.Students;
-import tandem.college.Places;
-import tandem.college.EnrolmentStatus;
 import tandem.college.Views;
+import tandem.college.web.StudentForms.FeedbackForm;
+import tandem.college.web.StudentForms.GoalsForm;
+import tandem.college.web.StudentForms.JoinForm;
+import tandem.college.web.StudentForms.RegisterForm;
 import tandem.identity.CurrentUser;
 import tandem.identity.CurrentUsers;
 import tandem.measures.scoring.Chime;
 import tandem.shared.error.ConflictException;
 import tandem.shared.error.InvalidInputException;
 import tandem.shared.error.RuleRefusedException;
-import tandem.college.web.StudentForms.FeedbackForm;
-import tandem.college.web.StudentForms.GoalsForm;
-import tandem.college.web.StudentForms.JoinForm;
-import tandem.college.web.StudentForms.RegisterForm;
 import tandem.shared.web.FormErrors;
 import tandem.shared.web.Forms;
 
@@ -72,7 +74,7 @@ class StudentController {
     }
 
     @GetMapping("/college/courses/{id}")
-    String course(@PathVariable UUID id, Model model) {
+    String course(@PathVariable CourseId id, Model model) {
         Optional<CurrentUser> user = identity.current();
         Views.Course c = prospectus.course(user, id);
         model.addAttribute("course", c);
@@ -85,7 +87,7 @@ class StudentController {
     }
 
     @GetMapping("/college/courses/{id}/sessions.ics")
-    ResponseEntity<byte[]> calendar(@PathVariable UUID id) {
+    ResponseEntity<byte[]> calendar(@PathVariable CourseId id) {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("course-sessions.ics").build().toString())
                 .contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
@@ -165,7 +167,7 @@ class StudentController {
     }
 
     @PostMapping("/college/courses/{id}/enrol")
-    String enrol(@PathVariable UUID id, RedirectAttributes redirect) {
+    String enrol(@PathVariable CourseId id, RedirectAttributes redirect) {
         CurrentUser user = identity.require();
         try {
             Places.Result r = places.enrol(user, id, null);
@@ -180,20 +182,20 @@ class StudentController {
     }
 
     @PostMapping("/college/courses/{id}/withdraw")
-    String withdraw(@PathVariable UUID id, RedirectAttributes redirect) {
+    String withdraw(@PathVariable CourseId id, RedirectAttributes redirect) {
         places.withdraw(identity.require(), id);
         redirect.addFlashAttribute("flash", "You have left this course. You can enrol again while places are open.");
         return "redirect:/college/courses/" + id;
     }
 
     @GetMapping("/college/me/enrolments/{id}/feedback")
-    String feedbackForm(@PathVariable UUID id, Model model) {
+    String feedbackForm(@PathVariable EnrolmentId id, Model model) {
         CurrentUser user = identity.require();
         return feedbackPage(model, user, id, FeedbackForm.EMPTY, FormErrors.NONE);
     }
 
     @PostMapping("/college/me/enrolments/{id}/feedback")
-    String feedback(@PathVariable UUID id, @ModelAttribute FeedbackForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
+    String feedback(@PathVariable EnrolmentId id, @ModelAttribute FeedbackForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
         CurrentUser user = identity.require();
         if (!Forms.attempt(binding, () -> places.giveFeedback(user, id, form.feedback()))) {
             return feedbackPage(model, user, id, form, FormErrors.of(binding));
@@ -202,7 +204,7 @@ class StudentController {
         return "redirect:/college/me";
     }
 
-    private String feedbackPage(Model model, CurrentUser user, UUID id, FeedbackForm form, FormErrors errors) {
+    private String feedbackPage(Model model, CurrentUser user, EnrolmentId id, FeedbackForm form, FormErrors errors) {
         Views.Enrolment e = students.myLearning(user).enrolments().stream().filter(x -> x.id().equals(id)).findFirst()
                 .orElseThrow(() -> new tandem.shared.error.NotFoundException("Enrolment"));
         model.addAttribute("enrolment", e);
@@ -212,7 +214,7 @@ class StudentController {
     }
 
     @GetMapping("/college/me/enrolments/{id}/certificate.pdf")
-    ResponseEntity<byte[]> certificate(@PathVariable UUID id) {
+    ResponseEntity<byte[]> certificate(@PathVariable EnrolmentId id) {
         Places.Certificate c = places.certificate(identity.require(), id);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(c.fileName()).build().toString())

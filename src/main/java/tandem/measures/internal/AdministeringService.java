@@ -62,7 +62,7 @@ class AdministeringService implements Administering {
 
     @Override
     @Transactional
-    public Assignment assign(CurrentUser user, UUID personId, String code, String dueOn, String everyMonths) {
+    public Assignment assign(CurrentUser user, PersonId personId, String code, String dueOn, String everyMonths) {
         PersonAccess decided = careAccess(user, personId);
         Validation v = new Validation();
         Instrument instrument = code == null ? null : measures.instruments().stream()
@@ -90,7 +90,7 @@ class AdministeringService implements Administering {
 
     @Override
     @Transactional
-    public void end(CurrentUser user, UUID personId, UUID assignmentId) {
+    public void end(CurrentUser user, PersonId personId, UUID assignmentId) {
         PersonAccess decided = careAccess(user, personId);
         if (!assignments.end(personId, assignmentId)) {
             throw new NotFoundException("Assignment");
@@ -100,13 +100,13 @@ class AdministeringService implements Administering {
 
     @Override
     @Transactional(readOnly = true)
-    public List<Assignment> assignments(UUID personId) {
+    public List<Assignment> assignments(PersonId personId) {
         return assignments.active(personId);
     }
 
     @Override
     @Transactional
-    public String createLink(CurrentUser user, UUID personId, UUID assignmentId) {
+    public String createLink(CurrentUser user, PersonId personId, UUID assignmentId) {
         PersonAccess decided = careAccess(user, personId);
         Assignment a = assignments.find(assignmentId).filter(x -> x.personId().equals(personId))
                 .orElseThrow(() -> new NotFoundException("Assignment"));
@@ -122,7 +122,7 @@ class AdministeringService implements Administering {
     @Transactional(readOnly = true)
     public LinkView openLink(String token) {
         Assignment a = usableLink(token);
-        String first = people.person(PersonId.of(a.personId())).map(tandem.people.PersonView::firstName).orElseThrow(() -> new NotFoundException("Link"));
+        String first = people.person(a.personId()).map(tandem.people.PersonView::firstName).orElseThrow(() -> new NotFoundException("Link"));
         return new LinkView(first, measures.instrument(a.instrument()));
     }
 
@@ -145,8 +145,8 @@ class AdministeringService implements Administering {
         }
         List<PersonId> visible = access.visibleOnCaseload(user, people.caseloadOfStaff(user.staffId(), clock.today(), null));
         LocalDate today = clock.today();
-        Map<UUID, String> names = new java.util.HashMap<>();
-        people.listItems(visible).forEach(p -> names.put(p.id().value(), p.displayName()));
+        Map<PersonId, String> names = new java.util.HashMap<>();
+        people.listItems(visible).forEach(p -> names.put(p.id(), p.displayName()));
         List<DueLine> lines = new ArrayList<>();
         for (Assignment a : assignments.activeFor(visible.stream().map(PersonId::value).toList(), today.plusDays(7))) {
             lines.add(new DueLine(a.personId(), names.getOrDefault(a.personId(), ""), a.instrument(), a.dueOn(), a.state(today)));
@@ -178,8 +178,8 @@ class AdministeringService implements Administering {
         return assignments.find(link.assignmentId()).orElseThrow(() -> new GoneException("Link"));
     }
 
-    private PersonAccess careAccess(CurrentUser user, UUID personId) {
-        PersonAccess decided = access.decide(user, PersonId.of(personId));
+    private PersonAccess careAccess(CurrentUser user, PersonId personId) {
+        PersonAccess decided = access.decide(user, personId);
         if (!decided.level().readsRecord() || decided.self()) {
             throw new PersonNotFoundException();
         }

@@ -47,7 +47,7 @@ class AssignmentStore {
                 .param("d", Date.valueOf(a.dueOn())).param("e", a.everyMonths()).param("by", a.assignedBy()).update();
     }
 
-    public List<Assignment> active(UUID personId) {
+    public List<Assignment> active(PersonId personId) {
         return jdbc.sql(SELECT + "WHERE person_id = :p AND ended_at IS NULL ORDER BY due_on").param("p", personId)
                 .query(AssignmentStore::map).list();
     }
@@ -112,7 +112,7 @@ class AssignmentStore {
      * until it is due after that day (so answering up to 14 days early counts for that date).
      * Inside a transaction it is sent with the COMMIT ({@link WithCommit}).
      */
-    public void completed(UUID personId, String instrument, LocalDate on) {
+    public void completed(PersonId personId, String instrument, LocalDate on) {
         WithCommit.write(jdbc, COMPLETED, Map.of("p", personId, "i", instrument, "on", Date.valueOf(on)));
     }
 
@@ -139,7 +139,7 @@ class AssignmentStore {
         return stale.size();
     }
 
-    public boolean end(UUID personId, UUID assignmentId) {
+    public boolean end(PersonId personId, UUID assignmentId) {
         return jdbc.sql("UPDATE measure_assignment SET ended_at = now() WHERE id = :id AND person_id = :p AND ended_at IS NULL")
                 .param("id", assignmentId).param("p", personId).update() > 0;
     }
@@ -178,7 +178,7 @@ class AssignmentStore {
     private static Assignment map(ResultSet rs, int n) throws SQLException {
         int every = rs.getInt("every_months");
         boolean once = rs.wasNull();
-        return new Assignment(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class),
+        return new Assignment(rs.getObject("id", UUID.class), PersonId.of(rs.getObject("person_id", UUID.class)),
                 rs.getString("instrument"), rs.getDate("due_on").toLocalDate(), once ? null : every,
                 rs.getString("assigned_by"));
     }

@@ -18,7 +18,7 @@ import tandem.measures.scoring.Instrument;
 import tandem.measures.scoring.Item;
 import tandem.measures.scoring.Scoring;
 import tandem.people.DemoOrganisationSeeded;
-import tandem.shared.ids.TypedId;
+import tandem.shared.ids.PersonId;
 
 /**
  * A year of plausible responses for Alex and about half of the demo people: monthly CHIME
@@ -45,9 +45,9 @@ class DemoResponses {
         Instant now = Instant.now();
         List<StoredResponse> all = new ArrayList<>();
         for (int p = 0; p < seeded.people().size(); p++) {
-            UUID person = TypedId.uuid(seeded.people().get(p));
-            boolean alex = person.equals(seeded.alex().value());
-            if (!alex && (p % 2 == 1 || person.equals(seeded.jo().value()))) {
+            PersonId person = seeded.people().get(p);
+            boolean alex = person.equals(seeded.alex());
+            if (!alex && (p % 2 == 1 || person.equals(seeded.jo()))) {
                 continue;
             }
             double trend = alex ? 0.5 : random.nextGaussian() * 0.3 + 0.15;
@@ -68,26 +68,26 @@ class DemoResponses {
             for (int month = 9; month >= 0; month -= 3) {
                 Instant at = now.minus(Duration.ofDays(month * 30L + 1));
                 double level = 0.55 + (9 - month) * 0.03;
-                StoredResponse p = response(random, TypedId.uuid(seeded.alex()), "STAR_P", at, level);
+                StoredResponse p = response(random, seeded.alex(), "STAR_P", at, level);
                 store.insert(new StoredResponse(p.id(), p.personId(), p.instrument(), p.definitionVersion(), p.authored(),
-                        p.answers(), p.scales(), "alex", "PERSON", false), seeded.organisationId().value(), null, TypedId.uuid(seeded.sam()));
-                StoredResponse c = response(random, TypedId.uuid(seeded.alex()), "STAR_C", at.plus(Duration.ofHours(3)), level + 0.05);
+                        p.answers(), p.scales(), "alex", "PERSON", false), seeded.organisationId().value(), null, seeded.sam());
+                StoredResponse c = response(random, seeded.alex(), "STAR_C", at.plus(Duration.ofHours(3)), level + 0.05);
                 store.insert(new StoredResponse(c.id(), c.personId(), c.instrument(), c.definitionVersion(), c.authored(),
-                        c.answers(), c.scales(), "sam", "PRACTITIONER", false), seeded.organisationId().value(), null, TypedId.uuid(seeded.sam()));
+                        c.answers(), c.scales(), "sam", "PRACTITIONER", false), seeded.organisationId().value(), null, seeded.sam());
             }
             java.time.LocalDate today = java.time.LocalDate.now();
-            assignments.insert(new tandem.measures.Assignment(UUID.randomUUID(), TypedId.uuid(seeded.alex()), "CHIME_CHECKIN",
+            assignments.insert(new tandem.measures.Assignment(UUID.randomUUID(), seeded.alex(), "CHIME_CHECKIN",
                     today.minusDays(2), 1, "sam"), seeded.organisationId().value());
-            assignments.insert(new tandem.measures.Assignment(UUID.randomUUID(), TypedId.uuid(seeded.alex()), "QPR15",
+            assignments.insert(new tandem.measures.Assignment(UUID.randomUUID(), seeded.alex(), "QPR15",
                     today.plusDays(5), 3, "sam"), seeded.organisationId().value());
             for (int i = 2; i < 12; i += 3) {
-                assignments.insert(new tandem.measures.Assignment(UUID.randomUUID(), TypedId.uuid(seeded.people().get(i)), "WEMWBS",
+                assignments.insert(new tandem.measures.Assignment(UUID.randomUUID(), seeded.people().get(i), "WEMWBS",
                         today.minusDays(3 + i * 2L), null, "sam"), seeded.organisationId().value());
             }
         });
     }
 
-    private StoredResponse response(Random random, UUID person, String code, Instant at, double level) {
+    private StoredResponse response(Random random, PersonId person, String code, Instant at, double level) {
         Instrument instrument = catalogue.find(code).orElseThrow();
         Map<String, Object> answers = new HashMap<>();
         for (Item item : instrument.items()) {

@@ -36,7 +36,6 @@ import tandem.shared.error.NotFoundException;
 import tandem.shared.ids.OrganisationId;
 import tandem.shared.ids.PersonId;
 import tandem.shared.ids.StaffId;
-import tandem.shared.ids.TypedId;
 
 /** {@link MeasuresApi}: responses stored and read through the access decision and the audit log. */
 @Service
@@ -121,16 +120,16 @@ class MeasuresService implements MeasuresApi {
 
     @Override
     @Transactional
-    public StoredResponse record(CurrentUser user, UUID personId, String code, Map<String, ?> answers, Instant authored,
+    public StoredResponse record(CurrentUser user, PersonId personId, String code, Map<String, ?> answers, Instant authored,
             boolean together, String idempotencyKey) {
         return record(user, personId, code, answers, authored, together, idempotencyKey, null);
     }
 
     @Override
     @Transactional
-    public StoredResponse record(CurrentUser user, UUID personId, String code, Map<String, ?> answers, Instant authored,
-            boolean together, String idempotencyKey, UUID aboutStaffId) {
-        PersonAccess decided = access.decide(user, PersonId.of(personId));
+    public StoredResponse record(CurrentUser user, PersonId personId, String code, Map<String, ?> answers, Instant authored,
+            boolean together, String idempotencyKey, StaffId aboutStaffId) {
+        PersonAccess decided = access.decide(user, personId);
         if (!decided.level().readsRecord()) {
             throw new PersonNotFoundException();
         }
@@ -152,13 +151,13 @@ class MeasuresService implements MeasuresApi {
                 decided.actingRole(), !decided.self() && together);
         // A clinician's STAR-C is about the relationship with the clinician entering it; other clinician-rated
         // instruments (BPRS, HoNOS) are about the person only.
-        UUID relationship = "CLINICIAN".equals(instrument.rater()) && instrument.code().startsWith("STAR") ? TypedId.uuid(user.staffId())
+        StaffId relationship = "CLINICIAN".equals(instrument.rater()) && instrument.code().startsWith("STAR") ? user.staffId()
                 : aboutStaffId;
         if (relationship != null && !"CLINICIAN".equals(instrument.rater()) && !instrument.code().startsWith("STAR")
                 && !instrument.code().startsWith("INSPIRE")) {
             throw new InvalidInputException("aboutStaffId", "Only questionnaires about a worker name one");
         }
-        if (relationship != null && people.staff(StaffId.of(relationship)).filter(s -> s.organisationId().equals(decided.organisationId())).isEmpty()) {
+        if (relationship != null && people.staff(relationship).filter(s -> s.organisationId().equals(decided.organisationId())).isEmpty()) {
             throw new InvalidInputException("aboutStaffId", "There is no such worker in this organisation");
         }
         UUID id = response.id();
@@ -178,16 +177,16 @@ class MeasuresService implements MeasuresApi {
 
     /** A response given through a single-use link (no account): audited as the link. */
     @Transactional
-    StoredResponse recordFromLink(UUID personId, String code, Map<String, ?> answers) {
+    StoredResponse recordFromLink(PersonId personId, String code, Map<String, ?> answers) {
         Instrument instrument = instrument(code);
         Scored scored = scoreForStoring(instrument, answers);
-        UUID organisationId = people.person(PersonId.of(personId)).map(p -> p.organisationId().value())
+        UUID organisationId = people.person(personId).map(p -> p.organisationId().value())
                 .orElseThrow(PersonNotFoundException::new);
         StoredResponse response = new StoredResponse(UUID.randomUUID(), personId, code, instrument.version(), clock.now(),
                 scored.answers(), scored.result().scales(), "single-use link", "PERSON", false);
         store.insert(response, organisationId, null, null);
         assignments.completed(personId, code, clock.today());
-        audit.record(new tandem.audit.AuditEvent("single-use link", "PERSON", OrganisationId.of(organisationId), PersonId.of(personId), AuditAction.CREATE,
+        audit.record(new tandem.audit.AuditEvent("single-use link", "PERSON", OrganisationId.of(organisationId), personId, AuditAction.CREATE,
                 "questionnaire response", response.id().toString(), false));
         events.publishEvent(new ResponseRecorded(response, "single-use link", OrganisationId.of(organisationId)));
         return response;
@@ -217,8 +216,8 @@ class MeasuresService implements MeasuresApi {
 
     @Override
     @Transactional
-    public List<StoredResponse> history(CurrentUser user, UUID personId, String code) {
-        access.openRecord(user, PersonId.of(personId), "questionnaire responses");
+    public List<StoredResponse> history(CurrentUser user, PersonId personId, String code) {
+        access.openRecord(user, personId, "questionnaire responses");
         if (code != null) {
             catalogue.find(code).orElseThrow(() -> new InvalidInputException("instrument", "There is no instrument called " + code));
         }
@@ -227,8 +226,8 @@ class MeasuresService implements MeasuresApi {
 
     @Override
     @Transactional
-    public List<HistoryRow> historyRows(CurrentUser user, UUID personId, String code) {
-        access.openRecord(user, PersonId.of(personId), "questionnaire responses");
+    public List<HistoryRow> historyRows(CurrentUser user, PersonId personId, String code) {
+        access.openRecord(user, personId, "questionnaire responses");
         List<HistoryRow> rows = store.historyRows(personId, code, 1000);
         if (code != null && rows.isEmpty()) {
             catalogue.find(code).orElseThrow(() -> new InvalidInputException("instrument", "There is no instrument called " + code));
@@ -238,24 +237,24 @@ class MeasuresService implements MeasuresApi {
 
     @Override
     @Transactional
-    public List<RelationshipPair> relationship(CurrentUser user, UUID personId) {
-        access.openRecord(user, PersonId.of(personId), "relationship ratings");
+    public List<RelationshipPair> relationship(CurrentUser user, PersonId personId) {
+        access.openRecord(user, personId, "relationship ratings");
         return store.relationshipRatings(personId).stream().map(r -> new RelationshipPair(r.staffId(),
-                people.staff(StaffId.of(r.staffId())).map(tandem.people.StaffView::displayName).orElse(""), r.instrument(), r.authored(),
+                people.staff(r.staffId()).map(tandem.people.StaffView::displayName).orElse(""), r.instrument(), r.authored(),
                 r.total())).toList();
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<StoredResponse> ownLatest(CurrentUser user, String code) {
-        return user.personId() == null ? List.of() : store.history(TypedId.uuid(user.personId()), code, 1);
+        return user.personId() == null ? List.of() : store.history(user.personId(), code, 1);
     }
 
     @Override
     @Transactional
-    public ResultView results(CurrentUser user, UUID personId, String code) {
+    public ResultView results(CurrentUser user, PersonId personId, String code) {
         Instrument instrument = instrument(code);
-        access.openRecord(user, PersonId.of(personId), "questionnaire results");
+        access.openRecord(user, personId, "questionnaire results");
         return view(instrument, store.history(personId, code, 1000));
     }
 

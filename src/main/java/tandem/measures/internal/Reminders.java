@@ -80,7 +80,7 @@ class Reminders {
         if (!Boolean.TRUE.equals(locked)) {
             return 0;
         }
-        record Due(UUID id, UUID personId, String instrument, java.time.LocalDate dueOn) {
+        record Due(UUID id, PersonId personId, String instrument, java.time.LocalDate dueOn) {
         }
         List<Due> due = jdbc.sql("""
                 SELECT a.id, a.person_id, a.instrument, a.due_on FROM measure_assignment a
@@ -88,11 +88,11 @@ class Reminders {
                   AND NOT EXISTS (SELECT 1 FROM measure_reminder r WHERE r.assignment_id = a.id AND r.due_on = a.due_on)
                 ORDER BY a.due_on LIMIT 500
                 """).param("today", Date.valueOf(clock.today()))
-                .query((rs, n) -> new Due(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class), rs.getString("instrument"),
+                .query((rs, n) -> new Due(rs.getObject("id", UUID.class), PersonId.of(rs.getObject("person_id", UUID.class)), rs.getString("instrument"),
                         rs.getDate("due_on").toLocalDate())).list();
         int sent = 0;
         for (Due d : due) {
-            Optional<PersonView> person = people.person(PersonId.of(d.personId()));
+            Optional<PersonView> person = people.person(d.personId());
             String outcome;
             if (person.isEmpty() || !person.get().contactByEmail() || person.get().email() == null) {
                 outcome = "NOT_BY_EMAIL";

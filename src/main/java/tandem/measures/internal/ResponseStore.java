@@ -23,6 +23,7 @@ import tandem.measures.scoring.Scoring.ScaleScore;
 import tandem.shared.db.Sql;
 import tandem.shared.db.WithCommit;
 import tandem.shared.ids.PersonId;
+import tandem.shared.ids.StaffId;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -86,7 +87,7 @@ class ResponseStore {
      * Stores a response; with an idempotency key already used by the same person and author, stores
      * nothing and returns the id of the response stored the first time.
      */
-    public UUID insert(StoredResponse r, UUID organisationId, String idempotencyKey, UUID relationshipStaff) {
+    public UUID insert(StoredResponse r, UUID organisationId, String idempotencyKey, StaffId relationshipStaff) {
         int n = jdbc.sql(INSERT + "ON CONFLICT (person_id, entered_by, idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING")
                 .params(params(r, organisationId, idempotencyKey, relationshipStaff)).update();
         if (n == 1) {
@@ -100,11 +101,11 @@ class ResponseStore {
      * Stores a response without an idempotency key. Inside a transaction the insert is sent with
      * the COMMIT ({@link WithCommit}), ahead of anything added after it, so it is not visible before then.
      */
-    public void insertWithCommit(StoredResponse r, UUID organisationId, UUID relationshipStaff) {
+    public void insertWithCommit(StoredResponse r, UUID organisationId, StaffId relationshipStaff) {
         WithCommit.write(jdbc, INSERT, params(r, organisationId, null, relationshipStaff));
     }
 
-    private static Map<String, Object> params(StoredResponse r, UUID organisationId, String idempotencyKey, UUID relationshipStaff) {
+    private static Map<String, Object> params(StoredResponse r, UUID organisationId, String idempotencyKey, StaffId relationshipStaff) {
         Map<String, Object> p = new HashMap<>();
         p.put("id", r.id());
         p.put("p", r.personId());
@@ -123,16 +124,16 @@ class ResponseStore {
     }
 
     /** A STAR rating: who the relationship is with, which side rated it, when, and the total. */
-    record RelationshipRating(UUID staffId, String instrument, java.time.Instant authored, java.math.BigDecimal total) {
+    record RelationshipRating(StaffId staffId, String instrument, java.time.Instant authored, java.math.BigDecimal total) {
     }
 
-    public List<RelationshipRating> relationshipRatings(UUID personId) {
+    public List<RelationshipRating> relationshipRatings(PersonId personId) {
         return jdbc.sql("""
                 SELECT relationship_staff, instrument, authored,
                        (SELECT (s->>'value')::numeric FROM jsonb_array_elements(scales) s WHERE s->>'code' = 'TOTAL') AS total
                 FROM measure_response WHERE person_id = :p AND relationship_staff IS NOT NULL AND instrument IN ('STAR_P', 'STAR_C')
                 ORDER BY relationship_staff, authored
-                """).param("p", personId).query((rs, n) -> new RelationshipRating(rs.getObject("relationship_staff", UUID.class),
+                """).param("p", personId).query((rs, n) -> new RelationshipRating(StaffId.of(rs.getObject("relationship_staff", UUID.class)),
                 rs.getString("instrument"), rs.getTimestamp("authored").toInstant(), rs.getBigDecimal("total"))).list();
     }
 
@@ -141,13 +142,13 @@ class ResponseStore {
     }
 
     /** A person's responses, newest first; all instruments when {@code instrument} is null. */
-    public List<StoredResponse> history(UUID personId, String instrument, int limit) {
+    public List<StoredResponse> history(PersonId personId, String instrument, int limit) {
         return jdbc.sql(SELECT + "WHERE person_id = :p AND (:i::text IS NULL OR instrument = :i) ORDER BY authored DESC, id LIMIT :l")
                 .param("p", personId).param("i", instrument).param("l", limit).query(ResponseStore::map).list();
     }
 
     /** Like {@link #history} but without the answers, for lists of scores. */
-    public List<StoredResponse> scoresOnly(UUID personId, String instrument, int limit) {
+    public List<StoredResponse> scoresOnly(PersonId personId, String instrument, int limit) {
         return jdbc.sql(SELECT.replace("answers,", "'{}' AS answers,")
                 + "WHERE person_id = :p AND (:i::text IS NULL OR instrument = :i) ORDER BY authored DESC, id LIMIT :l")
                 .param("p", personId).param("i", instrument).param("l", limit).query(ResponseStore::map).list();
@@ -159,7 +160,7 @@ class ResponseStore {
      * that nothing is parsed to be written out again. The headline (TOTAL, else METRIC, else the
      * first scale, as {@link tandem.measures.MeasuresApi#primaryScale}) is a generated column.
      */
-    public List<HistoryRow> historyRows(UUID personId, String instrument, int limit) {
+    public List<HistoryRow> historyRows(PersonId personId, String instrument, int limit) {
         return jdbc.sql("""
                 SELECT r.id, r.instrument, r.definition_version, r.authored, r.completed_together,
                        jsonb_strip_nulls(r.scales)::text AS scales, r.headline ->> 'code' AS headline_code,
@@ -224,7 +225,7 @@ class ResponseStore {
     }
 
     private static StoredResponse map(ResultSet rs, int n) throws SQLException {
-        return new StoredResponse(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class),
+        return new StoredResponse(rs.getObject("id", UUID.class), PersonId.of(rs.getObject("person_id", UUID.class)),
                 rs.getString("instrument"), rs.getInt("definition_version"), rs.getTimestamp("authored").toInstant(),
                 JSON.readValue(rs.getString("answers"), ANSWERS), JSON.readValue(rs.getString("scales"), SCALES),
                 rs.getString("entered_by"), rs.getString("entered_role"), rs.getBoolean("completed_together"));

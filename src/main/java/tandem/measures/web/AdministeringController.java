@@ -21,6 +21,7 @@ import tandem.identity.CurrentUsers;
 import tandem.identity.PublicPaths;
 import tandem.measures.Administering;
 import tandem.shared.error.InvalidInputException;
+import tandem.shared.ids.PersonId;
 import tandem.shared.web.FormErrors;
 import tandem.shared.web.Forms;
 
@@ -48,7 +49,7 @@ class AdministeringController implements PublicPaths {
     }
 
     @PostMapping("/people/{personId}/measures/assignments")
-    String assign(@PathVariable UUID personId, @ModelAttribute AssignForm form, BindingResult binding, Model model,
+    String assign(@PathVariable PersonId personId, @ModelAttribute AssignForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
         CurrentUser user = identity.require();
         if (Forms.attempt(binding, () -> administering.assign(user, personId, form.instrument(), form.dueOn(), form.everyMonths())).isEmpty()) {
@@ -59,14 +60,14 @@ class AdministeringController implements PublicPaths {
     }
 
     @PostMapping("/people/{personId}/measures/assignments/{assignmentId}/end")
-    String end(@PathVariable UUID personId, @PathVariable UUID assignmentId, RedirectAttributes redirect) {
+    String end(@PathVariable PersonId personId, @PathVariable UUID assignmentId, RedirectAttributes redirect) {
         administering.end(identity.require(), personId, assignmentId);
         redirect.addFlashAttribute("flash", "They are no longer asked to fill this in.");
         return "redirect:/people/" + personId + "/measures";
     }
 
     @PostMapping("/people/{personId}/measures/assignments/{assignmentId}/link")
-    String link(@PathVariable UUID personId, @PathVariable UUID assignmentId, HttpServletRequest request, Model model) {
+    String link(@PathVariable PersonId personId, @PathVariable UUID assignmentId, HttpServletRequest request, Model model) {
         String token = administering.createLink(identity.require(), personId, assignmentId);
         String base = request.getScheme() + "://" + request.getServerName()
                 + (request.getServerPort() == 80 || request.getServerPort() == 443 ? "" : ":" + request.getServerPort());

@@ -29,9 +29,11 @@ import tandem.measures.StoredResponse;
 import tandem.measures.scoring.Instrument;
 import tandem.measures.scoring.ReliableChange;
 import tandem.measures.scoring.Scale;
-import tandem.measures.scoring.Scoring;
 import tandem.measures.scoring.Scoring.ScaleScore;
+import tandem.measures.scoring.Scoring;
 import tandem.shared.error.InvalidInputException;
+import tandem.shared.ids.PersonId;
+import tandem.shared.ids.StaffId;
 
 /** Measures in the JSON API (CONTRACT.md "Measures"). */
 @RestController
@@ -97,20 +99,20 @@ class MeasuresApiController {
     }
 
     @PostMapping("/api/v1/people/{personId}/responses")
-    ResponseEntity<Created> record(@PathVariable UUID personId, @RequestBody ScoreRequest body,
+    ResponseEntity<Created> record(@PathVariable PersonId personId, @RequestBody ScoreRequest body,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         if (body.instrument() == null) {
             throw new InvalidInputException("instrument", "Name the instrument, like QPR15");
         }
         measures.checkVersion(body.instrument(), body.definitionVersion());
         StoredResponse r = measures.record(identity.require(), personId, body.instrument(), body.answers(),
-                parseInstant(body.authored()), false, idempotencyKey, body.aboutStaffId());
+                parseInstant(body.authored()), false, idempotencyKey, StaffId.of(body.aboutStaffId()));
         return ResponseEntity.created(URI.create("/api/v1/people/" + personId + "/responses/" + r.id()))
                 .body(new Created(r.id(), r.instrument(), r.definitionVersion(), r.scales().stream().map(ScaleOut::of).toList()));
     }
 
     @GetMapping("/api/v1/people/{personId}/responses")
-    List<HistoryOut> history(@PathVariable UUID personId, @RequestParam(required = false) String instrument) {
+    List<HistoryOut> history(@PathVariable PersonId personId, @RequestParam(required = false) String instrument) {
         List<HistoryRow> all = measures.historyRows(identity.require(), personId, instrument);
         // Per instrument: the headline scale of its newest response's definition, and its first scored value.
         Map<String, Scale> headline = new java.util.HashMap<>();

@@ -25,9 +25,9 @@ import tandem.measures.scoring.Instrument;
 import tandem.people.PeopleApi;
 import tandem.people.PersonView;
 import tandem.shared.error.InvalidInputException;
-import tandem.shared.web.FormErrors;
 import tandem.shared.ids.PersonId;
-import tandem.shared.ids.TypedId;
+import tandem.shared.ids.StaffId;
+import tandem.shared.web.FormErrors;
 
 /**
  * Questionnaire pages: the person's own check-ins and results, and the same for staff who may
@@ -77,7 +77,7 @@ class MeasuresPagesController {
     String myAnswers(@PathVariable String code, @RequestParam MultiValueMap<String, String> params, Model model,
             RedirectAttributes redirect) {
         CurrentUser user = identity.require();
-        UUID personId = self(user);
+        PersonId personId = self(user);
         Instrument instrument = selfCompletable(code);
         return submit(model, redirect, user, personId, instrument, params, "/me/measures/" + code, false, null);
     }
@@ -85,33 +85,33 @@ class MeasuresPagesController {
     // Staff pages for a person they may see
 
     @GetMapping("/people/{personId}/measures")
-    String theirs(@PathVariable UUID personId, Model model) {
+    String theirs(@PathVariable PersonId personId, Model model) {
         return staffList(model, identity.require(), personId, FormErrors.NONE);
     }
 
-    String staffList(Model model, CurrentUser user, UUID personId, FormErrors errors) {
+    String staffList(Model model, CurrentUser user, PersonId personId, FormErrors errors) {
         String view = list(model, user, personId, "/people/" + personId + "/measures", false);
         model.addAttribute("errors", errors);
-        model.addAttribute("canAssign", !user.isPersonSelf(PersonId.of(personId)));
+        model.addAttribute("canAssign", !user.isPersonSelf(personId));
         return view;
     }
 
     @GetMapping("/people/{personId}/measures/{code}")
-    String theirResults(@PathVariable UUID personId, @PathVariable String code, Model model) {
+    String theirResults(@PathVariable PersonId personId, @PathVariable String code, Model model) {
         return results(model, identity.require(), personId, code, "/people/" + personId + "/measures", false);
     }
 
     @GetMapping("/people/{personId}/measures/{code}/new")
-    String togetherForm(@PathVariable UUID personId, @PathVariable String code, Model model) {
+    String togetherForm(@PathVariable PersonId personId, @PathVariable String code, Model model) {
         CurrentUser user = identity.require();
-        access.openRecord(user, PersonId.of(personId), "questionnaire form");
+        access.openRecord(user, personId, "questionnaire form");
         Instrument instrument = measures.instrument(code);
         return form(model, instrument, "/people/" + personId + "/measures/" + code, Map.of(), FormErrors.NONE, true,
                 name(personId), personId);
     }
 
     @PostMapping("/people/{personId}/measures/{code}")
-    String togetherAnswers(@PathVariable UUID personId, @PathVariable String code,
+    String togetherAnswers(@PathVariable PersonId personId, @PathVariable String code,
             @RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
         CurrentUser user = identity.require();
         Instrument instrument = measures.instrument(code);
@@ -129,14 +129,14 @@ class MeasuresPagesController {
     }
 
     @GetMapping("/people/{personId}/measures/relationships")
-    String theirRelationships(@PathVariable UUID personId, Model model) {
+    String theirRelationships(@PathVariable PersonId personId, Model model) {
         model.addAttribute("pairs", measures.relationship(identity.require(), personId));
         model.addAttribute("base", "/people/" + personId + "/measures");
         model.addAttribute("personName", name(personId));
         return "measures/relationships";
     }
 
-    private String list(Model model, CurrentUser user, UUID personId, String base, boolean self) {
+    private String list(Model model, CurrentUser user, PersonId personId, String base, boolean self) {
         List<StoredResponse> all = measures.history(user, personId, null);
         List<QuestionnaireLine> lines = new ArrayList<>();
         for (Instrument i : measures.instruments()) {
@@ -158,7 +158,7 @@ class MeasuresPagesController {
         return "measures/list";
     }
 
-    private String results(Model model, CurrentUser user, UUID personId, String code, String base, boolean self) {
+    private String results(Model model, CurrentUser user, PersonId personId, String code, String base, boolean self) {
         ResultView view = measures.results(user, personId, code);
         Instrument instrument = measures.instrument(code);
         model.addAttribute("view", view);
@@ -170,16 +170,16 @@ class MeasuresPagesController {
         return "measures/results";
     }
 
-    private String submit(Model model, RedirectAttributes redirect, CurrentUser user, UUID personId, Instrument instrument,
+    private String submit(Model model, RedirectAttributes redirect, CurrentUser user, PersonId personId, Instrument instrument,
             MultiValueMap<String, String> params, String action, boolean together, String personName) {
         AnswerForm form = AnswerForm.read(instrument, params);
         try {
             form.throwIfUnreadable();
             String about = params.getFirst("aboutStaffId");
-            UUID aboutStaff = null;
+            StaffId aboutStaff = null;
             if ("STAR_P".equals(instrument.code())) {
                 try {
-                    aboutStaff = UUID.fromString(about == null ? "" : about);
+                    aboutStaff = StaffId.of(UUID.fromString(about == null ? "" : about));
                 } catch (IllegalArgumentException e) {
                     throw new InvalidInputException("aboutStaffId", "Choose the worker this is about");
                 }
@@ -194,9 +194,9 @@ class MeasuresPagesController {
     }
 
     private String form(Model model, Instrument instrument, String action, Map<String, String> entered,
-            FormErrors errors, boolean together, String personName, UUID personId) {
+            FormErrors errors, boolean together, String personName, PersonId personId) {
         model.addAttribute("workers", "STAR_P".equals(instrument.code())
-                ? people.careTeamOf(PersonId.of(personId), java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"))) : List.of());
+                ? people.careTeamOf(personId, java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"))) : List.of());
         model.addAttribute("instrument", instrument);
         model.addAttribute("action", action);
         model.addAttribute("entered", entered);
@@ -219,14 +219,14 @@ class MeasuresPagesController {
         return "PERSON".equals(instrument.rater()) && instrument.wordingInstalled();
     }
 
-    private String name(UUID personId) {
-        return people.person(PersonId.of(personId)).map(PersonView::displayName).orElse("");
+    private String name(PersonId personId) {
+        return people.person(personId).map(PersonView::displayName).orElse("");
     }
 
-    private static UUID self(CurrentUser user) {
+    private static PersonId self(CurrentUser user) {
         if (user.personId() == null) {
             throw new PersonNotFoundException();
         }
-        return TypedId.uuid(user.personId());
+        return user.personId();
     }
 }

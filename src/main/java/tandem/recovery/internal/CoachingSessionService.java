@@ -13,13 +13,14 @@ import tandem.audit.AuditAction;
 import tandem.consent.PersonAccess;
 import tandem.identity.CurrentUser;
 import tandem.identity.Role;
+import tandem.recovery.CoachingSessions;
 import tandem.recovery.PlanViews.Session;
+import tandem.recovery.Style;
 import tandem.shared.Enums;
 import tandem.shared.TandemClock;
 import tandem.shared.error.NotFoundException;
 import tandem.shared.error.Validation;
-import tandem.recovery.CoachingSessions;
-import tandem.recovery.Style;
+import tandem.shared.ids.PersonId;
 
 /** The implementation of {@link CoachingSessions}. */
 @Service
@@ -49,14 +50,14 @@ class CoachingSessionService implements CoachingSessions {
 
     @Transactional
     @Override
-    public List<Session> sessions(CurrentUser user, UUID person) {
+    public List<Session> sessions(CurrentUser user, PersonId person) {
         gate.read(user, person, "session notes");
         return store.sessions(person);
     }
 
     @Transactional
     @Override
-    public Saved write(CurrentUser user, UUID person, String heldOn, String style, String notes, List<String> goalIds) {
+    public Saved write(CurrentUser user, PersonId person, String heldOn, String style, String notes, List<String> goalIds) {
         PersonAccess a = gate.worker(user, person);
         Validation v = new Validation();
         LocalDate on = v.date("heldOn", heldOn, "the date of the session", true);
@@ -91,7 +92,7 @@ class CoachingSessionService implements CoachingSessions {
 
     @Transactional
     @Override
-    public void reflect(CurrentUser user, UUID person, UUID session, String reflection) {
+    public void reflect(CurrentUser user, PersonId person, UUID session, String reflection) {
         PersonAccess a = gate.person(user, person);
         Validation v = new Validation();
         v.required("reflection", GoalService.trim(reflection), "your reflection", 4000);

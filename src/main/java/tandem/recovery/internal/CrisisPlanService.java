@@ -39,21 +39,21 @@ class CrisisPlanService implements CrisisPlans {
 
     @Transactional
     @Override
-    public List<CrisisPlan> versions(CurrentUser user, UUID person) {
+    public List<CrisisPlan> versions(CurrentUser user, PersonId person) {
         gate.read(user, person, "wellness and crisis plan");
         return store.crisisPlans(person);
     }
 
     @Transactional
     @Override
-    public List<CrisisPlan> shared(CurrentUser user, UUID person) {
+    public List<CrisisPlan> shared(CurrentUser user, PersonId person) {
         gate.shared(user, person, Share.CRISIS_PLAN.name(), "wellness and crisis plan");
         return store.crisisPlans(person).stream().limit(1).toList();
     }
 
     @Transactional
     @Override
-    public CrisisPlan save(CurrentUser user, UUID person, int openedVersion, Map<String, String> sections, String reviewDue) {
+    public CrisisPlan save(CurrentUser user, PersonId person, int openedVersion, Map<String, String> sections, String reviewDue) {
         PersonAccess a = gate.person(user, person);
         Validation v = new Validation();
         Map<String, String> kept = new LinkedHashMap<>();
@@ -82,14 +82,14 @@ class CrisisPlanService implements CrisisPlans {
 
     @Transactional(readOnly = true)
     @Override
-    public List<SupporterLinkView> supporters(CurrentUser user, UUID person) {
+    public List<SupporterLinkView> supporters(CurrentUser user, PersonId person) {
         gate.person(user, person);
-        return people.supportersOf(PersonId.of(person)).stream().filter(SupporterLinkView::active).toList();
+        return people.supportersOf(person).stream().filter(SupporterLinkView::active).toList();
     }
 
     @Transactional
     @Override
-    public void share(CurrentUser user, UUID person, UUID linkId, boolean on) {
+    public void share(CurrentUser user, PersonId person, UUID linkId, boolean on) {
         gate.person(user, person);
         try {
             people.setSupporterShare(user, linkId, Share.CRISIS_PLAN, on);

@@ -39,7 +39,6 @@ import tandem.recovery.Way;
 import tandem.shared.TandemClock;
 import tandem.shared.ids.AccountId;
 import tandem.shared.ids.PersonId;
-import tandem.shared.ids.TypedId;
 import tandem.shared.ids.OrganisationId;
 
 /**
@@ -83,8 +82,8 @@ class DemoPlans {
     }
 
     private void alex(DemoOrganisationSeeded s) {
-        UUID alex = TypedId.uuid(s.alex());
-        String name = people.person(PersonId.of(alex)).orElseThrow().displayName();
+        PersonId alex = s.alex();
+        String name = people.person(alex).orElseThrow().displayName();
         String sam = people.staff(s.sam()).map(StaffView::displayName).orElse("Sam");
         String pat = people.staff(s.pat()).map(StaffView::displayName).orElse("Pat");
 
@@ -168,9 +167,9 @@ class DemoPlans {
         crisis2.put("crisisDoesNotHelp", "Lots of questions at once.");
         crisis2.put("postCrisis", "A slow week: short walks, no big decisions.");
         plans.insertCrisisPlan(alex, new CrisisPlan(2, crisis2, clock.today().plusMonths(4), name, daysAgo(45)));
-        accounts.byUsername("robin").ifPresent(robin -> people.supportersOf(PersonId.of(alex)).stream()
+        accounts.byUsername("robin").ifPresent(robin -> people.supportersOf(alex).stream()
                 .filter(l -> l.supporterAccountId().equals(robin.id()) && l.active()).findFirst()
-                .ifPresent(link -> people.setSupporterShare(asPerson(alex, name, s.organisationId().value()), link.id(),
+                .ifPresent(link -> people.setSupporterShare(asPerson(alex, name, s.organisationId()), link.id(),
                         Share.CRISIS_PLAN, true)));
 
         UUID risk = UUID.randomUUID();
@@ -191,13 +190,13 @@ class DemoPlans {
     }
 
     private void others(DemoOrganisationSeeded s) {
-        List<UUID> all = s.people().stream().map(PersonId::value).toList();
+        List<PersonId> all = s.people();
         for (int i = 0; i < all.size(); i++) {
-            UUID p = all.get(i);
-            if (p.equals(s.alex().value()) || p.equals(s.jo().value())) {
+            PersonId p = all.get(i);
+            if (p.equals(s.alex()) || p.equals(s.jo())) {
                 continue;
             }
-            String name = people.person(PersonId.of(p)).map(x -> x.displayName()).orElse("");
+            String name = people.person(p).map(x -> x.displayName()).orElse("");
             int age = 20 + (i * 37) % 300;
             if (i % 3 == 0) {
                 plans.insertValues(p, new Values(1, "My family and keeping well enough to work.", List.of("Family", "Work"),
@@ -218,12 +217,12 @@ class DemoPlans {
         }
     }
 
-    private CurrentUser asPerson(UUID person, String name, UUID organisation) {
-        UUID account = accounts.byPerson(PersonId.of(person)).orElseThrow().id().value();
-        return new CurrentUser(AccountId.of(account), "alex", name, Set.of(Role.PERSON), PersonId.of(person), null, OrganisationId.of(organisation));
+    private CurrentUser asPerson(PersonId person, String name, OrganisationId organisation) {
+        AccountId account = accounts.byPerson(person).orElseThrow().id();
+        return new CurrentUser(account, "alex", name, Set.of(Role.PERSON), person, null, organisation);
     }
 
-    private UUID goal(UUID person, String text, List<Chime> chime, Map<Integer, String> levels, BigDecimal weight, Instant at) {
+    private UUID goal(PersonId person, String text, List<Chime> chime, Map<Integer, String> levels, BigDecimal weight, Instant at) {
         UUID id = UUID.randomUUID();
         goals.insertGoal(new GoalStore.GoalRow(id, person, GoalStatus.ACTIVE, weight,
                 at.atZone(clock.zone()).toLocalDate()), null, at);

@@ -22,6 +22,10 @@ import tandem.consent.AccessLevel;
 import tandem.consent.PersonAccess;
 import tandem.identity.CurrentUser;
 import tandem.measures.scoring.Chime;
+import tandem.recovery.GoalAttainment;
+import tandem.recovery.GoalStatus;
+import tandem.recovery.Goals;
+import tandem.recovery.Level;
 import tandem.recovery.PlanViews.Goal;
 import tandem.recovery.PlanViews.GoalVersion;
 import tandem.recovery.PlanViews.Review;
@@ -35,10 +39,7 @@ import tandem.shared.error.ConflictException;
 import tandem.shared.error.InvalidInputException;
 import tandem.shared.error.NotFoundException;
 import tandem.shared.error.Validation;
-import tandem.recovery.Goals;
-import tandem.recovery.Level;
-import tandem.recovery.GoalStatus;
-import tandem.recovery.GoalAttainment;
+import tandem.shared.ids.PersonId;
 
 /** The implementation of {@link Goals}. */
 @Service
@@ -56,28 +57,28 @@ class GoalService implements Goals {
 
     @Transactional
     @Override
-    public List<Goal> goals(CurrentUser user, UUID person) {
+    public List<Goal> goals(CurrentUser user, PersonId person) {
         gate.read(user, person, "goals");
         return store.full(person);
     }
 
     @Transactional
     @Override
-    public Goal goal(CurrentUser user, UUID person, UUID goalId) {
+    public Goal goal(CurrentUser user, PersonId person, UUID goalId) {
         gate.read(user, person, "goal");
         return store.full(own(person, goalId));
     }
 
     @Transactional
     @Override
-    public List<Suggestion> openGoalSuggestions(CurrentUser user, UUID person) {
+    public List<Suggestion> openGoalSuggestions(CurrentUser user, PersonId person) {
         gate.read(user, person, "goal suggestions");
         return store.openGoalSuggestions(person);
     }
 
     @Transactional
     @Override
-    public Goal create(CurrentUser user, UUID person, Draft draft, UUID fromSuggestion) {
+    public Goal create(CurrentUser user, PersonId person, Draft draft, UUID fromSuggestion) {
         PersonAccess a = gate.person(user, person);
         Checked c = check(draft);
         Suggestion suggestion = fromSuggestion == null ? null : openSuggestion(person, fromSuggestion, "GOAL");
@@ -94,7 +95,7 @@ class GoalService implements Goals {
 
     @Transactional
     @Override
-    public Goal edit(CurrentUser user, UUID person, UUID goalId, int openedVersion, Draft draft) {
+    public Goal edit(CurrentUser user, PersonId person, UUID goalId, int openedVersion, Draft draft) {
         PersonAccess a = gate.person(user, person);
         GoalRow row = own(person, goalId);
         Checked c = check(draft);
@@ -116,7 +117,7 @@ class GoalService implements Goals {
 
     @Transactional
     @Override
-    public void setStatus(CurrentUser user, UUID person, UUID goalId, String status) {
+    public void setStatus(CurrentUser user, PersonId person, UUID goalId, String status) {
         PersonAccess a = gate.person(user, person);
         GoalRow row = own(person, goalId);
         GoalStatus s = Enums.parse(GoalStatus.class, status);
@@ -129,7 +130,7 @@ class GoalService implements Goals {
 
     @Transactional
     @Override
-    public Step addStep(CurrentUser user, UUID person, UUID goalId, String what, String who, String dueOn,
+    public Step addStep(CurrentUser user, PersonId person, UUID goalId, String what, String who, String dueOn,
             UUID fromSuggestion) {
         PersonAccess a = gate.person(user, person);
         GoalRow row = own(person, goalId);
@@ -156,7 +157,7 @@ class GoalService implements Goals {
 
     @Transactional
     @Override
-    public void stepDone(CurrentUser user, UUID person, UUID goalId, UUID stepId) {
+    public void stepDone(CurrentUser user, PersonId person, UUID goalId, UUID stepId) {
         PersonAccess a = gate.person(user, person);
         own(person, goalId);
         if (!store.stepDone(goalId, stepId, clock.today())) {
@@ -167,7 +168,7 @@ class GoalService implements Goals {
 
     @Transactional
     @Override
-    public Suggestion suggest(CurrentUser user, UUID person, UUID goalId, String text) {
+    public Suggestion suggest(CurrentUser user, PersonId person, UUID goalId, String text) {
         PersonAccess a = gate.worker(user, person);
         if (goalId != null) {
             own(person, goalId);
@@ -184,7 +185,7 @@ class GoalService implements Goals {
 
     @Transactional
     @Override
-    public void decline(CurrentUser user, UUID person, UUID suggestionId) {
+    public void decline(CurrentUser user, PersonId person, UUID suggestionId) {
         PersonAccess a = gate.person(user, person);
         Suggestion s = openSuggestion(person, suggestionId, null);
         if (!store.decide(s.id(), "DECLINED", clock.now())) {
@@ -195,14 +196,14 @@ class GoalService implements Goals {
 
     @Transactional(readOnly = true)
     @Override
-    public Suggestion suggestion(CurrentUser user, UUID person, UUID suggestionId) {
+    public Suggestion suggestion(CurrentUser user, PersonId person, UUID suggestionId) {
         gate.either(user, person);
         return openSuggestion(person, suggestionId, null);
     }
 
     @Transactional
     @Override
-    public Review review(CurrentUser user, UUID person, UUID goalId, String level, String note) {
+    public Review review(CurrentUser user, PersonId person, UUID goalId, String level, String note) {
         PersonAccess a = gate.either(user, person);
         own(person, goalId);
         Validation v = new Validation();
@@ -226,7 +227,7 @@ class GoalService implements Goals {
 
     @Transactional
     @Override
-    public Attainment attainment(CurrentUser user, UUID person, String from, String to, String rater) {
+    public Attainment attainment(CurrentUser user, PersonId person, String from, String to, String rater) {
         gate.read(user, person, "goal attainment");
         Validation v = new Validation();
         LocalDate f = v.date("from", from, "the start date", false);
@@ -256,11 +257,11 @@ class GoalService implements Goals {
 
     // -----------------------------------------------------------------------------------------
 
-    private GoalRow own(UUID person, UUID goalId) {
+    private GoalRow own(PersonId person, UUID goalId) {
         return store.goal(goalId).filter(g -> g.personId().equals(person)).orElseThrow(() -> new NotFoundException("Goal"));
     }
 
-    private Suggestion openSuggestion(UUID person, UUID id, String kind) {
+    private Suggestion openSuggestion(PersonId person, UUID id, String kind) {
         Suggestion s = store.suggestion(person, id).orElseThrow(() -> new NotFoundException("Suggestion"));
         if (kind != null && !s.kind().equals(kind)) {
             throw new NotFoundException("Suggestion");

@@ -20,19 +20,20 @@ import org.springframework.stereotype.Repository;
 
 import tandem.measures.scoring.Chime;
 import tandem.recovery.GoalStatus;
+import tandem.recovery.Goals;
 import tandem.recovery.PlanViews.Goal;
 import tandem.recovery.PlanViews.GoalVersion;
 import tandem.recovery.PlanViews.Review;
 import tandem.recovery.PlanViews.Step;
 import tandem.recovery.PlanViews.Suggestion;
-import tandem.recovery.Goals;
+import tandem.shared.ids.PersonId;
 
 /** Goals, their versions in the person's words, steps, suggestions and reviews. */
 @Repository
 class GoalStore {
 
     /** A goal row without its children. */
-    public record GoalRow(UUID id, UUID personId, GoalStatus status, BigDecimal weight, LocalDate setOn) {
+    public record GoalRow(UUID id, PersonId personId, GoalStatus status, BigDecimal weight, LocalDate setOn) {
     }
 
     private final JdbcClient jdbc;
@@ -65,13 +66,13 @@ class GoalStore {
         return jdbc.sql("SELECT * FROM goal WHERE id = :g").param("g", goal).query(GoalStore::goalRow).optional();
     }
 
-    public List<GoalRow> goalsOf(UUID person) {
+    public List<GoalRow> goalsOf(PersonId person) {
         return jdbc.sql("SELECT * FROM goal WHERE person_id = :p ORDER BY created_at").param("p", person)
                 .query(GoalStore::goalRow).list();
     }
 
     /** Every goal of the person with its children, oldest first. */
-    public List<Goal> full(UUID person) {
+    public List<Goal> full(PersonId person) {
         List<Goal> out = new ArrayList<>();
         for (GoalRow g : goalsOf(person)) {
             out.add(full(g));
@@ -109,19 +110,19 @@ class GoalStore {
                 .param("s", step).param("g", goal).param("on", Date.valueOf(on)).update() == 1;
     }
 
-    public void insertSuggestion(UUID person, Suggestion s, String by) {
+    public void insertSuggestion(PersonId person, Suggestion s, String by) {
         jdbc.sql("INSERT INTO goal_suggestion (id, person_id, goal_id, kind, text, suggested_by, suggested_by_name, suggested_at) "
                 + "VALUES (:id, :p, :g, :kind, :text, :by, :name, :at)").param("id", s.id()).param("p", person)
                 .param("g", s.goalId()).param("kind", s.kind()).param("text", s.text()).param("by", by)
                 .param("name", s.suggestedByName()).param("at", Timestamp.from(s.suggestedAt())).update();
     }
 
-    public Optional<Suggestion> suggestion(UUID person, UUID id) {
+    public Optional<Suggestion> suggestion(PersonId person, UUID id) {
         return jdbc.sql("SELECT * FROM goal_suggestion WHERE id = :id AND person_id = :p").param("id", id).param("p", person)
                 .query(GoalStore::suggestion).optional();
     }
 
-    public List<Suggestion> openGoalSuggestions(UUID person) {
+    public List<Suggestion> openGoalSuggestions(PersonId person) {
         return jdbc.sql("SELECT * FROM goal_suggestion WHERE person_id = :p AND kind = 'GOAL' AND status = 'OPEN' "
                 + "ORDER BY suggested_at").param("p", person).query(GoalStore::suggestion).list();
     }
@@ -140,7 +141,7 @@ class GoalStore {
     }
 
     private static GoalRow goalRow(ResultSet rs, int n) throws SQLException {
-        return new GoalRow(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class),
+        return new GoalRow(rs.getObject("id", UUID.class), PersonId.of(rs.getObject("person_id", UUID.class)),
                 GoalStatus.valueOf(rs.getString("status")), rs.getBigDecimal("weight"), rs.getDate("set_on").toLocalDate());
     }
 

@@ -17,12 +17,13 @@ import tandem.consent.AccessLevel;
 import tandem.consent.PersonAccess;
 import tandem.consent.PersonNotFoundException;
 import tandem.identity.CurrentUser;
+import tandem.recovery.Journal;
 import tandem.recovery.PlanViews.JournalEntry;
+import tandem.recovery.Way;
 import tandem.shared.Enums;
 import tandem.shared.TandemClock;
 import tandem.shared.error.Validation;
-import tandem.recovery.Journal;
-import tandem.recovery.Way;
+import tandem.shared.ids.PersonId;
 
 /** The implementation of {@link Journal}. */
 @Service
@@ -40,7 +41,7 @@ class JournalService implements Journal {
 
     @Transactional
     @Override
-    public boolean open(CurrentUser user, UUID person) {
+    public boolean open(CurrentUser user, PersonId person) {
         PersonAccess a = gate.decide(user, person);
         if (a.level() != AccessLevel.SELF && !(a.level().readsRecord() && store.journalShared(person))) {
             throw new PersonNotFoundException();
@@ -51,7 +52,7 @@ class JournalService implements Journal {
 
     @Transactional
     @Override
-    public JournalEntry add(CurrentUser user, UUID person, String on, String way, String note) {
+    public JournalEntry add(CurrentUser user, PersonId person, String on, String way, String note) {
         PersonAccess a = gate.person(user, person);
         Validation v = new Validation();
         LocalDate day = v.date("on", on, "the day", true);
@@ -70,7 +71,7 @@ class JournalService implements Journal {
 
     @Transactional
     @Override
-    public void share(CurrentUser user, UUID person, boolean withCareTeam) {
+    public void share(CurrentUser user, PersonId person, boolean withCareTeam) {
         PersonAccess a = gate.person(user, person);
         store.shareJournal(person, withCareTeam, clock.now());
         gate.changed(user, a, AuditAction.UPDATE, "journal sharing", withCareTeam ? "shared" : "private");
@@ -78,7 +79,7 @@ class JournalService implements Journal {
 
     @Transactional(readOnly = true)
     @Override
-    public Week week(UUID person, LocalDate day) {
+    public Week week(PersonId person, LocalDate day) {
         LocalDate monday = (day == null ? clock.today() : day).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         Map<LocalDate, List<JournalEntry>> days = new java.util.LinkedHashMap<>();
         for (int i = 0; i < 7; i++) {
@@ -97,7 +98,7 @@ class JournalService implements Journal {
 
     @Transactional(readOnly = true)
     @Override
-    public Trend trend(UUID person) {
+    public Trend trend(PersonId person) {
         LocalDate thisMonday = clock.today().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate first = thisMonday.minusWeeks(WEEKS - 1);
         List<LocalDate> mondays = new ArrayList<>();

@@ -1,7 +1,5 @@
 package tandem.recovery.internal;
 
-import java.util.UUID;
-
 import org.springframework.stereotype.Component;
 
 import tandem.audit.AuditAction;
@@ -28,13 +26,13 @@ class PlanGate {
     }
 
     /** Opens the plan for reading, audited as a read of {@code what}. */
-    public PersonAccess read(CurrentUser user, UUID person, String what) {
-        return access.openRecord(user, PersonId.of(person), what);
+    public PersonAccess read(CurrentUser user, PersonId person, String what) {
+        return access.openRecord(user, person, what);
     }
 
     /** The person themselves, about to change their own words. */
-    public PersonAccess person(CurrentUser user, UUID person) {
-        PersonAccess a = access.decide(user, PersonId.of(person));
+    public PersonAccess person(CurrentUser user, PersonId person) {
+        PersonAccess a = access.decide(user, person);
         if (a.level() == AccessLevel.SELF) {
             return a;
         }
@@ -46,8 +44,8 @@ class PlanGate {
     }
 
     /** A worker on the care team (or with emergency access), about to add something beside the person's words. */
-    public PersonAccess worker(CurrentUser user, UUID person) {
-        PersonAccess a = access.decide(user, PersonId.of(person));
+    public PersonAccess worker(CurrentUser user, PersonId person) {
+        PersonAccess a = access.decide(user, person);
         if (a.level() == AccessLevel.CARE_TEAM || a.level() == AccessLevel.BREAK_GLASS) {
             return a;
         }
@@ -58,8 +56,8 @@ class PlanGate {
     }
 
     /** The person or a worker on their care team. */
-    public PersonAccess either(CurrentUser user, UUID person) {
-        PersonAccess a = access.decide(user, PersonId.of(person));
+    public PersonAccess either(CurrentUser user, PersonId person) {
+        PersonAccess a = access.decide(user, person);
         if (!a.level().readsRecord()) {
             throw new PersonNotFoundException();
         }
@@ -67,12 +65,12 @@ class PlanGate {
     }
 
     /** A supporter with the person's consent for this share (or a reader of the record), audited. */
-    public PersonAccess shared(CurrentUser user, UUID person, String share, String what) {
-        return access.openShared(user, PersonId.of(person), share, what);
+    public PersonAccess shared(CurrentUser user, PersonId person, String share, String what) {
+        return access.openShared(user, person, share, what);
     }
 
-    public PersonAccess decide(CurrentUser user, UUID person) {
-        return access.decide(user, PersonId.of(person));
+    public PersonAccess decide(CurrentUser user, PersonId person) {
+        return access.decide(user, person);
     }
 
     public void changed(CurrentUser user, PersonAccess a, AuditAction action, String what, Object id) {

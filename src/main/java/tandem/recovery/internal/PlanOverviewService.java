@@ -54,7 +54,7 @@ class PlanOverviewService implements PlanOverview {
 
     @Transactional
     @Override
-    public List<Process> chimeProfile(CurrentUser user, UUID person) {
+    public List<Process> chimeProfile(CurrentUser user, PersonId person) {
         gate.read(user, person, "CHIME profile");
         List<Goal> all = goals.full(person);
         List<Strengths> strengths = plans.strengths(person);
@@ -101,7 +101,7 @@ class PlanOverviewService implements PlanOverview {
         for (TeamView t : teams) {
             List<UUID> caseload = people.caseloadOfTeam(t.id(), today).stream().map(PersonId::value).toList();
             PlanStore.Participation c = plans.participation(caseload, since);
-            out.add(new TeamParticipation(t.id().value(), t.name(), caseload.size(), c.withValues(), c.withStrengths(), c.withGoals(),
+            out.add(new TeamParticipation(t.id(), t.name(), caseload.size(), c.withValues(), c.withStrengths(), c.withGoals(),
                     c.reviewed()));
         }
         return out;

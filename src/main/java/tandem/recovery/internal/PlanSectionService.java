@@ -16,6 +16,7 @@ import tandem.audit.AuditAction;
 import tandem.consent.PersonAccess;
 import tandem.identity.CurrentUser;
 import tandem.measures.scoring.Chime;
+import tandem.recovery.PlanSections;
 import tandem.recovery.PlanViews.Heard;
 import tandem.recovery.PlanViews.Strength;
 import tandem.recovery.PlanViews.Strengths;
@@ -23,7 +24,7 @@ import tandem.recovery.PlanViews.Values;
 import tandem.shared.TandemClock;
 import tandem.shared.error.ConflictException;
 import tandem.shared.error.Validation;
-import tandem.recovery.PlanSections;
+import tandem.shared.ids.PersonId;
 
 /** The implementation of {@link PlanSections}. */
 @Service
@@ -64,28 +65,28 @@ class PlanSectionService implements PlanSections {
 
     @Transactional
     @Override
-    public List<Values> values(CurrentUser user, UUID person) {
+    public List<Values> values(CurrentUser user, PersonId person) {
         gate.read(user, person, "values and preferences");
         return store.values(person);
     }
 
     @Transactional
     @Override
-    public List<Strengths> strengths(CurrentUser user, UUID person) {
+    public List<Strengths> strengths(CurrentUser user, PersonId person) {
         gate.read(user, person, "strengths");
         return store.strengths(person);
     }
 
     @Transactional
     @Override
-    public List<Heard> heard(CurrentUser user, UUID person) {
+    public List<Heard> heard(CurrentUser user, PersonId person) {
         gate.read(user, person, "what I heard notes");
         return store.heard(person);
     }
 
     @Transactional
     @Override
-    public Values saveValues(CurrentUser user, UUID person, int openedVersion, String whatMatters, List<String> cards,
+    public Values saveValues(CurrentUser user, PersonId person, int openedVersion, String whatMatters, List<String> cards,
             String whatHelps, String whatDoesNotHelp, String treatment, String contact, String involve) {
         PersonAccess a = gate.person(user, person);
         Validation v = new Validation();
@@ -115,7 +116,7 @@ class PlanSectionService implements PlanSections {
 
     @Transactional
     @Override
-    public Strengths saveStrengths(CurrentUser user, UUID person, int openedVersion, Map<String, String> cells,
+    public Strengths saveStrengths(CurrentUser user, PersonId person, int openedVersion, Map<String, String> cells,
             String priorities) {
         PersonAccess a = gate.person(user, person);
         Validation v = new Validation();
@@ -145,7 +146,7 @@ class PlanSectionService implements PlanSections {
 
     @Transactional
     @Override
-    public Heard addHeard(CurrentUser user, UUID person, String section, String text) {
+    public Heard addHeard(CurrentUser user, PersonId person, String section, String text) {
         PersonAccess a = gate.worker(user, person);
         Validation v = new Validation();
         String s = section == null ? "" : section.trim().toUpperCase();

@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import tandem.recovery.Journal;
 import tandem.recovery.PlanViews.CrisisPlan;
 import tandem.recovery.PlanViews.Heard;
 import tandem.recovery.PlanViews.JournalEntry;
@@ -23,7 +24,7 @@ import tandem.recovery.PlanViews.Strengths;
 import tandem.recovery.PlanViews.Values;
 import tandem.recovery.Way;
 import tandem.shared.db.Sql;
-import tandem.recovery.Journal;
+import tandem.shared.ids.PersonId;
 
 /**
  * Versioned plan sections (values, strengths, crisis plan), "what I heard" notes and the journal.
@@ -41,7 +42,7 @@ class PlanStore {
 
     // Values
 
-    public void insertValues(UUID person, Values v) {
+    public void insertValues(PersonId person, Values v) {
         jdbc.sql("""
                 INSERT INTO plan_values (person_id, version, what_matters, value_cards, what_helps, what_does_not_help,
                     treatment, contact, involve, written_by, written_at)
@@ -52,7 +53,7 @@ class PlanStore {
                 .param("involve", v.involve()).param("by", v.writtenBy()).param("at", Timestamp.from(v.writtenAt())).update();
     }
 
-    public List<Values> values(UUID person) {
+    public List<Values> values(PersonId person) {
         return jdbc.sql("SELECT *, array_to_string(value_cards, E'\\x1f') AS cards FROM plan_values WHERE person_id = :p "
                 + "ORDER BY version DESC").param("p", person).query((rs, n) -> new Values(rs.getInt("version"),
                         rs.getString("what_matters"), split(rs.getString("cards")), rs.getString("what_helps"),
@@ -63,7 +64,7 @@ class PlanStore {
 
     // Strengths
 
-    public void insertStrengths(UUID person, Strengths s) {
+    public void insertStrengths(PersonId person, Strengths s) {
         jdbc.sql("INSERT INTO plan_strengths (person_id, version, domains, priorities, written_by, written_at) "
                 + "VALUES (:p, :v, CAST(:domains AS jsonb), :priorities, :by, :at)")
                 .param("p", person).param("v", s.version()).param("domains", Json.write(s.domains()))
@@ -71,7 +72,7 @@ class PlanStore {
                 .update();
     }
 
-    public List<Strengths> strengths(UUID person) {
+    public List<Strengths> strengths(PersonId person) {
         return jdbc.sql("SELECT * FROM plan_strengths WHERE person_id = :p ORDER BY version DESC").param("p", person)
                 .query((rs, n) -> new Strengths(rs.getInt("version"), domains(rs.getString("domains")),
                         rs.getString("priorities"), rs.getString("written_by"), rs.getTimestamp("written_at").toInstant()))
@@ -89,14 +90,14 @@ class PlanStore {
 
     // What I heard
 
-    public void insertHeard(UUID person, Heard h, String author) {
+    public void insertHeard(PersonId person, Heard h, String author) {
         jdbc.sql("INSERT INTO plan_heard (id, person_id, section, text, author, author_name, written_at) "
                 + "VALUES (:id, :p, :section, :text, :author, :name, :at)")
                 .param("id", h.id()).param("p", person).param("section", h.section()).param("text", h.text())
                 .param("author", author).param("name", h.authorName()).param("at", Timestamp.from(h.writtenAt())).update();
     }
 
-    public List<Heard> heard(UUID person) {
+    public List<Heard> heard(PersonId person) {
         return jdbc.sql("SELECT * FROM plan_heard WHERE person_id = :p ORDER BY written_at DESC").param("p", person)
                 .query((rs, n) -> new Heard(rs.getObject("id", UUID.class), rs.getString("section"), rs.getString("text"),
                         rs.getString("author_name"), rs.getTimestamp("written_at").toInstant())).list();
@@ -104,7 +105,7 @@ class PlanStore {
 
     // Wellness and crisis plan
 
-    public void insertCrisisPlan(UUID person, CrisisPlan c) {
+    public void insertCrisisPlan(PersonId person, CrisisPlan c) {
         jdbc.sql("INSERT INTO crisis_plan (person_id, version, sections, review_due, written_by, written_at) "
                 + "VALUES (:p, :v, CAST(:sections AS jsonb), :due, :by, :at)")
                 .param("p", person).param("v", c.version()).param("sections", Json.write(c.sections()))
@@ -112,7 +113,7 @@ class PlanStore {
                 .param("at", Timestamp.from(c.writtenAt())).update();
     }
 
-    public List<CrisisPlan> crisisPlans(UUID person) {
+    public List<CrisisPlan> crisisPlans(PersonId person) {
         return jdbc.sql("SELECT * FROM crisis_plan WHERE person_id = :p ORDER BY version DESC").param("p", person)
                 .query((rs, n) -> new CrisisPlan(rs.getInt("version"), Json.textMap(rs.getString("sections")),
                         date(rs, "review_due"), rs.getString("written_by"), rs.getTimestamp("written_at").toInstant()))
@@ -121,13 +122,13 @@ class PlanStore {
 
     // Journal
 
-    public void insertJournal(UUID person, JournalEntry e, Instant at) {
+    public void insertJournal(PersonId person, JournalEntry e, Instant at) {
         jdbc.sql("INSERT INTO journal_entry (id, person_id, entry_on, way, note, written_at) VALUES (:id, :p, :on, :way, :note, :at)")
                 .param("id", e.id()).param("p", person).param("on", Date.valueOf(e.on())).param("way", e.way().name())
                 .param("note", e.note()).param("at", Timestamp.from(at)).update();
     }
 
-    public List<JournalEntry> journal(UUID person, LocalDate from, LocalDate to) {
+    public List<JournalEntry> journal(PersonId person, LocalDate from, LocalDate to) {
         return jdbc.sql("SELECT * FROM journal_entry WHERE person_id = :p AND entry_on BETWEEN :from AND :to "
                 + "ORDER BY entry_on DESC, written_at DESC").param("p", person).param("from", Date.valueOf(from))
                 .param("to", Date.valueOf(to))
@@ -135,12 +136,12 @@ class PlanStore {
                         Way.valueOf(rs.getString("way")), rs.getString("note"))).list();
     }
 
-    public boolean journalShared(UUID person) {
+    public boolean journalShared(PersonId person) {
         return jdbc.sql("SELECT with_care_team FROM journal_sharing WHERE person_id = :p").param("p", person)
                 .query(Boolean.class).optional().orElse(false);
     }
 
-    public void shareJournal(UUID person, boolean shared, Instant at) {
+    public void shareJournal(PersonId person, boolean shared, Instant at) {
         jdbc.sql("INSERT INTO journal_sharing (person_id, with_care_team, changed_at) VALUES (:p, :s, :at) "
                 + "ON CONFLICT (person_id) DO UPDATE SET with_care_team = EXCLUDED.with_care_team, changed_at = EXCLUDED.changed_at")
                 .param("p", person).param("s", shared).param("at", Timestamp.from(at)).update();

@@ -13,11 +13,12 @@ import tandem.consent.PersonAccess;
 import tandem.identity.CurrentUser;
 import tandem.recovery.PlanViews.RiskPlan;
 import tandem.recovery.PlanViews.RiskVersion;
+import tandem.recovery.RiskPlans;
 import tandem.shared.TandemClock;
 import tandem.shared.error.ConflictException;
 import tandem.shared.error.NotFoundException;
 import tandem.shared.error.Validation;
-import tandem.recovery.RiskPlans;
+import tandem.shared.ids.PersonId;
 
 /** The implementation of {@link RiskPlans}. */
 @Service
@@ -35,21 +36,21 @@ class RiskPlanService implements RiskPlans {
 
     @Transactional
     @Override
-    public List<RiskPlan> plans(CurrentUser user, UUID person) {
+    public List<RiskPlan> plans(CurrentUser user, PersonId person) {
         gate.read(user, person, "positive risk-taking plans");
         return store.riskPlanIds(person).stream().map(id -> store.riskPlan(person, id).orElseThrow()).toList();
     }
 
     @Transactional
     @Override
-    public RiskPlan plan(CurrentUser user, UUID person, UUID plan) {
+    public RiskPlan plan(CurrentUser user, PersonId person, UUID plan) {
         gate.read(user, person, "positive risk-taking plan");
         return store.riskPlan(person, plan).orElseThrow(() -> new NotFoundException("Plan"));
     }
 
     @Transactional
     @Override
-    public RiskPlan write(CurrentUser user, UUID person, UUID plan, int openedVersion, String goal, String risks,
+    public RiskPlan write(CurrentUser user, PersonId person, UUID plan, int openedVersion, String goal, String risks,
             String smaller, String whoDoesWhat, String reviewOn) {
         PersonAccess a = gate.either(user, person);
         Validation v = new Validation();
@@ -87,7 +88,7 @@ class RiskPlanService implements RiskPlans {
 
     @Transactional
     @Override
-    public RiskPlan agree(CurrentUser user, UUID person, UUID plan, int version) {
+    public RiskPlan agree(CurrentUser user, PersonId person, UUID plan, int version) {
         PersonAccess a = gate.either(user, person);
         RiskPlan current = store.riskPlan(person, plan).orElseThrow(() -> new NotFoundException("Plan"));
         if (current.current().version() != version) {

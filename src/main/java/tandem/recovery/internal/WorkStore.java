@@ -18,6 +18,7 @@ import tandem.recovery.PlanViews.RiskVersion;
 import tandem.recovery.PlanViews.Session;
 import tandem.recovery.Style;
 import tandem.shared.db.Sql;
+import tandem.shared.ids.PersonId;
 
 /** Coaching and peer session notes, and positive risk-taking plans. */
 @Repository
@@ -29,7 +30,7 @@ class WorkStore {
         this.jdbc = jdbc;
     }
 
-    public void insertSession(UUID person, Session s, String worker) {
+    public void insertSession(PersonId person, Session s, String worker) {
         jdbc.sql("""
                 INSERT INTO coaching_session (id, person_id, held_on, style, peer, worker, worker_name, notes, goal_ids, written_at)
                 VALUES (:id, :p, :on, :style, :peer, :worker, :name, :notes, CAST(:goals AS uuid[]), :at)
@@ -39,12 +40,12 @@ class WorkStore {
                 .param("at", Timestamp.from(s.writtenAt())).update();
     }
 
-    public boolean reflect(UUID person, UUID session, String reflection, Instant at) {
+    public boolean reflect(PersonId person, UUID session, String reflection, Instant at) {
         return jdbc.sql("UPDATE coaching_session SET reflection = :r, reflection_at = :at WHERE id = :id AND person_id = :p")
                 .param("id", session).param("p", person).param("r", reflection).param("at", Timestamp.from(at)).update() == 1;
     }
 
-    public List<Session> sessions(UUID person) {
+    public List<Session> sessions(PersonId person) {
         return jdbc.sql("SELECT *, array_to_string(goal_ids, ',') AS goals FROM coaching_session WHERE person_id = :p "
                 + "ORDER BY held_on DESC, written_at DESC").param("p", person).query((rs, n) -> {
                     Timestamp reflected = rs.getTimestamp("reflection_at");
@@ -58,7 +59,7 @@ class WorkStore {
                 }).list();
     }
 
-    public void insertRiskPlan(UUID plan, UUID person, Instant at) {
+    public void insertRiskPlan(UUID plan, PersonId person, Instant at) {
         jdbc.sql("INSERT INTO risk_plan (id, person_id, created_at) VALUES (:id, :p, :at)").param("id", plan)
                 .param("p", person).param("at", Timestamp.from(at)).update();
     }
@@ -81,12 +82,12 @@ class WorkStore {
                 .param("at", Timestamp.from(at)).update();
     }
 
-    public List<UUID> riskPlanIds(UUID person) {
+    public List<UUID> riskPlanIds(PersonId person) {
         return jdbc.sql("SELECT id FROM risk_plan WHERE person_id = :p ORDER BY created_at DESC").param("p", person)
                 .query(UUID.class).list();
     }
 
-    public Optional<RiskPlan> riskPlan(UUID person, UUID plan) {
+    public Optional<RiskPlan> riskPlan(PersonId person, UUID plan) {
         if (jdbc.sql("SELECT count(*) FROM risk_plan WHERE id = :id AND person_id = :p").param("id", plan).param("p", person)
                 .query(Integer.class).single() == 0) {
             return Optional.empty();

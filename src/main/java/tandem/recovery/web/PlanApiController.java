@@ -26,6 +26,7 @@ import tandem.recovery.PlanViews.GoalVersion;
 import tandem.recovery.PlanViews.Review;
 import tandem.recovery.PlanViews.Step;
 import tandem.recovery.PlanViews.Suggestion;
+import tandem.shared.ids.PersonId;
 
 /** Goals in the JSON API, as CONTRACT.md says under Recovery plan. */
 @RestController
@@ -66,31 +67,31 @@ class PlanApiController {
     }
 
     @PostMapping("/api/v1/people/{personId}/goals")
-    ResponseEntity<GoalOut> create(@PathVariable UUID personId, @RequestBody GoalIn in) {
+    ResponseEntity<GoalOut> create(@PathVariable PersonId personId, @RequestBody GoalIn in) {
         Goal g = goals.create(identity.require(), personId, new Goals.Draft(in.text(), in.chime(), in.levels(),
                 in.weight() == null ? null : in.weight().toString()), null);
         return ResponseEntity.created(URI.create("/api/v1/people/" + personId + "/goals/" + g.id())).body(GoalOut.of(g));
     }
 
     @GetMapping("/api/v1/people/{personId}/goals")
-    List<GoalOut> list(@PathVariable UUID personId) {
+    List<GoalOut> list(@PathVariable PersonId personId) {
         return goals.goals(identity.require(), personId).stream().map(GoalOut::of).toList();
     }
 
     @PostMapping("/api/v1/people/{personId}/goals/{goalId}/suggestions")
-    ResponseEntity<Suggestion> suggest(@PathVariable UUID personId, @PathVariable UUID goalId, @RequestBody SuggestionIn in) {
+    ResponseEntity<Suggestion> suggest(@PathVariable PersonId personId, @PathVariable UUID goalId, @RequestBody SuggestionIn in) {
         return ResponseEntity.status(201).body(goals.suggest(identity.require(), personId, goalId, in.text()));
     }
 
     @PostMapping("/api/v1/people/{personId}/goals/{goalId}/reviews")
-    ResponseEntity<Review> review(@PathVariable UUID personId, @PathVariable UUID goalId, @RequestBody ReviewIn in) {
+    ResponseEntity<Review> review(@PathVariable PersonId personId, @PathVariable UUID goalId, @RequestBody ReviewIn in) {
         CurrentUser user = identity.require();
         return ResponseEntity.status(201).body(goals.review(user, personId, goalId,
                 in.level() == null ? null : in.level().toString(), in.note()));
     }
 
     @GetMapping("/api/v1/people/{personId}/goal-attainment")
-    Goals.Attainment attainment(@PathVariable UUID personId, @RequestParam(required = false) String from,
+    Goals.Attainment attainment(@PathVariable PersonId personId, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, @RequestParam(required = false) String rater) {
         return goals.attainment(identity.require(), personId, from, to, rater);
     }

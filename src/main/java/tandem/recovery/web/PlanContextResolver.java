@@ -20,7 +20,6 @@ import tandem.people.PersonView;
 import tandem.shared.TandemClock;
 import tandem.shared.error.NotFoundException;
 import tandem.shared.ids.PersonId;
-import tandem.shared.ids.TypedId;
 
 /**
  * Supplies a plan page's {@link PlanContext}: whose plan it is and who is looking. Every plan
@@ -69,7 +68,7 @@ class PlanContextResolver implements HandlerMethodArgumentResolver {
         boolean self = user.isPersonSelf(person);
         String base = careTeamBase ? "/people/" + person + "/plan" : "/me/plan";
         String firstName = who.firstName() == null ? who.displayName() : who.firstName();
-        PlanContext context = new PlanContext(user, TypedId.uuid(person), base, self, who.displayName(), firstName,
+        PlanContext context = new PlanContext(user, person, base, self, who.displayName(), firstName,
                 user.hasCareRole() && !self);
         if (mav != null) {
             mav.addAttribute("plan", context);

@@ -1,7 +1,5 @@
 package tandem.recovery.web;
 
-import java.util.UUID;
-
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,7 +35,7 @@ class SupporterCrisisPages {
     }
 
     @GetMapping("/supporting/{personId}/crisis-plan")
-    String supporterCrisis(@PathVariable UUID personId, Model model) {
+    String supporterCrisis(@PathVariable PersonId personId, Model model) {
         CurrentUser user = identity.require();
         var shared = crisis.shared(user, personId);
         model.addAttribute("name", name(personId));
@@ -49,7 +47,7 @@ class SupporterCrisisPages {
     }
 
     @GetMapping("/supporting/{personId}/crisis-plan.pdf")
-    ResponseEntity<byte[]> supporterCrisisPdf(@PathVariable UUID personId) {
+    ResponseEntity<byte[]> supporterCrisisPdf(@PathVariable PersonId personId) {
         var shared = crisis.shared(identity.require(), personId);
         if (shared.isEmpty()) {
             throw new NotFoundException("Plan");
@@ -57,7 +55,7 @@ class SupporterCrisisPages {
         return downloads.pdf(name(personId), shared.get(0));
     }
 
-    private String name(UUID personId) {
-        return people.person(PersonId.of(personId)).map(p -> p.displayName()).orElseThrow(PersonNotFoundException::new);
+    private String name(PersonId personId) {
+        return people.person(personId).map(p -> p.displayName()).orElseThrow(PersonNotFoundException::new);
     }
 }

@@ -159,7 +159,7 @@ class OutcomeReadModel {
             tx.executeWithoutResult(status -> refreshPerson(rule, response, organisation));
             return;
         }
-        UUID person = response.personId();
+        UUID person = response.personId().value();
         // Sent with the COMMIT, in one round trip, after the transaction's own writes: the response's
         // scores, both locks (the instrument's first: the select list is evaluated in order), then the
         // person's old rows go and the new ones are computed from the scores as this transaction leaves
@@ -192,7 +192,7 @@ class OutcomeReadModel {
         }
         Map<String, Object> p = new HashMap<>();
         p.put("r", response.id());
-        p.put("p", response.personId());
+        p.put("p", response.personId().value());
         p.put("o", organisation.value());
         p.put("i", response.instrument());
         p.put("a", Timestamp.from(response.authored()));

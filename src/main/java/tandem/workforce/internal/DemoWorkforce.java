@@ -14,11 +14,11 @@ import tandem.people.DemoOrganisationSeeded;
 import tandem.people.PeopleApi;
 import tandem.people.StaffView;
 import tandem.shared.TandemClock;
+import tandem.shared.ids.OrganisationId;
+import tandem.shared.ids.StaffId;
 import tandem.workforce.PeerRole;
 import tandem.workforce.internal.PeerStore.SupervisionRow;
 import tandem.workforce.internal.PeerStore.TrainingRow;
-import tandem.shared.ids.OrganisationId;
-import tandem.shared.ids.TypedId;
 
 /**
  * Demo workforce: peer roles in all three organisations, supervision (one due), training (some
@@ -55,27 +55,27 @@ class DemoWorkforce {
             for (StaffView st : people.staffOf(OrganisationId.of(org))) {
                 String job = st.jobTitle() == null ? "" : st.jobTitle().toLowerCase();
                 if (job.contains("senior peer")) {
-                    store.replaceRoles(st.id().value(), List.of(PeerRole.SENIOR_PEER_WORKER), today.minusYears(2));
+                    store.replaceRoles(st.id(), List.of(PeerRole.SENIOR_PEER_WORKER), today.minusYears(2));
                 } else if (job.contains("peer support")) {
-                    store.replaceRoles(st.id().value(), List.of(PeerRole.PEER_SUPPORT_WORKER), today.minusYears(1));
+                    store.replaceRoles(st.id(), List.of(PeerRole.PEER_SUPPORT_WORKER), today.minusYears(1));
                 } else if (job.contains("peer trainer")) {
-                    store.replaceRoles(st.id().value(), List.of(PeerRole.PEER_TRAINER), today.minusYears(1));
+                    store.replaceRoles(st.id(), List.of(PeerRole.PEER_TRAINER), today.minusYears(1));
                 }
             }
         }
-        UUID jess = people.staffOf(s.organisationId()).stream().filter(x -> x.givenName().equals("Jess")).findFirst()
-                .orElseThrow().id().value();
+        StaffId jess = people.staffOf(s.organisationId()).stream().filter(x -> x.givenName().equals("Jess")).findFirst()
+                .orElseThrow().id();
         store.replaceRoles(jess, List.of(PeerRole.SENIOR_PEER_WORKER, PeerRole.PEER_TRAINER), today.minusYears(3));
-        store.insertSupervision(new SupervisionRow(UUID.randomUUID(), TypedId.uuid(s.pat()), jess, today.minusDays(30),
+        store.insertSupervision(new SupervisionRow(UUID.randomUUID(), s.pat(), jess, today.minusDays(30),
                 "Talked about boundaries when sharing my story, and a plan for the walking group.", today.plusDays(12)),
                 "jess", now);
-        store.insertTraining(new TrainingRow(UUID.randomUUID(), TypedId.uuid(s.pat()), "Accredited peer support training", true,
+        store.insertTraining(new TrainingRow(UUID.randomUUID(), s.pat(), "Accredited peer support training", true,
                 today.minusDays(700), today.plusDays(30)), "lead", now);
         store.insertTraining(new TrainingRow(UUID.randomUUID(), jess, "Peer supervision training", true, today.minusDays(200),
                 today.plusDays(530)), "lead", now);
-        store.insertTraining(new TrainingRow(UUID.randomUUID(), TypedId.uuid(s.sam()), "Recovery principles, co-delivered with the Recovery College",
+        store.insertTraining(new TrainingRow(UUID.randomUUID(), s.sam(), "Recovery principles, co-delivered with the Recovery College",
                 true, today.minusDays(90), null), "lead", now);
-        store.insertTraining(new TrainingRow(UUID.randomUUID(), TypedId.uuid(s.sam()), "Risk assessment refresher", false, today.minusDays(380),
+        store.insertTraining(new TrainingRow(UUID.randomUUID(), s.sam(), "Risk assessment refresher", false, today.minusDays(380),
                 today.minusDays(15)), "lead", now);
 
         List<StaffView> riverside = people.staffOf(s.organisationId());
@@ -87,7 +87,7 @@ class DemoWorkforce {
             }
             boolean peer = st.jobTitle() != null && st.jobTitle().toLowerCase().contains("peer");
             boolean has = peer || i % 2 == 0;
-            lived.saveAnswer(st.id().value(), has, has && (peer || i % 4 == 0), now);
+            lived.saveAnswer(st.id(), has, has && (peer || i % 4 == 0), now);
             with += has ? 1 : 0;
         }
         for (int m = 11; m >= 1; m--) {

@@ -20,7 +20,9 @@ import tandem.shared.TandemClock;
 import tandem.shared.error.NotFoundException;
 import tandem.shared.error.Validation;
 import tandem.shared.ids.OrganisationId;
-import tandem.shared.ids.TypedId;
+import tandem.shared.ids.SiteId;
+import tandem.shared.ids.StaffId;
+import tandem.shared.ids.TeamId;
 import tandem.workforce.Counts;
 import tandem.workforce.LivedExperience;
 
@@ -51,14 +53,14 @@ class LivedExperienceService implements LivedExperience {
     @Transactional(readOnly = true)
     @Override
     public Answer mine(CurrentUser user) {
-        UUID staff = WorkforceAccess.staffOf(user);
+        StaffId staff = WorkforceAccess.staffOf(user);
         return store.answer(staff).map(a -> new Answer(a.hasIt(), a.usesOpenly())).orElse(new Answer(null, null));
     }
 
     @Transactional
     @Override
     public Answer saveMine(CurrentUser user, Boolean has, Boolean openly) {
-        UUID staff = WorkforceAccess.staffOf(user);
+        StaffId staff = WorkforceAccess.staffOf(user);
         Validation v = new Validation();
         v.check(has != null, "hasLivedExperience", "Say whether you have lived experience, or leave this page");
         v.check(openly != null, "usesItOpenly", "Say whether you use it openly in your role");
@@ -77,18 +79,18 @@ class LivedExperienceService implements LivedExperience {
     /** Counts for the organisation, a site or a team, for the service lead. */
     @Transactional(readOnly = true)
     @Override
-    public Counts report(CurrentUser lead, UUID teamId, UUID siteId) {
+    public Counts report(CurrentUser lead, TeamId teamId, SiteId siteId) {
         WorkforceAccess.requireLead(lead);
         List<StaffView> staff = people.staffOf(lead.organisationId());
         if (teamId != null) {
-            people.teams(lead.organisationId()).stream().filter(t -> t.id().value().equals(teamId)).findFirst()
+            people.teams(lead.organisationId()).stream().filter(t -> t.id().equals(teamId)).findFirst()
                     .orElseThrow(() -> new NotFoundException("Team"));
-            staff = staff.stream().filter(s -> s.teams().stream().anyMatch(t -> t.id().value().equals(teamId))).toList();
+            staff = staff.stream().filter(s -> s.teams().stream().anyMatch(t -> t.id().equals(teamId))).toList();
         }
         if (siteId != null) {
-            people.sites(lead.organisationId()).stream().filter(s -> s.id().value().equals(siteId)).findFirst()
+            people.sites(lead.organisationId()).stream().filter(s -> s.id().equals(siteId)).findFirst()
                     .orElseThrow(() -> new NotFoundException("Site"));
-            staff = staff.stream().filter(s -> s.teams().stream().anyMatch(t -> siteId.equals(TypedId.uuid(t.siteId())))).toList();
+            staff = staff.stream().filter(s -> s.teams().stream().anyMatch(t -> siteId.equals(t.siteId()))).toList();
         }
         Set<UUID> ids = staff.stream().map(s -> s.id().value()).collect(Collectors.toSet());
         int with = store.withLivedExperience(ids);
@@ -132,8 +134,8 @@ class LivedExperienceService implements LivedExperience {
     /** Counts for another organisation, for a programme view (suppressed the same way). */
     @Transactional(readOnly = true)
     @Override
-    public Counts organisation(UUID organisationId) {
-        List<UUID> ids = people.staffOf(OrganisationId.of(organisationId)).stream().map(s -> s.id().value()).toList();
+    public Counts organisation(OrganisationId organisationId) {
+        List<UUID> ids = people.staffOf(organisationId).stream().map(s -> s.id().value()).toList();
         return Counts.of(ids.size(), store.withLivedExperience(ids));
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import tandem.shared.db.Sql;
+import tandem.shared.ids.StaffId;
 
 /** Staff members' own lived-experience answers, and each organisation's monthly counts. */
 @Repository
@@ -32,12 +33,12 @@ class LivedExperienceStore {
         this.jdbc = jdbc;
     }
 
-    Optional<AnswerRow> answer(UUID staff) {
+    Optional<AnswerRow> answer(StaffId staff) {
         return jdbc.sql("SELECT has_it, uses_openly FROM lived_experience WHERE staff_id = :s").param("s", staff)
                 .query((rs, n) -> new AnswerRow(rs.getBoolean("has_it"), rs.getBoolean("uses_openly"))).optional();
     }
 
-    void saveAnswer(UUID staff, boolean has, boolean openly, Instant at) {
+    void saveAnswer(StaffId staff, boolean has, boolean openly, Instant at) {
         jdbc.sql("INSERT INTO lived_experience (staff_id, has_it, uses_openly, updated_at) VALUES (:s, :h, :o, :at) "
                 + "ON CONFLICT (staff_id) DO UPDATE SET has_it = EXCLUDED.has_it, uses_openly = EXCLUDED.uses_openly, "
                 + "updated_at = EXCLUDED.updated_at").param("s", staff).param("h", has).param("o", openly)

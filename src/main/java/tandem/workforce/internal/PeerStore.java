@@ -17,16 +17,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import tandem.shared.db.Sql;
+import tandem.shared.ids.StaffId;
 import tandem.workforce.PeerRole;
 
 /** Peer roles, peer supervision and training records. */
 @Repository
 class PeerStore {
 
-    record SupervisionRow(UUID id, UUID staffId, UUID supervisorId, LocalDate heldOn, String notes, LocalDate nextOn) {
+    record SupervisionRow(UUID id, StaffId staffId, StaffId supervisorId, LocalDate heldOn, String notes, LocalDate nextOn) {
     }
 
-    record TrainingRow(UUID id, UUID staffId, String course, boolean coProduced, LocalDate completedOn, LocalDate expiresOn) {
+    record TrainingRow(UUID id, StaffId staffId, String course, boolean coProduced, LocalDate completedOn, LocalDate expiresOn) {
     }
 
     private final JdbcClient jdbc;
@@ -36,21 +37,21 @@ class PeerStore {
     }
 
     /** The peer roles of each of these staff who hold one, by role name. */
-    Map<UUID, List<PeerRole>> roles(Collection<UUID> staff) {
-        Map<UUID, List<PeerRole>> out = new HashMap<>();
+    Map<StaffId, List<PeerRole>> roles(Collection<StaffId> staff) {
+        Map<StaffId, List<PeerRole>> out = new HashMap<>();
         if (staff.isEmpty()) {
             return out;
         }
         jdbc.sql("SELECT staff_id, role FROM peer_role WHERE staff_id = ANY (CAST(:ids AS uuid[])) ORDER BY role")
-                .param("ids", Sql.uuidArray(staff)).query((rs, n) -> {
-                    out.computeIfAbsent(rs.getObject("staff_id", UUID.class), k -> new ArrayList<>())
+                .param("ids", Sql.uuidArray(staff.stream().map(StaffId::value).toList())).query((rs, n) -> {
+                    out.computeIfAbsent(StaffId.of(rs.getObject("staff_id", UUID.class)), k -> new ArrayList<>())
                             .add(PeerRole.valueOf(rs.getString("role")));
                     return null;
                 }).list();
         return out;
     }
 
-    void replaceRoles(UUID staff, List<PeerRole> roles, LocalDate since) {
+    void replaceRoles(StaffId staff, List<PeerRole> roles, LocalDate since) {
         jdbc.sql("DELETE FROM peer_role WHERE staff_id = :s AND NOT (role = ANY (string_to_array(:keep, ',')))")
                 .param("s", staff).param("keep", String.join(",", roles.stream().map(Enum::name).toList())).update();
         for (PeerRole r : roles) {
@@ -68,11 +69,11 @@ class PeerStore {
     }
 
     /** A staff member's supervision, newest first. */
-    List<SupervisionRow> supervision(UUID staff) {
+    List<SupervisionRow> supervision(StaffId staff) {
         return jdbc.sql("SELECT id, staff_id, supervisor_id, held_on, notes, next_on FROM peer_supervision WHERE staff_id = :s "
                 + "ORDER BY held_on DESC").param("s", staff)
-                .query((rs, n) -> new SupervisionRow(rs.getObject("id", UUID.class), rs.getObject("staff_id", UUID.class),
-                        rs.getObject("supervisor_id", UUID.class), rs.getDate("held_on").toLocalDate(), rs.getString("notes"),
+                .query((rs, n) -> new SupervisionRow(rs.getObject("id", UUID.class), StaffId.of(rs.getObject("staff_id", UUID.class)),
+                        StaffId.of(rs.getObject("supervisor_id", UUID.class)), rs.getDate("held_on").toLocalDate(), rs.getString("notes"),
                         date(rs, "next_on"))).list();
     }
 
@@ -85,14 +86,14 @@ class PeerStore {
     }
 
     /** These staff's training, most recently completed first. */
-    List<TrainingRow> training(Collection<UUID> staff) {
+    List<TrainingRow> training(Collection<StaffId> staff) {
         if (staff.isEmpty()) {
             return List.of();
         }
         return jdbc.sql("SELECT id, staff_id, course, co_produced, completed_on, expires_on FROM staff_training "
                 + "WHERE staff_id = ANY (CAST(:ids AS uuid[])) ORDER BY completed_on DESC")
-                .param("ids", Sql.uuidArray(staff)).query((rs, n) -> new TrainingRow(rs.getObject("id", UUID.class),
-                        rs.getObject("staff_id", UUID.class), rs.getString("course"), rs.getBoolean("co_produced"),
+                .param("ids", Sql.uuidArray(staff.stream().map(StaffId::value).toList())).query((rs, n) -> new TrainingRow(rs.getObject("id", UUID.class),
+                        StaffId.of(rs.getObject("staff_id", UUID.class)), rs.getString("course"), rs.getBoolean("co_produced"),
                         rs.getDate("completed_on").toLocalDate(), date(rs, "expires_on"))).list();
     }
 

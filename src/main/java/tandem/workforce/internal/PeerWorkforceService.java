@@ -61,23 +61,23 @@ class PeerWorkforceService implements PeerWorkforce {
     /** A staff member's record: for the service lead, or for the staff member themselves. */
     @Transactional(readOnly = true)
     @Override
-    public StaffRecord record(CurrentUser user, UUID staffId) {
-        StaffView staff = people.staff(StaffId.of(staffId)).filter(s -> s.organisationId().equals(user.organisationId()))
+    public StaffRecord record(CurrentUser user, StaffId staffId) {
+        StaffView staff = people.staff(staffId).filter(s -> s.organisationId().equals(user.organisationId()))
                 .orElseThrow(() -> new NotFoundException("Staff member"));
-        boolean full = user.has(Role.SERVICE_LEAD) || staffId.equals(TypedId.uuid(user.staffId()));
+        boolean full = user.has(Role.SERVICE_LEAD) || staffId.equals(user.staffId());
         List<SupervisionRow> all = store.supervision(staffId);
-        boolean supervisor = user.staffId() != null && all.stream().anyMatch(s -> s.supervisorId().equals(TypedId.uuid(user.staffId())));
+        boolean supervisor = user.staffId() != null && all.stream().anyMatch(s -> s.supervisorId().equals(user.staffId()));
         if (!full && !supervisor) {
             throw new NotFoundException("Staff member");
         }
         // A supervisor sees the records they wrote, not other supervisors' notes.
-        List<SupervisionRow> visible = full ? all : all.stream().filter(s -> s.supervisorId().equals(TypedId.uuid(user.staffId()))).toList();
-        Map<UUID, String> names = new java.util.HashMap<>();
+        List<SupervisionRow> visible = full ? all : all.stream().filter(s -> s.supervisorId().equals(user.staffId())).toList();
+        Map<StaffId, String> names = new java.util.HashMap<>();
         List<SupervisionView> sup = visible.stream().map(s -> new SupervisionView(s.heldOn(),
-                names.computeIfAbsent(s.supervisorId(), id -> people.staff(StaffId.of(id)).map(StaffView::displayName).orElse("")),
+                names.computeIfAbsent(s.supervisorId(), id -> people.staff(id).map(StaffView::displayName).orElse("")),
                 s.notes(), s.nextOn())).toList();
         return new StaffRecord(staff, store.roles(List.of(staffId)).getOrDefault(staffId, List.of()), sup,
-                training(List.of(staffId)), people.caseloadOfStaff(StaffId.of(staffId), clock.today(), null).size());
+                training(List.of(staffId)), people.caseloadOfStaff(staffId, clock.today(), null).size());
     }
 
     /** Peer supervisors the lead may choose: staff of the organisation who hold a peer role. */
@@ -85,13 +85,13 @@ class PeerWorkforceService implements PeerWorkforce {
     @Override
     public List<StaffView> supervisors(CurrentUser user) {
         List<StaffView> staff = people.staffOf(user.organisationId());
-        Map<UUID, List<PeerRole>> roles = store.roles(staff.stream().map(s -> s.id().value()).toList());
-        return staff.stream().filter(s -> roles.containsKey(s.id().value())).toList();
+        Map<StaffId, List<PeerRole>> roles = store.roles(staff.stream().map(StaffView::id).toList());
+        return staff.stream().filter(s -> roles.containsKey(s.id())).toList();
     }
 
     @Transactional
     @Override
-    public void setRoles(CurrentUser lead, UUID staffId, List<String> roles) {
+    public void setRoles(CurrentUser lead, StaffId staffId, List<String> roles) {
         requireLead(lead);
         inOrganisation(lead, staffId);
         List<PeerRole> chosen = new ArrayList<>();
@@ -108,20 +108,20 @@ class PeerWorkforceService implements PeerWorkforce {
 
     @Transactional(readOnly = true)
     @Override
-    public void checkSupervisionWriter(CurrentUser user, UUID staffId, String supervisorId) {
+    public void checkSupervisionWriter(CurrentUser user, StaffId staffId, String supervisorId) {
         supervisionWriter(user, staffId, supervisorId);
     }
 
     /** A supervision record, written by the service lead or by the supervisor, who must hold a peer role. */
     @Transactional
     @Override
-    public void addSupervision(CurrentUser user, UUID staffId, String supervisorId, String heldOn, String notes, String nextOn) {
-        UUID supervisor = supervisionWriter(user, staffId, supervisorId);
+    public void addSupervision(CurrentUser user, StaffId staffId, String supervisorId, String heldOn, String notes, String nextOn) {
+        StaffId supervisor = supervisionWriter(user, staffId, supervisorId);
         Validation v = new Validation();
         if (supervisor == null) {
             v.add("supervisorId", "Choose the supervisor");
         }
-        Map<UUID, List<PeerRole>> roles = store.roles(supervisor == null ? List.of(staffId) : List.of(staffId, supervisor));
+        Map<StaffId, List<PeerRole>> roles = store.roles(supervisor == null ? List.of(staffId) : List.of(staffId, supervisor));
         if (!roles.containsKey(staffId)) {
             v.add("supervisorId", "Peer supervision is for staff in a peer role: give them a peer role first");
         }
@@ -145,14 +145,14 @@ class PeerWorkforceService implements PeerWorkforce {
 
     @Transactional(readOnly = true)
     @Override
-    public void checkTrainingWriter(CurrentUser user, UUID staffId) {
+    public void checkTrainingWriter(CurrentUser user, StaffId staffId) {
         requireLead(user);
         inOrganisation(user, staffId);
     }
 
     @Transactional
     @Override
-    public void addTraining(CurrentUser lead, UUID staffId, String course, boolean coProduced, String completedOn,
+    public void addTraining(CurrentUser lead, StaffId staffId, String course, boolean coProduced, String completedOn,
             String expiresOn) {
         checkTrainingWriter(lead, staffId);
         Validation v = new Validation();
@@ -179,20 +179,20 @@ class PeerWorkforceService implements PeerWorkforce {
             return List.of();
         }
         LocalDate soon = clock.today().plusDays(TRAINING_WARNING_DAYS);
-        return training(List.of(user.staffId().value())).stream()
+        return training(List.of(user.staffId())).stream()
                 .filter(t -> t.expiresOn() != null && !t.expiresOn().isAfter(soon)).toList();
     }
 
     /** Peer workers in an organisation, and the sites they work at. */
     @Transactional(readOnly = true)
     @Override
-    public PeerWorkers peerWorkers(UUID organisationId) {
-        List<StaffView> staff = people.staffOf(OrganisationId.of(organisationId));
-        Map<UUID, List<PeerRole>> roles = store.roles(staff.stream().map(s -> s.id().value()).toList());
+    public PeerWorkers peerWorkers(OrganisationId organisationId) {
+        List<StaffView> staff = people.staffOf(organisationId);
+        Map<StaffId, List<PeerRole>> roles = store.roles(staff.stream().map(StaffView::id).toList());
         Set<UUID> sites = new LinkedHashSet<>();
         int peers = 0;
         for (StaffView s : staff) {
-            if (roles.containsKey(s.id().value())) {
+            if (roles.containsKey(s.id())) {
                 peers++;
                 s.teams().forEach(t -> sites.add(TypedId.uuid(t.siteId())));
             }
@@ -220,69 +220,69 @@ class PeerWorkforceService implements PeerWorkforce {
                 byTeam.merge(t.name(), 1, Integer::sum);
             }
         }
-        Map<UUID, List<PeerRole>> roles = store.roles(ids.stream().map(StaffId::value).toList());
+        Map<StaffId, List<PeerRole>> roles = store.roles(ids);
         Map<PeerRole, Integer> peerRoles = new EnumMap<>(PeerRole.class);
         roles.values().forEach(l -> l.forEach(r -> peerRoles.merge(r, 1, Integer::sum)));
         peerRoles.forEach((r, n) -> byRole.put(r.label() + " (peer role)", n));
-        PeerWorkers peers = peerWorkers(lead.organisationId().value());
+        PeerWorkers peers = peerWorkers(lead.organisationId());
         LocalDate today = clock.today();
         List<Due> supervisionDue = new ArrayList<>();
         for (StaffView s : staff) {
-            if (!roles.containsKey(s.id().value())) {
+            if (!roles.containsKey(s.id())) {
                 continue;
             }
-            List<SupervisionRow> sup = store.supervision(s.id().value());
+            List<SupervisionRow> sup = store.supervision(s.id());
             if (sup.isEmpty()) {
-                supervisionDue.add(new Due(s.id().value(), s.displayName(), "No peer supervision recorded", null));
+                supervisionDue.add(new Due(s.id(), s.displayName(), "No peer supervision recorded", null));
             } else {
                 SupervisionRow last = sup.get(0);
                 LocalDate due = last.nextOn() != null ? last.nextOn() : last.heldOn().plusDays(SUPERVISION_DAYS);
                 if (!due.isAfter(today)) {
-                    supervisionDue.add(new Due(s.id().value(), s.displayName(), "Supervision due", due));
+                    supervisionDue.add(new Due(s.id(), s.displayName(), "Supervision due", due));
                 }
             }
         }
-        List<Training> training = training(ids.stream().map(StaffId::value).toList());
-        Map<UUID, String> names = new java.util.HashMap<>();
-        staff.forEach(s -> names.put(s.id().value(), s.displayName()));
+        List<Training> training = training(ids);
+        Map<StaffId, String> names = new java.util.HashMap<>();
+        staff.forEach(s -> names.put(s.id(), s.displayName()));
         List<Due> trainingDue = training.stream()
                 .filter(t -> t.expiresOn() != null && !t.expiresOn().isAfter(today.plusDays(TRAINING_WARNING_DAYS)))
                 .map(t -> new Due(t.staffId(), names.get(t.staffId()), t.course() + (t.expiresOn().isBefore(today) ? " expired"
                         : " expires"), t.expiresOn())).toList();
         int coProduced = (int) training.stream().filter(Training::coProduced).map(Training::staffId).distinct().count();
-        return new Dashboard(staff.size(), byRole, byTeam, peers.workers(), peers.sites(), lived.organisation(lead.organisationId().value()),
+        return new Dashboard(staff.size(), byRole, byTeam, peers.workers(), peers.sites(), lived.organisation(lead.organisationId()),
                 lived.trend(lead), lived.target(), supervisionDue, trainingDue, coProduced,
-                staff.stream().map(s -> new StaffLine(s.id().value(), s.displayName(), s.jobTitle(), String.join(", ",
-                        roles.getOrDefault(s.id().value(), List.of()).stream().map(PeerRole::label).toList()))).toList());
+                staff.stream().map(s -> new StaffLine(s.id(), s.displayName(), s.jobTitle(), String.join(", ",
+                        roles.getOrDefault(s.id(), List.of()).stream().map(PeerRole::label).toList()))).toList());
     }
 
     /**
      * Who may write a supervision record, decided before anything typed but the supervisor is looked at: the
      * supervisor as typed, or null when it is not an id (the caller then says so against the field).
      */
-    private UUID supervisionWriter(CurrentUser user, UUID staffId, String supervisorId) {
+    private StaffId supervisionWriter(CurrentUser user, StaffId staffId, String supervisorId) {
         inOrganisation(user, staffId);
-        UUID supervisor = null;
+        StaffId supervisor = null;
         try {
-            supervisor = UUID.fromString(supervisorId == null ? "" : supervisorId.trim());
+            supervisor = StaffId.of(UUID.fromString(supervisorId == null ? "" : supervisorId.trim()));
         } catch (IllegalArgumentException e) {
             // no supervisor chosen: only the service lead gets as far as being told so
         }
-        if (!user.has(Role.SERVICE_LEAD) && (user.staffId() == null || !user.staffId().value().equals(supervisor))) {
+        if (!user.has(Role.SERVICE_LEAD) && (user.staffId() == null || !user.staffId().equals(supervisor))) {
             throw new ForbiddenException("Supervision records are written by the supervisor or the service lead.");
         }
-        if (supervisor != null && people.staff(StaffId.of(supervisor)).filter(s -> s.organisationId().equals(user.organisationId())).isEmpty()) {
+        if (supervisor != null && people.staff(supervisor).filter(s -> s.organisationId().equals(user.organisationId())).isEmpty()) {
             throw new NotFoundException("Supervisor");
         }
         return supervisor;
     }
 
-    private void inOrganisation(CurrentUser user, UUID staffId) {
-        people.staff(StaffId.of(staffId)).filter(s -> s.organisationId().equals(user.organisationId()))
+    private void inOrganisation(CurrentUser user, StaffId staffId) {
+        people.staff(staffId).filter(s -> s.organisationId().equals(user.organisationId()))
                 .orElseThrow(() -> new NotFoundException("Staff member"));
     }
 
-    private List<Training> training(List<UUID> staff) {
+    private List<Training> training(List<StaffId> staff) {
         return store.training(staff).stream().map(t -> new Training(t.id(), t.staffId(), t.course(), t.coProduced(), t.completedOn(),
                 t.expiresOn())).toList();
     }
@@ -291,7 +291,7 @@ class PeerWorkforceService implements PeerWorkforce {
         WorkforceAccess.requireLead(user);
     }
 
-    private void audited(CurrentUser user, AuditAction action, String what, UUID staffId) {
+    private void audited(CurrentUser user, AuditAction action, String what, StaffId staffId) {
         audit.record(WorkforceAccess.event(user, action, what, staffId));
     }
 }

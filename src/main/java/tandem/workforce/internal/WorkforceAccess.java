@@ -1,7 +1,6 @@
 package tandem.workforce.internal;
 
 import java.util.Optional;
-import java.util.UUID;
 
 import tandem.audit.AuditAction;
 import tandem.audit.AuditEvent;
@@ -24,12 +23,12 @@ final class WorkforceAccess {
     }
 
     /** The caller's own staff id; {@code NotFoundException} for a user who is not a staff member. */
-    static UUID staffOf(CurrentUser user) {
-        return Optional.ofNullable(user.staffId()).map(StaffId::value).orElseThrow(() -> new NotFoundException("Staff member"));
+    static StaffId staffOf(CurrentUser user) {
+        return Optional.ofNullable(user.staffId()).orElseThrow(() -> new NotFoundException("Staff member"));
     }
 
     /** An audit entry about a staff member's workforce record (not a person's care record). */
-    static AuditEvent event(CurrentUser user, AuditAction action, String what, UUID staffId) {
+    static AuditEvent event(CurrentUser user, AuditAction action, String what, StaffId staffId) {
         return new AuditEvent(user.username(), user.primaryRole().name(), user.organisationId(), null, action, what,
                 staffId == null ? null : staffId.toString(), false);
     }

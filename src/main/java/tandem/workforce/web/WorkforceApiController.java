@@ -9,6 +9,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import tandem.identity.CurrentUsers;
+import tandem.shared.ids.SiteId;
+import tandem.shared.ids.TeamId;
 import tandem.workforce.Counts;
 import tandem.workforce.LivedExperience;
 
@@ -39,6 +41,6 @@ class WorkforceApiController {
 
     @GetMapping("/api/v1/workforce/lived-experience")
     Counts report(@RequestParam(required = false) UUID teamId, @RequestParam(required = false) UUID siteId) {
-        return lived.report(identity.require(), teamId, siteId);
+        return lived.report(identity.require(), TeamId.of(teamId), SiteId.of(siteId));
     }
 }

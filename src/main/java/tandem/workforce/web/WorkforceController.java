@@ -1,7 +1,5 @@
 package tandem.workforce.web;
 
-import java.util.UUID;
-
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -17,7 +15,7 @@ import tandem.identity.CurrentUser;
 import tandem.identity.CurrentUsers;
 import tandem.identity.Role;
 import tandem.shared.error.NotFoundException;
-import tandem.shared.ids.TypedId;
+import tandem.shared.ids.StaffId;
 import tandem.shared.web.FormErrors;
 import tandem.shared.web.Forms;
 import tandem.workforce.LivedExperience;
@@ -50,7 +48,7 @@ class WorkforceController {
 
     private String mePage(Model model, CurrentUser user, LivedExperience.Answer answer, FormErrors errors) {
         model.addAttribute("answer", answer);
-        model.addAttribute("record", peers.record(user, TypedId.uuid(user.staffId())));
+        model.addAttribute("record", peers.record(user, user.staffId()));
         model.addAttribute("errors", errors);
         return "workforce/me";
     }
@@ -74,12 +72,12 @@ class WorkforceController {
     }
 
     @GetMapping("/workforce/staff/{staffId}")
-    String staff(@PathVariable UUID staffId, Model model) {
+    String staff(@PathVariable StaffId staffId, Model model) {
         CurrentUser user = identity.require();
         return staffPage(model, user, staffId, FormErrors.NONE, SupervisionForm.EMPTY, TrainingForm.EMPTY);
     }
 
-    private String staffPage(Model model, CurrentUser user, UUID staffId, FormErrors errors, SupervisionForm supervision,
+    private String staffPage(Model model, CurrentUser user, StaffId staffId, FormErrors errors, SupervisionForm supervision,
             TrainingForm training) {
         if (user.staffId() == null) {
             throw new NotFoundException("Staff member");
@@ -96,14 +94,14 @@ class WorkforceController {
 
     /** Not shown again on a refusal: the roles are ticked from a list, so a role not on it was not sent by this page (400). */
     @PostMapping("/workforce/staff/{staffId}/roles")
-    String roles(@PathVariable UUID staffId, @ModelAttribute("form") RolesForm form, RedirectAttributes redirect) {
+    String roles(@PathVariable StaffId staffId, @ModelAttribute("form") RolesForm form, RedirectAttributes redirect) {
         peers.setRoles(identity.require(), staffId, form.roles());
         redirect.addFlashAttribute("flash", "Peer roles saved.");
         return "redirect:/workforce/staff/" + staffId;
     }
 
     @PostMapping("/workforce/staff/{staffId}/supervision")
-    String supervision(@PathVariable UUID staffId, @Valid @ModelAttribute("supervision") SupervisionForm form, BindingResult binding,
+    String supervision(@PathVariable StaffId staffId, @Valid @ModelAttribute("supervision") SupervisionForm form, BindingResult binding,
             Model model, RedirectAttributes redirect) {
         CurrentUser user = identity.require();
         // Who may write is decided before the form is looked at: a refused writer never sees what the form lacks.
@@ -117,7 +115,7 @@ class WorkforceController {
     }
 
     @PostMapping("/workforce/staff/{staffId}/training")
-    String training(@PathVariable UUID staffId, @Valid @ModelAttribute("training") TrainingForm form, BindingResult binding,
+    String training(@PathVariable StaffId staffId, @Valid @ModelAttribute("training") TrainingForm form, BindingResult binding,
             Model model, RedirectAttributes redirect) {
         CurrentUser user = identity.require();
         peers.checkTrainingWriter(user, staffId); // the service lead's only, before the form is looked at

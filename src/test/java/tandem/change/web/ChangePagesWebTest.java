@@ -42,19 +42,20 @@ import tandem.change.ChangeViews.CycleStep;
 import tandem.change.CollegeFidelity;
 import tandem.change.Evidence;
 import tandem.change.Programme;
-import tandem.change.Stages;
 import tandem.change.Stages.Stage;
+import tandem.change.Stages;
 import tandem.change.TeamPriorities;
 import tandem.identity.CurrentUser;
 import tandem.identity.Role;
 import tandem.identity.internal.WebSliceSecurity;
 import tandem.people.PeopleApi;
+import tandem.shared.FieldProblem;
 import tandem.shared.error.ForbiddenException;
 import tandem.shared.error.InvalidInputException;
-import tandem.shared.FieldProblem;
 import tandem.shared.ids.AccountId;
 import tandem.shared.ids.OrganisationId;
 import tandem.shared.ids.StaffId;
+import tandem.shared.ids.TeamId;
 
 /**
  * A web slice of the change pages: their controllers, Spring MVC, the templates and Tandem's security,
@@ -164,9 +165,9 @@ class ChangePagesWebTest {
 
     @Test
     void aTeamPlanWithoutResourcesComesBackWithTheFieldErrorAndSavesNothing() throws Exception {
-        UUID team = UUID.randomUUID();
+        TeamId team = TeamId.random();
         when(priorities.planToEdit(LEAD, team)).thenReturn(new TeamPriorities.TeamPlan(
-                new tandem.people.TeamView(tandem.shared.ids.TeamId.of(team), "North Community", ORG, null, "Riverside"), List.of(), true, null));
+                new tandem.people.TeamView(team, "North Community", ORG, null, "Riverside"), List.of(), true, null));
         String page = mvc.perform(post("/change/teams/" + team).with(signedInAs(LEAD)).with(csrf()).param("version", "0")
                 .param("priority1", "6").param("reviewOn", "2027-01-01")).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();

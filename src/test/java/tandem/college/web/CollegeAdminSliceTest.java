@@ -31,6 +31,7 @@ import gg.jte.springframework.boot.autoconfigure.ServletJteAutoConfiguration;
 import tandem.college.CollegeDashboard;
 import tandem.college.CourseAdministration;
 import tandem.college.Students;
+import tandem.college.TermId;
 import tandem.identity.CurrentUser;
 import tandem.identity.Role;
 import tandem.identity.internal.WebSliceSecurity;
@@ -76,7 +77,7 @@ class CollegeAdminSliceTest {
 
     @Test
     void aNewTermBindsToTheFormRecordAndIsAdded() throws Exception {
-        when(courses.addTerm(any(), anyString(), anyString(), anyString(), anyString(), anyString())).thenReturn(UUID.randomUUID());
+        when(courses.addTerm(any(), anyString(), anyString(), anyString(), anyString(), anyString())).thenReturn(TermId.random());
         mvc.perform(post("/college/admin/terms").with(signedInAs(LEE)).with(csrf()).param("name", "Spring 2027")
                 .param("startsOn", "2027-04-12").param("endsOn", "2027-07-16").param("opensOn", "2027-03-01").param("opensAt", "09:00"))
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/college/admin/terms"));

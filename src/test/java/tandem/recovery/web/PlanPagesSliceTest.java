@@ -52,7 +52,6 @@ import tandem.shared.ids.AccountId;
 import tandem.shared.ids.OrganisationId;
 import tandem.shared.ids.PersonId;
 import tandem.shared.ids.StaffId;
-import tandem.shared.ids.TypedId;
 
 /**
  * A web slice of the plan pages: the controllers, the plan context resolver, Spring MVC, the real
@@ -112,7 +111,7 @@ class PlanPagesSliceTest {
         mvc.perform(post("/me/plan/values").with(signedInAs(ALEX)).with(csrf()).param("version", "3")
                 .param("whatMatters", "My daughter").param("valueCards", "Family", "Work").param("involve", "My sister"))
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/me/plan"));
-        verify(sections).saveValues(eq(ALEX), eq(TypedId.uuid(ALEX_ID)), eq(3), eq("My daughter"), eq(List.of("Family", "Work")),
+        verify(sections).saveValues(eq(ALEX), eq(ALEX_ID), eq(3), eq("My daughter"), eq(List.of("Family", "Work")),
                 any(), any(), any(), any(), eq("My sister"));
     }
 

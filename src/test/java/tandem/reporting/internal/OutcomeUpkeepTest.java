@@ -62,8 +62,8 @@ class OutcomeUpkeepTest {
         CurrentUser sam = user("sam");
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         StoredResponse second = tx.execute(status -> {
-            measures.record(sam, alex, "QPR15", answers(1), now.minusSeconds(60), false, null);
-            return measures.record(sam, alex, "QPR15", answers(3), now, false, null);
+            measures.record(sam, tandem.shared.ids.PersonId.of(alex), "QPR15", answers(1), now.minusSeconds(60), false, null);
+            return measures.record(sam, tandem.shared.ids.PersonId.of(alex), "QPR15", answers(3), now, false, null);
         });
         assertThat(jdbc.sql("SELECT count(*) FROM reporting_score WHERE person_id = :p AND instrument = 'QPR15' AND authored >= :a")
                 .param("p", alex).param("a", java.sql.Timestamp.from(now.minusSeconds(60))).query(Integer.class).single()).isEqualTo(2);

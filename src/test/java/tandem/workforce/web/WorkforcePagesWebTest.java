@@ -19,7 +19,6 @@ import static tandem.identity.internal.WebSliceSecurity.signedInAs;
 
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,7 +67,7 @@ class WorkforcePagesWebTest {
             List.of(), 0);
     static final StaffView SUPERVISOR = new StaffView(StaffId.random(), ORG, "Sol", "Reyes", "sol@example.org", "Senior peer worker",
             List.of(), 0);
-    static final UUID PAT_ID = PAT.id().value();
+    static final StaffId PAT_ID = PAT.id();
 
     @Autowired
     MockMvc mvc;
