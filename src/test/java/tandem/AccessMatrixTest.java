@@ -257,6 +257,8 @@ class AccessMatrixTest {
         page("GET", "/college", "/college", with(all(200), "anonymous", 200));
         page("GET", "/college/courses/{id}", "/college/courses/" + course, with(all(200), "anonymous", 200));
         page("GET", "/college/courses/{id}/sessions.ics", "/college/courses/" + course + "/sessions.ics", with(all(200), "anonymous", 200));
+        form("/admin/staff/{staffId}/account/disable", "/admin/staff/" + random + "/account/disable", Map.of(), only(403, "admin", 404));
+        form("/admin/staff/{staffId}/account/enable", "/admin/staff/" + random + "/account/enable", Map.of(), only(403, "admin", 404));
         page("GET", "/account/sessions", "/account/sessions", all(200));
         form("/account/sessions/{handle}/end", "/account/sessions/" + random + "/end", Map.of(), all(404));
         form("/account/sessions/end-others", "/account/sessions/end-others", Map.of(), all(302));

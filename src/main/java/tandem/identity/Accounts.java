@@ -35,6 +35,12 @@ public interface Accounts {
 
     void setRoles(AccountId accountId, Set<Role> roles);
 
+    /**
+     * Lets the account sign in, or stops it (someone who has left). Disabling ends every signed-in
+     * session of the account at once; a disabled account cannot sign in or reset its password.
+     */
+    void setEnabled(AccountId accountId, boolean enabled);
+
     Optional<AccountSummary> byUsername(String username);
 
     Optional<AccountSummary> byId(AccountId accountId);

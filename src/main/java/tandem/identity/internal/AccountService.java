@@ -101,6 +101,15 @@ class AccountService implements Accounts {
 
     @Override
     @Transactional
+    public void setEnabled(AccountId accountId, boolean enabled) {
+        repository.setEnabled(accountId.value(), enabled);
+        if (!enabled) {
+            repository.findById(accountId.value()).ifPresent(a -> devices.endAllBut(a.username(), null));
+        }
+    }
+
+    @Override
+    @Transactional
     public void setRoles(AccountId accountId, Set<Role> roles) {
         Optional<AccountSummary> before = repository.findById(accountId.value()).map(AccountRow::summary);
         repository.replaceRoles(accountId.value(), roles);

@@ -22,6 +22,7 @@ import tandem.people.PeopleApi;
 import tandem.people.StaffForm;
 import tandem.people.StaffView;
 import tandem.people.PeopleAdministration;
+import tandem.people.StaffAccounts;
 import tandem.shared.error.NotFoundException;
 import tandem.shared.web.FormErrors;
 import tandem.shared.web.Forms;
@@ -35,8 +36,10 @@ class AdminStaffController {
     private final Accounts accounts;
     private final PeopleApi people;
     private final PeopleAdministration service;
+    private final StaffAccounts staffAccounts;
 
-    AdminStaffController(CurrentUsers identity, Accounts accounts, PeopleApi people, PeopleAdministration service) {
+    AdminStaffController(CurrentUsers identity, Accounts accounts, PeopleApi people, PeopleAdministration service, StaffAccounts staffAccounts) {
+        this.staffAccounts = staffAccounts;
         this.identity = identity;
         this.accounts = accounts;
         this.people = people;
@@ -90,6 +93,21 @@ class AdminStaffController {
         return "redirect:/admin/staff/" + staffId;
     }
 
+    /** A leaver: the account stops signing in, and every device signed in to it is signed out. */
+    @PostMapping("/admin/staff/{staffId}/account/disable")
+    String disable(@PathVariable StaffId staffId, RedirectAttributes redirect) {
+        staffAccounts.setEnabled(identity.require(), staffId, false);
+        redirect.addFlashAttribute("flash", "The account is disabled. It cannot sign in, and every device signed in to it is signed out.");
+        return "redirect:/admin/staff/" + staffId;
+    }
+
+    @PostMapping("/admin/staff/{staffId}/account/enable")
+    String enable(@PathVariable StaffId staffId, RedirectAttributes redirect) {
+        staffAccounts.setEnabled(identity.require(), staffId, true);
+        redirect.addFlashAttribute("flash", "The account can sign in again.");
+        return "redirect:/admin/staff/" + staffId;
+    }
+
     private StaffView own(StaffId staffId) {
         CurrentUser user = identity.require();
         return people.staff(staffId).filter(s -> s.organisationId().equals(user.organisationId()))
@@ -104,6 +122,8 @@ class AdminStaffController {
         model.addAttribute("errors", errors);
         model.addAttribute("teams", people.teams(user.organisationId()));
         model.addAttribute("roleOptions", Role.STAFF_ROLES.stream().sorted().toList());
+        // null: no account (or a new staff member); otherwise whether it may sign in
+        model.addAttribute("accountEnabled", staff == null ? null : accounts.byStaff(staff.id()).map(AccountSummary::enabled).orElse(null));
         return "admin/staffForm";
     }
 
