@@ -34,6 +34,9 @@ class SignInTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    tandem.people.PeopleAdministration people;
+
     private MvcResult attempt(String username, String password) throws Exception {
         return mvc.perform(post("/login").param("username", username).param("password", password).with(csrf())).andReturn();
     }
@@ -44,6 +47,25 @@ class SignInTest {
             assertThat(attempt("pat", "wrong password " + i).getResponse().getRedirectedUrl()).isEqualTo("/login?error");
         }
         assertThat(attempt("pat", DemoUsers.PASSWORD).getResponse().getRedirectedUrl()).isEqualTo("/login?wait");
+    }
+
+    @Test
+    void everySpellingOfANameCountsAgainstTheSameAccount() throws Exception {
+        tandem.support.PersonFixture.withAccount(jdbc, people, "Spell", "Ing", "", "spelling.one", "the right password here");
+        // capitals, spaces around it, full-width letters and a Kelvin sign for the K: one name to the lookup and to the throttle
+        String[] spellings = {"SPELLING.ONE", " spelling.one ", "\uFF53\uFF50\uFF45\uFF4C\uFF4C\uFF49\uFF4E\uFF47.one", "Spelling.One",
+                "spelling.one"};
+        for (String spelling : spellings) {
+            assertThat(attempt(spelling, "a wrong password").getResponse().getRedirectedUrl()).as(spelling).isEqualTo("/login?error");
+        }
+        assertThat(attempt("spelling.one", "the right password here").getResponse().getRedirectedUrl()).isEqualTo("/login?wait");
+        assertThat(attempt("SPELLING.ONE", "the right password here").getResponse().getRedirectedUrl()).isEqualTo("/login?wait");
+    }
+
+    @Test
+    void aNameTypedAnotherWayStillSignsInToItsAccount() throws Exception {
+        tandem.support.PersonFixture.withAccount(jdbc, people, "Kel", "Vin", "", "kelvin.two", "the right password here");
+        assertThat(attempt("\u212Aelvin.TWO ", "the right password here").getResponse().getRedirectedUrl()).isEqualTo("/");
     }
 
     @Test

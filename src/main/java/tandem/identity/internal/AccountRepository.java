@@ -33,7 +33,8 @@ class AccountRepository {
     }
 
     Optional<AccountRow> findByUsername(String username) {
-        return jdbc.sql(SELECT + " WHERE lower(a.username) = lower(:u) GROUP BY a.id").param("u", username)
+        // usernames are stored in lower-case ASCII, so the folded key finds exactly the account the throttle counts under
+        return jdbc.sql(SELECT + " WHERE lower(a.username) = :u GROUP BY a.id").param("u", Usernames.key(username))
                 .query(AccountRepository::map).optional();
     }
 
@@ -102,17 +103,17 @@ class AccountRepository {
 
     int recentFailures(String username, Instant since) {
         return jdbc.sql("SELECT count(*) FROM login_failure WHERE username = :u AND failed_at > :since")
-                .param("u", username.toLowerCase()).param("since", java.sql.Timestamp.from(since))
+                .param("u", Usernames.key(username)).param("since", java.sql.Timestamp.from(since))
                 .query(Integer.class).single();
     }
 
     void recordFailure(String username, Instant at) {
         jdbc.sql("INSERT INTO login_failure (username, failed_at) VALUES (:u, :at)")
-                .param("u", username.toLowerCase()).param("at", java.sql.Timestamp.from(at)).update();
+                .param("u", Usernames.key(username)).param("at", java.sql.Timestamp.from(at)).update();
     }
 
     void clearFailures(String username) {
-        jdbc.sql("DELETE FROM login_failure WHERE username = :u").param("u", username.toLowerCase()).update();
+        jdbc.sql("DELETE FROM login_failure WHERE username = :u").param("u", Usernames.key(username)).update();
     }
 
     void pruneFailures(Instant before) {

@@ -42,7 +42,7 @@ class LoginThrottle implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
-        String name = String.valueOf(authentication.getName()).trim();
+        String name = Usernames.key(String.valueOf(authentication.getName()));
         if (name.length() > 200) {
             throw new BadCredentialsException("Bad credentials");
         }
