@@ -12,6 +12,8 @@ import java.time.Instant;
 import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -25,6 +27,7 @@ import tandem.support.DemoUsers;
 
 /** Sign-in outside the demo profile: throttling, the second factor, sessions in PostgreSQL. */
 @SpringBootTest(properties = "tandem.demo.seed=true")
+@org.junit.jupiter.api.extension.ExtendWith(OutputCaptureExtension.class)
 @AutoConfigureMockMvc(print = MockMvcPrint.NONE)
 class SignInTest {
 
@@ -60,6 +63,19 @@ class SignInTest {
         }
         assertThat(attempt("spelling.one", "the right password here").getResponse().getRedirectedUrl()).isEqualTo("/login?wait");
         assertThat(attempt("SPELLING.ONE", "the right password here").getResponse().getRedirectedUrl()).isEqualTo("/login?wait");
+    }
+
+    @Test
+    void everySignInAcceptedOrRefusedIsInTheSecurityLog(CapturedOutput log) throws Exception {
+        tandem.support.PersonFixture.withAccount(jdbc, people, "Log", "Ged", "", "logged.three", "the right password here");
+        String account = jdbc.sql("SELECT id FROM account WHERE username = 'logged.three'").query(String.class).single();
+        attempt("Logged.Three", "a wrong password");
+        assertThat(log.getOut()).contains("Sign-in refused for account " + account + " from 127.0.0.1: wrong username or password");
+        attempt("no-such-name-here", "Summer2024!");
+        assertThat(log.getOut()).contains("Sign-in refused for a name with no account from 127.0.0.1")
+                .as("what was typed is never logged").doesNotContain("no-such-name-here").doesNotContain("Summer2024");
+        attempt("logged.three", "the right password here");
+        assertThat(log.getOut()).contains("Password accepted for account " + account + " from 127.0.0.1");
     }
 
     @Test

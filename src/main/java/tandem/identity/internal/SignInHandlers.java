@@ -28,14 +28,19 @@ import tandem.identity.Role;
 @Component
 class SignInHandlers implements AuthenticationSuccessHandler, AuthenticationFailureHandler {
 
+    /** The security log: every sign-in accepted or refused, in UTC (the log's timestamps), with who and from where. */
+    private static final org.slf4j.Logger security = org.slf4j.LoggerFactory.getLogger("tandem.security");
+
     private final SecurityContextRepository contexts;
     private final SessionDevices devices;
+    private final AccountRepository accounts;
     private final tandem.shared.TandemClock clock;
     private final boolean requireMfaForLeads;
     private final SavedRequestAwareAuthenticationSuccessHandler signedIn = new SavedRequestAwareAuthenticationSuccessHandler();
 
-    SignInHandlers(SecurityContextRepository contexts, SessionDevices devices, tandem.shared.TandemClock clock,
+    SignInHandlers(SecurityContextRepository contexts, SessionDevices devices, tandem.shared.TandemClock clock, AccountRepository accounts,
             @Value("${tandem.security.require-mfa-for-leads:true}") boolean requireMfaForLeads) {
+        this.accounts = accounts;
         this.contexts = contexts;
         this.devices = devices;
         this.clock = clock;
@@ -47,6 +52,8 @@ class SignInHandlers implements AuthenticationSuccessHandler, AuthenticationFail
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response, Authentication auth)
             throws IOException, ServletException {
         TandemUserDetails details = (TandemUserDetails) auth.getPrincipal();
+        security.info("Password accepted for account {} from {}{}", details.user().accountId(), request.getRemoteAddr(),
+                details.secondFactor() ? "; second factor to follow" : "");
         if (details.secondFactor()) {
             limit(request, response, details, SecurityConfig.MFA_PENDING);
             response.sendRedirect(request.getContextPath() + "/login/second-factor");
@@ -71,6 +78,7 @@ class SignInHandlers implements AuthenticationSuccessHandler, AuthenticationFail
 
     /** Completes sign-in after the second factor, with a fresh session id. */
     void complete(HttpServletRequest request, HttpServletResponse response, TandemUserDetails details) {
+        security.info("Second factor accepted for account {} from {}", details.user().accountId(), request.getRemoteAddr());
         request.changeSessionId();
         var full = UsernamePasswordAuthenticationToken.authenticated(details, null,
                 TandemUserDetails.fullAuthorities(details.user()));
@@ -91,6 +99,12 @@ class SignInHandlers implements AuthenticationSuccessHandler, AuthenticationFail
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException exception) throws IOException {
         String query = exception instanceof LoginThrottle.MustWaitException ? "wait" : "error";
+        String why = exception instanceof LoginThrottle.MustWaitException ? "too many failures, must wait"
+                : exception instanceof org.springframework.security.authentication.DisabledException ? "account disabled"
+                : "wrong username or password";
+        // who, as an account id: the typed name itself is never logged (it is sometimes a password typed in the wrong box)
+        String who = accounts.findByUsername(request.getParameter("username")).map(a -> "account " + a.id()).orElse("a name with no account");
+        security.info("Sign-in refused for {} from {}: {}", who, request.getRemoteAddr(), why);
         response.sendRedirect(request.getContextPath() + "/login?" + query);
     }
 }

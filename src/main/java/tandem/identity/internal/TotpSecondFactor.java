@@ -18,6 +18,8 @@ import tandem.shared.TandemClock;
 @Service
 class TotpSecondFactor implements SecondFactors {
 
+    private static final org.slf4j.Logger security = org.slf4j.LoggerFactory.getLogger("tandem.security");
+
     private static final String CANDIDATE = TotpSecondFactor.class.getName() + ".candidate";
 
     private final AccountRepository accounts;
@@ -36,11 +38,14 @@ class TotpSecondFactor implements SecondFactors {
         String key = "totp:" + details.getUsername();
         Instant now = clock.now();
         if (accounts.recentFailures(key, now.minus(LoginThrottle.WINDOW)) >= LoginThrottle.MAX_FAILURES) {
+            security.info("Second factor refused for account {} from {}: too many wrong codes, must wait", details.user().accountId(),
+                    request.getRemoteAddr());
             return Result.MUST_WAIT;
         }
         String secret = accounts.findById(details.user().accountId().value()).map(AccountRow::totpSecret).orElse(null);
         if (!Totp.verify(secret, code, now)) {
             accounts.recordFailure(key, now);
+            security.info("Second factor refused for account {} from {}: wrong code", details.user().accountId(), request.getRemoteAddr());
             return Result.WRONG_CODE;
         }
         accounts.clearFailures(key);
