@@ -9,6 +9,12 @@ public final class TestSmtp {
     private TestSmtp() {
     }
 
+    /** Points the application's mail at this server (for a test class's {@code @DynamicPropertySource}). */
+    public static void use(GreenMail smtp, org.springframework.test.context.DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+    }
+
     public static GreenMail start() {
         try (var socket = new java.net.ServerSocket(0)) {
             ServerSetup setup = new ServerSetup(socket.getLocalPort(), "127.0.0.1", "smtp");

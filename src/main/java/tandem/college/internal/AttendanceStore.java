@@ -24,12 +24,13 @@ class AttendanceStore {
 
     public List<Views.RegisterLine> register(CourseId course, UUID session) {
         return jdbc.sql("""
-                SELECT e.id, st.given_name || ' ' || st.family_name, a.mark, st.access_needs
+                SELECT e.id, st.given_name || ' ' || st.family_name AS name, a.mark, st.access_needs
                 FROM college_enrolment e JOIN college_student st ON st.id = e.student_id
                 LEFT JOIN college_attendance a ON a.enrolment_id = e.id AND a.session_id = :session
                 WHERE e.course_id = :c AND e.status = 'ENROLLED' ORDER BY st.family_name, st.given_name
                 """).param("c", course).param("session", session)
-                .query((rs, n) -> new Views.RegisterLine(EnrolmentId.of(rs.getObject(1, UUID.class)), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .query((rs, n) -> new Views.RegisterLine(EnrolmentId.of(rs.getObject("id", UUID.class)), rs.getString("name"),
+                        rs.getString("mark"), rs.getString("access_needs")))
                 .list();
     }
 

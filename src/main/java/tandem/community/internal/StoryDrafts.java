@@ -1,7 +1,6 @@
 package tandem.community.internal;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -52,24 +51,14 @@ final class StoryDrafts {
         }
         Attribution attribution = Enums.parse(Attribution.class, d.attribution());
         v.check(attribution != null, "attribution", "Choose how you are named");
-        Set<ContentNote> notes = new LinkedHashSet<>();
-        for (String n : d.contentNotes()) {
-            ContentNote note = Enums.parse(ContentNote.class, n);
-            if (note == null) {
-                v.add("contentNotes", "Choose content notes from the list");
-                break;
-            }
-            notes.add(note);
-        }
-        Set<Chime> chime = new LinkedHashSet<>();
-        for (String c : d.chime()) {
-            Chime tag = Enums.parse(Chime.class, c);
-            if (tag == null) {
-                v.add("chime", "CHIME tags are CONNECTEDNESS, HOPE, IDENTITY, MEANING or EMPOWERMENT");
-                break;
-            }
-            chime.add(tag);
-        }
+        Set<ContentNote> notes = Enums.parseAll(ContentNote.class, d.contentNotes()).orElseGet(() -> {
+            v.add("contentNotes", "Choose content notes from the list");
+            return Set.of();
+        });
+        Set<Chime> chime = Enums.parseAll(Chime.class, d.chime()).orElseGet(() -> {
+            v.add("chime", "CHIME tags are CONNECTEDNESS, HOPE, IDENTITY, MEANING or EMPOWERMENT");
+            return Set.of();
+        });
         v.throwIfInvalid();
         return new Checked(title, body, visibility, attribution, List.copyOf(notes), List.copyOf(chime));
     }

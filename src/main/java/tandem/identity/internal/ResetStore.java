@@ -51,15 +51,13 @@ class ResetStore {
     /** The link with this token, locked until the transaction ends (two tabs using it at once: one wins). */
     Optional<Link> lock(String token) {
         return jdbc.sql("SELECT account_id, expires_at, used_at FROM password_reset WHERE token_hash = :h FOR UPDATE")
-                .param("h", hash(token)).query((rs, n) -> new Link(rs.getObject("account_id", UUID.class),
-                        rs.getTimestamp("expires_at").toInstant(), rs.getTimestamp("used_at") == null ? null : rs.getTimestamp("used_at").toInstant()))
+                .param("h", hash(token)).query(ResetStore::link)
                 .optional();
     }
 
     Optional<Link> find(String token) {
         return jdbc.sql("SELECT account_id, expires_at, used_at FROM password_reset WHERE token_hash = :h")
-                .param("h", hash(token)).query((rs, n) -> new Link(rs.getObject("account_id", UUID.class),
-                        rs.getTimestamp("expires_at").toInstant(), rs.getTimestamp("used_at") == null ? null : rs.getTimestamp("used_at").toInstant()))
+                .param("h", hash(token)).query(ResetStore::link)
                 .optional();
     }
 
@@ -71,6 +69,11 @@ class ResetStore {
     /** Ends every signed-in session of the account (sessions are kept under the account's username). */
     int endSessions(String username) {
         return jdbc.sql("DELETE FROM spring_session WHERE lower(principal_name) = lower(:u)").param("u", username).update();
+    }
+
+    private static Link link(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        Timestamp used = rs.getTimestamp("used_at");
+        return new Link(rs.getObject("account_id", UUID.class), rs.getTimestamp("expires_at").toInstant(), used == null ? null : used.toInstant());
     }
 
     static String hash(String token) {

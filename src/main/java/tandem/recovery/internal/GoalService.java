@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -279,15 +278,10 @@ class GoalService implements Goals {
         Validation v = new Validation();
         String text = trim(d.text());
         v.required("text", text, "your goal, in your own words", TEXT_MAX);
-        Set<Chime> chime = new LinkedHashSet<>();
-        for (String c : d.chime()) {
-            Chime tag = Enums.parse(Chime.class, c);
-            if (tag == null) {
-                v.add("chime", "CHIME tags are CONNECTEDNESS, HOPE, IDENTITY, MEANING or EMPOWERMENT");
-                break;
-            }
-            chime.add(tag);
-        }
+        Set<Chime> chime = Enums.parseAll(Chime.class, d.chime()).orElseGet(() -> {
+            v.add("chime", "CHIME tags are CONNECTEDNESS, HOPE, IDENTITY, MEANING or EMPOWERMENT");
+            return Set.of();
+        });
         Map<Integer, String> levels = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : d.levels().entrySet()) {
             Integer level = null;
