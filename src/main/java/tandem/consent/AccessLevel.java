@@ -15,9 +15,15 @@ public enum AccessLevel {
     /** An administrator of the person's organisation: names and teams only, no records. */
     DIRECTORY,
     /** A service lead of the person's organisation: the access log only. */
-    ACCESS_LOG;
+    ACCESS_LOG,
+    /**
+     * Another system of the person's organisation, calling with a token (identity's API clients), while
+     * the person shares with their care team. What it may do with the record is bounded by the token's
+     * scopes, checked before the request reaches any module.
+     */
+    SYSTEM;
 
     public boolean readsRecord() {
-        return this == SELF || this == CARE_TEAM || this == BREAK_GLASS;
+        return this == SELF || this == CARE_TEAM || this == BREAK_GLASS || this == SYSTEM;
     }
 }

@@ -16,7 +16,12 @@ public enum Role {
     PROGRAMME_LEAD("Programme lead"),
     RESEARCHER("Researcher"),
     STUDENT("Recovery College student"),
-    ADMIN("Administrator");
+    ADMIN("Administrator"),
+    /**
+     * Another system calling the API with a token ({@link ApiClients}). Never an account's role: accounts
+     * refuse it, and it is in none of the role sets below.
+     */
+    API_CLIENT("API client");
 
     /** Roles held by staff members (the rest are people, supporters and students). */
     public static final Set<Role> STAFF_ROLES = EnumSet.of(PRACTITIONER, PEER_SUPPORT_WORKER, TUTOR, COLLEGE_ADMIN,

@@ -62,6 +62,15 @@ final class AccessRule {
                 return new PersonAccess(person, organisation, AccessLevel.SUPPORTER, Role.SUPPORTER.name(), shares);
             }
         }
+        if (user.has(Role.API_CLIENT)) {
+            // another system of the organisation: the record while the person shares with their care team,
+            // otherwise their directory entry only; nothing of another organisation's people
+            if (!sameOrganisation) {
+                return none(person);
+            }
+            return facts.sharingWithdrawn() ? new PersonAccess(person, organisation, AccessLevel.DIRECTORY, Role.API_CLIENT.name(), Set.of())
+                    : new PersonAccess(person, organisation, AccessLevel.SYSTEM, Role.API_CLIENT.name(), Set.of());
+        }
         if (sameOrganisation && user.has(Role.ADMIN)) {
             return new PersonAccess(person, organisation, AccessLevel.DIRECTORY, Role.ADMIN.name(), Set.of());
         }

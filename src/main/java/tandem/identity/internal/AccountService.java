@@ -78,6 +78,7 @@ class AccountService implements Accounts {
     }
 
     private AccountId insert(NewAccount a, String hash) {
+        refuseClientRole(a.roles());
         AccountId id = AccountId.random();
         repository.insert(new AccountRow(id.value(), a.username(), hash, true, a.organisationId().value(), TypedId.uuid(a.personId()),
                 TypedId.uuid(a.staffId()), null, a.roles()));
@@ -111,6 +112,7 @@ class AccountService implements Accounts {
     @Override
     @Transactional
     public void setRoles(AccountId accountId, Set<Role> roles) {
+        refuseClientRole(roles);
         Optional<AccountSummary> before = repository.findById(accountId.value()).map(AccountRow::summary);
         repository.replaceRoles(accountId.value(), roles);
         // a session carries the roles it signed in with: when they change, the account signs in again
@@ -141,5 +143,12 @@ class AccountService implements Accounts {
     public Map<StaffId, AccountSummary> byStaffIds(List<StaffId> staffIds) {
         return repository.findByStaffIds(staffIds.stream().map(StaffId::value).toList()).stream().map(AccountRow::summary)
                 .collect(Collectors.toMap(AccountSummary::staffId, Function.identity()));
+    }
+
+    /** The API client role belongs to registered systems ({@code ApiClients}), never to an account. */
+    private static void refuseClientRole(Set<Role> roles) {
+        if (roles.contains(Role.API_CLIENT)) {
+            throw new InvalidInputException("roles", "An account cannot have the API client role");
+        }
     }
 }

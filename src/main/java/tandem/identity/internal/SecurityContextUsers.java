@@ -17,6 +17,9 @@ class SecurityContextUsers implements CurrentUsers {
     @Override
     public Optional<CurrentUser> current() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth instanceof ApiClientAuthentication client && client.isAuthenticated()) {
+            return Optional.of(client.user()); // another system, with a bearer token (BearerAuthentication)
+        }
         if (auth == null || !auth.isAuthenticated()
                 || auth.getAuthorities().stream().noneMatch(a -> TandemUserDetails.SIGNED_IN.equals(a.getAuthority()))) {
             return Optional.empty();

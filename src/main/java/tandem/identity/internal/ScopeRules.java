@@ -1,0 +1,66 @@
+package tandem.identity.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.http.server.PathContainer;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+/**
+ * Which SMART scope a bearer token needs for a request, as a pure function of its method and path.
+ * Anything not listed needs a scope no token has: a bearer caller gets 403 there, and
+ * administration is never listed.
+ */
+final class ScopeRules {
+
+    static final String PATIENT_READ = "system/Patient.read";
+    static final String QUESTIONNAIRE_READ = "system/Questionnaire.read";
+    static final String RESPONSE_READ = "system/QuestionnaireResponse.read";
+    static final String RESPONSE_WRITE = "system/QuestionnaireResponse.write";
+    static final String OBSERVATION_READ = "system/Observation.read";
+    static final String OBSERVATION_WRITE = "system/Observation.write";
+
+    private record Rule(String method, PathPattern pattern, String scope) {
+    }
+
+    private static final List<Rule> RULES = List.of(
+            rule("GET", "/api/v1/people", PATIENT_READ),
+            rule("GET", "/api/v1/people/{personId}", PATIENT_READ),
+            rule("GET", "/api/v1/instruments", QUESTIONNAIRE_READ),
+            rule("GET", "/api/v1/instruments/{code}", QUESTIONNAIRE_READ),
+            rule("GET", "/api/v1/instruments/{code}/fhir", QUESTIONNAIRE_READ),
+            // scoring stores nothing: it reads an instrument's definition
+            rule("POST", "/api/v1/score", QUESTIONNAIRE_READ),
+            rule("GET", "/api/v1/people/{personId}/responses", RESPONSE_READ),
+            rule("POST", "/api/v1/people/{personId}/responses", RESPONSE_WRITE),
+            rule("GET", "/api/v1/people/{personId}/observations", OBSERVATION_READ),
+            rule("GET", "/api/v1/people/{personId}/clinical-recovery", OBSERVATION_READ),
+            rule("POST", "/api/v1/people/{personId}/observations", OBSERVATION_WRITE),
+            rule("GET", "/fhir/Patient", PATIENT_READ),
+            rule("GET", "/fhir/Patient/{*rest}", PATIENT_READ),
+            rule("GET", "/fhir/Questionnaire", QUESTIONNAIRE_READ),
+            rule("GET", "/fhir/Questionnaire/{*rest}", QUESTIONNAIRE_READ),
+            rule("GET", "/fhir/QuestionnaireResponse", RESPONSE_READ),
+            rule("GET", "/fhir/QuestionnaireResponse/{*rest}", RESPONSE_READ),
+            rule("POST", "/fhir/QuestionnaireResponse", RESPONSE_WRITE),
+            rule("GET", "/fhir/Observation", OBSERVATION_READ),
+            rule("GET", "/fhir/Observation/{*rest}", OBSERVATION_READ));
+
+    private ScopeRules() {
+    }
+
+    /** The scope a request needs; empty when no token may make it. {@code path} is without the context path. */
+    static Optional<String> required(String method, String path) {
+        if (method == null || path == null) {
+            return Optional.empty();
+        }
+        PathContainer container = PathContainer.parsePath(path);
+        return RULES.stream().filter(r -> r.method().equalsIgnoreCase(method) && r.pattern().matches(container))
+                .map(Rule::scope).findFirst();
+    }
+
+    private static Rule rule(String method, String pattern, String scope) {
+        return new Rule(method, PathPatternParser.defaultInstance.parse(pattern), scope);
+    }
+}
