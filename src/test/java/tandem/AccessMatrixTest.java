@@ -457,6 +457,15 @@ class AccessMatrixTest {
         form("/admin/resources", "/admin/resources", Map.of("key", ""), adminOnly);
         page("GET", "/admin/resources/{key}", "/admin/resources/leamy-2011", adminOnly);
         form("/admin/resources/{key}", "/admin/resources/leamy-2011", Map.of("title", ""), adminOnly);
+        // Other systems' API clients (bearer callers: ApiTokensTest and ScopeRulesTest).
+        api("POST", "/api/v1/admin/api-clients", "/api/v1/admin/api-clients",
+                "{\"name\":\"Matrix client\",\"scopes\":[\"system/Patient.read\"]}", only(403, "admin", 201));
+        page("GET", "/admin/api-clients", "/admin/api-clients", adminOnly);
+        form("/admin/api-clients", "/admin/api-clients", Map.of("name", ""), adminOnly);
+        for (String action : List.of("disable", "enable", "rotate")) {
+            form("/admin/api-clients/{clientId}/" + action, "/admin/api-clients/tandem-nosuchclient/" + action, Map.of(),
+                    only(403, "admin", 404));
+        }
     }
 
     @Test

@@ -48,6 +48,10 @@ class AccessRuleTest {
         return new CurrentUser(AccountId.random(), "r", "R", Set.of(Role.SUPPORTER), null, null, OURS);
     }
 
+    static CurrentUser client(OrganisationId org) {
+        return new CurrentUser(AccountId.random(), "API client Records", "API client Records", Set.of(Role.API_CLIENT), null, null, org);
+    }
+
     static Stream<Arguments> table() {
         Set<String> none = Set.of();
         Set<String> crisis = Set.of("CRISIS_PLAN");
@@ -83,6 +87,12 @@ class AccessRuleTest {
                         facts(OURS, false, true, false, none), AccessLevel.CARE_TEAM, "PRACTITIONER"),
                 Arguments.of("college administrator", staff(OURS, Role.COLLEGE_ADMIN), facts(OURS, false, false, false, none), AccessLevel.NONE,
                         null),
+                Arguments.of("API client of the organisation, the person sharing", client(OURS), facts(OURS, false, false, false, none),
+                        AccessLevel.SYSTEM, "API_CLIENT"),
+                Arguments.of("API client of the organisation, the person not sharing", client(OURS), facts(OURS, true, false, false, none),
+                        AccessLevel.DIRECTORY, "API_CLIENT"),
+                Arguments.of("API client of another organisation", client(THEIRS), facts(OURS, false, true, true, crisis),
+                        AccessLevel.NONE, null),
                 Arguments.of("anyone, for a person who does not exist", staff(OURS, Role.ADMIN), facts(null, false, true, true, crisis),
                         AccessLevel.NONE, null));
     }
@@ -94,6 +104,6 @@ class AccessRuleTest {
         assertThat(access.level()).isEqualTo(expected);
         assertThat(access.actingRole()).isEqualTo(role);
         assertThat(access.personId()).isEqualTo(PERSON);
-        assertThat(access.level().readsRecord()).isEqualTo(Set.of(AccessLevel.SELF, AccessLevel.CARE_TEAM, AccessLevel.BREAK_GLASS).contains(expected));
+        assertThat(access.level().readsRecord()).isEqualTo(Set.of(AccessLevel.SELF, AccessLevel.CARE_TEAM, AccessLevel.BREAK_GLASS, AccessLevel.SYSTEM).contains(expected));
     }
 }
