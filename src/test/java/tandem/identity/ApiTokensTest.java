@@ -101,6 +101,17 @@ class ApiTokensTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+    org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping mappings;
+
+    /** The API routes open to bearer tokens (with the scope named in CONTRACT.md and decision 0018); every other one is 403. */
+    static final java.util.Set<String> OPEN_TO_TOKENS = java.util.Set.of("GET /api/v1/people", "GET /api/v1/people/{personId}",
+            "GET /api/v1/instruments", "GET /api/v1/instruments/{code}", "GET /api/v1/instruments/{code}/fhir", "POST /api/v1/score",
+            "GET /api/v1/people/{personId}/responses", "POST /api/v1/people/{personId}/responses",
+            "GET /api/v1/people/{personId}/observations", "POST /api/v1/people/{personId}/observations",
+            "GET /api/v1/people/{personId}/clinical-recovery");
+
     final ObjectMapper json = new ObjectMapper();
     final HttpClient plain = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     HttpClient admin;
@@ -428,4 +439,29 @@ class ApiTokensTest {
         assertThat(clients()).isEqualTo(before + 1);
     }
 
+    @Test
+    void aTokenWithEveryScopeReachesOnlyTheRoutesOpenToTokens() throws Exception {
+        JsonNode client = register("Every scope", ApiClients.SCOPES.toArray(String[]::new));
+        String token = token(client, null);
+        List<String> wrong = new java.util.ArrayList<>();
+        java.util.Set<String> checked = new java.util.TreeSet<>();
+        for (var e : mappings.getHandlerMethods().entrySet()) {
+            for (String pattern : e.getKey().getPatternValues()) {
+                if (!pattern.startsWith("/api/") && !pattern.startsWith("/fhir")) {
+                    continue;
+                }
+                for (var method : e.getKey().getMethodsCondition().getMethods()) {
+                    String path = pattern.replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+                    int status = call(method.name(), path, token, method.name().equals("GET") ? null : "{}").statusCode();
+                    boolean open = OPEN_TO_TOKENS.contains(method.name() + " " + pattern);
+                    checked.add(method.name() + " " + pattern);
+                    if (open ? status == 401 || status == 403 : status != 403) {
+                        wrong.add(method.name() + " " + pattern + ": " + status);
+                    }
+                }
+            }
+        }
+        assertThat(checked).as("every open route exists").containsAll(OPEN_TO_TOKENS).hasSizeGreaterThan(OPEN_TO_TOKENS.size() + 20);
+        assertThat(wrong).isEmpty();
+    }
 }
