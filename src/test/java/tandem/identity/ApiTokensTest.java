@@ -391,6 +391,14 @@ class ApiTokensTest {
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("allowedAddresses").contains("scopes");
         assertThat(jdbc.sql("SELECT count(*) FROM api_client WHERE name = 'Bad'").query(Long.class).single()).isZero();
+
+        long before = clients();
+        HttpResponse<String> again = admin.send(HttpRequest.newBuilder(url("/api/v1/admin/api-clients"))
+                .header("Content-Type", "application/json").header("Accept", "application/json").header("X-XSRF-TOKEN", xsrf())
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"fixed ADDRESS\",\"scopes\":[\"system/Patient.read\"]}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(again.statusCode()).as("the same name in the organisation").isEqualTo(409);
+        assertThat(clients()).isEqualTo(before);
     }
 
     String external(String clientId, String scope, String audience) throws Exception {

@@ -85,9 +85,14 @@ class ApiClientService implements ApiClients {
         }
         String clientId = "tandem-" + HexFormat.of().formatHex(bytes(12));
         String secret = newSecret();
-        store.insert(new ApiClientRow(UUID.randomUUID(), clientId, name, encoder.encode(secret), admin.organisationId().value(),
-                List.copyOf(scopes), List.copyOf(new LinkedHashSet<>(client.allowedAddresses())), true, 1, clock.now(),
-                admin.username(), null, null, null, null));
+        try {
+            store.insert(new ApiClientRow(UUID.randomUUID(), clientId, name, encoder.encode(secret), admin.organisationId().value(),
+                    List.copyOf(scopes), List.copyOf(new LinkedHashSet<>(client.allowedAddresses())), true, 1, clock.now(),
+                    admin.username(), null, null, null, null));
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            // the same name registered at the same moment by someone else
+            throw new ConflictException("name", "There is already a client called '" + name + "'");
+        }
         security.info("API client {} registered by account {} with scopes {}", clientId, admin.accountId(), scopes);
         return new ApiClientSecret(clientId, secret);
     }

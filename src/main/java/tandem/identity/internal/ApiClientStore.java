@@ -74,6 +74,12 @@ class ApiClientStore {
                 .param("o", organisationId).update() == 1;
     }
 
+    /** The same secret, hashed again in the encoder's current encoding (only if nobody changed it meanwhile). */
+    void reencode(UUID id, String oldHash, String newHash) {
+        jdbc.sql("UPDATE api_client SET secret_hash = :n WHERE id = :id AND secret_hash = :o").param("n", newHash).param("id", id)
+                .param("o", oldHash).update();
+    }
+
     private static ApiClientRow map(ResultSet rs, int n) throws SQLException {
         return new ApiClientRow(rs.getObject("id", UUID.class), rs.getString("client_id"), rs.getString("name"),
                 rs.getString("secret_hash"), rs.getObject("organisation_id", UUID.class), strings(rs.getArray("scopes")),

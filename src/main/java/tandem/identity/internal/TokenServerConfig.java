@@ -151,9 +151,15 @@ class TokenServerConfig {
             this.ttl = ttl;
         }
 
+        /**
+         * Called by the authorization server only to re-encode a secret whose hash uses an outdated encoding;
+         * clients themselves are registered through {@code ApiClients}.
+         */
         @Override
         public void save(RegisteredClient registeredClient) {
-            throw new UnsupportedOperationException("Clients are registered through ApiClients");
+            clients.byClientId(registeredClient.getClientId())
+                    .filter(row -> registeredClient.getClientSecret() != null && !registeredClient.getClientSecret().equals(row.secretHash()))
+                    .ifPresent(row -> clients.reencode(row.id(), row.secretHash(), registeredClient.getClientSecret()));
         }
 
         @Override
