@@ -81,6 +81,10 @@ class BearerConfig {
     private static AuthenticationEntryPoint entryPoint() {
         BearerTokenAuthenticationEntryPoint standard = new BearerTokenAuthenticationEntryPoint();
         return (request, response, exception) -> {
+            if (!(exception instanceof org.springframework.security.oauth2.server.resource.InvalidBearerTokenException)) {
+                // a malformed Authorization header (refusals of a token itself are logged by BearerAuthentication)
+                security.info("Bearer request refused for no known client from {}: malformed bearer token", request.getRemoteAddr());
+            }
             standard.commence(request, response, exception);
             SecurityConfig.problem(response, HttpStatus.UNAUTHORIZED, "The access token is missing, not valid, has expired or has been withdrawn.");
         };
