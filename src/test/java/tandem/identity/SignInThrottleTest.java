@@ -182,6 +182,31 @@ class SignInThrottleTest {
         }
     }
 
+    @Test
+    void attemptsSentAllAtOnceWhenAWaitEndsGetOneGuessNotOneEach() throws Exception {
+        fail("sent-at-once", 5, "203.0.113.70");
+        TIME.advance(Duration.ofSeconds(61));
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<String>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                String guess = "guess sent at once " + i;
+                answers.add(pool.submit(() -> attempt("sent-at-once", guess, "203.0.113.71")));
+            }
+            int checked = 0;
+            for (var answer : answers) {
+                String where = answer.get();
+                assertThat(where).isIn("/login?error", "/login?wait");
+                checked += where.equals("/login?error") ? 1 : 0;
+            }
+            // each attempt counts the ones written before it, so the first takes the one guess and the rest wait;
+            // two could only pass if two were written in the same instant
+            assertThat(checked).as("passwords checked").isBetween(1, 2);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     /** A clock the test moves on by hand. */
     static final class MovableClock extends Clock {
         private final AtomicReference<Instant> now;
