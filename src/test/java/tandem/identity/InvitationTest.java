@@ -120,6 +120,9 @@ class InvitationTest {
     @Autowired
     PeopleAdministration people;
 
+    @Autowired
+    Invitations invitations;
+
     /** A person without an account, on the caseload of Sam's team (Sam and Pat are their care team). */
     PersonId personOnSamsTeam(String given) {
         UUID team = jdbc.sql("SELECT team_id FROM team_member WHERE staff_id = :s LIMIT 1").param("s", DemoUsers.staffId(jdbc, "sam"))
@@ -336,6 +339,36 @@ class InvitationTest {
                 .andExpect(content().string(not(containsString("Invite to Tandem"))));
         Thread.sleep(300);
         assertThat(mailTo("someone@example.org")).isEmpty();
+    }
+
+    @Test
+    void twoInvitationsAtOnceLeaveOneLinkThatWorks() throws Exception {
+        PersonId person = personOnSamsTeam("Tam");
+        UUID org = jdbc.sql("SELECT organisation_id FROM person WHERE id = :p").param("p", person.value()).query(UUID.class).single();
+        CurrentUser sam = new CurrentUser(tandem.shared.ids.AccountId.of(jdbc.sql("SELECT id FROM account WHERE username = 'sam'")
+                .query(UUID.class).single()), "sam", "Sam", java.util.Set.of(Role.PRACTITIONER), null,
+                tandem.shared.ids.StaffId.of(DemoUsers.staffId(jdbc, "sam")), tandem.shared.ids.OrganisationId.of(org));
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<SentInvitation>> sent = new java.util.ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                String to = "tam" + i + "@example.org";
+                sent.add(pool.submit(() -> {
+                    start.await();
+                    return invitations.invite(sam, person, tandem.shared.ids.OrganisationId.of(org), to);
+                }));
+            }
+            start.countDown();
+            for (var f : sent) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(invitationsOf(person)).isEqualTo(2);
+        assertThat(invitations.forPerson(person)).extracting(InvitationStatus::state)
+                .containsExactlyInAnyOrder(InvitationStatus.State.SENT, InvitationStatus.State.REPLACED);
     }
 
     @Test
