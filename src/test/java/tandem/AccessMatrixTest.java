@@ -267,6 +267,9 @@ class AccessMatrixTest {
         page("GET", "/account/reset/{token}", "/account/reset/" + "x".repeat(43), with(all(410), "anonymous", 410));
         form("/account/reset/{token}", "/account/reset/" + "x".repeat(43), Map.of("password", "p", "confirm", "p"),
                 with(all(410), "anonymous", 410));
+        page("GET", "/invitations/{token}", "/invitations/" + "x".repeat(43), with(all(410), "anonymous", 410));
+        form("/invitations/{token}", "/invitations/" + "x".repeat(43), Map.of("username", "matrix", "password", "p", "confirm", "p"),
+                with(all(410), "anonymous", 410));
         page("GET", "/college/register", "/college/register", with(all(200), "anonymous", 200));
         form("/college/register", "/college/register", Map.of(), with(all(200), "anonymous", 200));
         page("GET", "/college/join", "/college/join", only(200, "alex", 302, "sam", 302, "robin", 302));
@@ -411,6 +414,13 @@ class AccessMatrixTest {
         // a number other than the one held: the permitted are sent back to the page with the reason, nothing changes
         form("/people/{personId}/nhs-number/checked", "/people/" + alex + "/nhs-number/checked", Map.of("nhsNumber", "0000000000"),
                 only(404, "sam", 302, "pat", 302));
+        // invitations: only the care team invites (Alex has an account already, so they get 409 or the form again, and nothing is sent)
+        api("POST", "/api/v1/people/{personId}/invitations", "/api/v1/people/" + alex + "/invitations", "{\"email\":\"matrix@example.org\"}",
+                only(404, "sam", 409, "pat", 409, "alex", 403, "lead", 403, "admin", 403, "robin", 403));
+        form("/people/{personId}/invitations", "/people/" + alex + "/invitations", Map.of("email", "matrix@example.org"),
+                only(404, "sam", 200, "pat", 200, "alex", 403, "lead", 403, "admin", 403, "robin", 403));
+        form("/people/{personId}/invitations/{invitationId}/revoke", "/people/" + alex + "/invitations/" + random + "/revoke", Map.of(),
+                only(404, "alex", 403, "lead", 403, "admin", 403, "robin", 403));
         page("GET", "/people/{personId}/emergency-access", "/people/" + alex + "/emergency-access", only(404, "sam", 200));
         form("/people/{personId}/emergency-access", "/people/" + alex + "/emergency-access", Map.of("reason", ""),
                 only(404, "sam", 200));

@@ -128,5 +128,9 @@ class SignInTest {
                 .cookie(pending).with(csrf())).andExpect(redirectedUrl("/")).andReturn();
         Cookie full = done.getResponse().getCookie("SESSION") != null ? done.getResponse().getCookie("SESSION") : pending;
         mvc.perform(get("/api/v1/me").cookie(full)).andExpect(status().isOk());
+
+        // the device cookie (decision 0021) comes only with the complete sign-in, not with the password alone
+        assertThat(again.getResponse().getHeaders("Set-Cookie")).noneMatch(c -> c.startsWith("tandem_device_"));
+        assertThat(done.getResponse().getHeaders("Set-Cookie")).anyMatch(c -> c.startsWith("tandem_device_"));
     }
 }

@@ -99,7 +99,7 @@ class AccountRepository {
                 .param("id", accountId).update();
     }
 
-    // Login throttling: failures are kept per lower-cased username, existing or not.
+    // The second factor's throttle (TotpSecondFactor) keeps its wrong codes here; sign-in failures are in SignInFailures.
 
     int recentFailures(String username, Instant since) {
         return jdbc.sql("SELECT count(*) FROM login_failure WHERE username = :u AND failed_at > :since")

@@ -1,9 +1,7 @@
 package tandem.identity.internal;
 
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,17 +25,16 @@ import tandem.shared.error.InvalidInputException;
 class PasswordResetService implements PasswordResets {
 
     private static final Logger security = LoggerFactory.getLogger("tandem.security");
-    private static final SecureRandom RANDOM = new SecureRandom();
     /** How many links one account may be sent in an hour (more requests are ignored, silently). */
     static final int MAX_PER_HOUR = 3;
 
     private final Accounts accounts;
     private final List<AccountAddresses> addresses;
     private final ResetStore store;
-    private final ResetMailer mailer;
+    private final LinkMailer mailer;
     private final TandemClock clock;
 
-    PasswordResetService(Accounts accounts, List<AccountAddresses> addresses, ResetStore store, ResetMailer mailer, TandemClock clock) {
+    PasswordResetService(Accounts accounts, List<AccountAddresses> addresses, ResetStore store, LinkMailer mailer, TandemClock clock) {
         this.accounts = accounts;
         this.addresses = addresses;
         this.store = store;
@@ -64,19 +61,24 @@ class PasswordResetService implements PasswordResets {
             security.info("Password reset asked again for account {} within the hour: not sent", account.get().id());
             return;
         }
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = LinkTokens.newToken();
         store.endOpenLinks(account.get().id().value(), now);
         store.insert(token, account.get().id().value(), now, now.plus(Duration.ofMinutes(LINK_LIFETIME_MINUTES)));
-        mailer.sendAfterCommit(to.get(), token);
+        mailer.sendAfterCommit(to.get(), "Reset your Tandem password", """
+                Someone asked to reset the password of your Tandem account. If it was you, open this link within an hour \
+                and choose a new password:
+
+                %s
+
+                The link works once. If you did not ask, you can ignore this e-mail: your password stays as it is.
+                """.formatted(mailer.link("/account/reset/" + token)), "password reset link");
         security.info("Password reset link sent for account {}", account.get().id());
     }
 
     @Override
     @Transactional(readOnly = true)
     public void checkUsable(String token) {
-        if (!plausible(token) || store.find(token).filter(l -> l.usable(clock.now())).isEmpty()) {
+        if (!LinkTokens.plausible(token) || store.find(token).filter(l -> l.usable(clock.now())).isEmpty()) {
             throw new GoneException("Reset link");
         }
     }
@@ -84,7 +86,7 @@ class PasswordResetService implements PasswordResets {
     @Override
     @Transactional
     public void reset(String token, String password, String confirm) {
-        if (!plausible(token)) {
+        if (!LinkTokens.plausible(token)) {
             throw new GoneException("Reset link");
         }
         ResetStore.Link link = store.lock(token).filter(l -> l.usable(clock.now())).orElseThrow(() -> new GoneException("Reset link"));
@@ -102,9 +104,5 @@ class PasswordResetService implements PasswordResets {
         store.markUsed(token, clock.now());
         int ended = store.endSessions(account.username());
         security.info("Password reset through a link for account {}; {} signed-in sessions ended", account.id(), ended);
-    }
-
-    private static boolean plausible(String token) {
-        return token != null && token.length() >= 20 && token.length() <= 100;
     }
 }

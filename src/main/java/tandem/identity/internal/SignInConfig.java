@@ -12,10 +12,10 @@ import tandem.shared.TandemClock;
 class SignInConfig {
 
     @Bean
-    LoginThrottle loginThrottle(AccountUserDetailsService users, PasswordEncoder encoder, AccountRepository accounts,
-            TandemClock clock) {
+    LoginThrottle loginThrottle(AccountUserDetailsService users, PasswordEncoder encoder, SignInFailures failures,
+            TrustedDevices devices, AccountRepository accounts, TandemClock clock) {
         DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
         dao.setPasswordEncoder(encoder);
-        return new LoginThrottle(dao, accounts, clock);
+        return new LoginThrottle(dao, failures, devices, accounts, clock);
     }
 }

@@ -33,13 +33,15 @@ class SignInHandlers implements AuthenticationSuccessHandler, AuthenticationFail
 
     private final SecurityContextRepository contexts;
     private final SessionDevices devices;
+    private final TrustedDevices trusted;
     private final AccountRepository accounts;
     private final tandem.shared.TandemClock clock;
     private final boolean requireMfaForLeads;
     private final SavedRequestAwareAuthenticationSuccessHandler signedIn = new SavedRequestAwareAuthenticationSuccessHandler();
 
     SignInHandlers(SecurityContextRepository contexts, SessionDevices devices, tandem.shared.TandemClock clock, AccountRepository accounts,
-            @Value("${tandem.security.require-mfa-for-leads:true}") boolean requireMfaForLeads) {
+            TrustedDevices trusted, @Value("${tandem.security.require-mfa-for-leads:true}") boolean requireMfaForLeads) {
+        this.trusted = trusted;
         this.accounts = accounts;
         this.contexts = contexts;
         this.devices = devices;
@@ -61,7 +63,7 @@ class SignInHandlers implements AuthenticationSuccessHandler, AuthenticationFail
             limit(request, response, details, SecurityConfig.MFA_SETUP_REQUIRED);
             response.sendRedirect(request.getContextPath() + "/account/second-factor");
         } else {
-            remember(request, details);
+            remember(request, response, details);
             signedIn.onAuthenticationSuccess(request, response, auth);
         }
     }
@@ -86,20 +88,24 @@ class SignInHandlers implements AuthenticationSuccessHandler, AuthenticationFail
         context.setAuthentication(full);
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
-        remember(request, details);
+        remember(request, response, details);
     }
 
-    /** Keeps where a fully signed-in session began, for the account's list of its devices. */
-    private void remember(HttpServletRequest request, TandemUserDetails details) {
+    /**
+     * Keeps where a fully signed-in session began, for the account's list of its devices, and gives the browser
+     * a device cookie for the account's name, so failures from elsewhere never hold it up (decision 0021).
+     */
+    private void remember(HttpServletRequest request, HttpServletResponse response, TandemUserDetails details) {
         devices.record(request.getSession().getId(), details.user().accountId().value(), clock.now(), request.getRemoteAddr(),
                 request.getHeader("User-Agent"));
+        trusted.issue(request, response, Usernames.key(details.getUsername()));
     }
 
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException exception) throws IOException {
         String query = exception instanceof LoginThrottle.MustWaitException ? "wait" : "error";
-        String why = exception instanceof LoginThrottle.MustWaitException ? "too many failures, must wait"
+        String why = exception instanceof LoginThrottle.MustWaitException wait ? "too many failures, must wait " + wait.why()
                 : exception instanceof org.springframework.security.authentication.DisabledException ? "account disabled"
                 : "wrong username or password";
         // who, as an account id: the typed name itself is never logged (it is sometimes a password typed in the wrong box)

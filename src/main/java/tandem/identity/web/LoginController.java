@@ -25,7 +25,7 @@ class LoginController {
         if (request.getParameter("error") != null) {
             message = "The username or password is not right. Check them and try again.";
         } else if (request.getParameter("wait") != null) {
-            message = "There have been too many attempts to sign in with this username. Wait 15 minutes, then try again.";
+            message = "There have been too many attempts to sign in. Wait a few minutes, then try again.";
         }
         model.addAttribute("error", message);
         model.addAttribute("signedOut", request.getParameter("signedOut") != null);

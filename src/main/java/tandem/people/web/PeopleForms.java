@@ -2,6 +2,7 @@ package tandem.people.web;
 
 import java.util.List;
 
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -45,5 +46,10 @@ final class PeopleForms {
 
     /** A sharing or research choice, with the confirmation the page asks for. */
     record ChoiceForm(String choice, String confirm) {
+    }
+
+    /** The e-mail address an invitation to Tandem goes to (the page's form and the API's body). */
+    record InviteForm(@NotBlank(message = "{people.invite.email.required}") @Size(max = 254, message = "{people.invite.email.long}")
+            @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "{people.invite.email.format}") String email) {
     }
 }

@@ -49,10 +49,12 @@ class PeoplePagesController {
     private final AuditLog audit;
     private final PeopleAdministration service;
     private final NhsNumbers nhsNumbers;
+    private final PersonPage personPage;
 
     PeoplePagesController(CurrentUsers identity, VisiblePeople visible, PeopleApi people, AccessDecisions access,
-            AuditLog audit, PeopleAdministration service, NhsNumbers nhsNumbers) {
+            AuditLog audit, PeopleAdministration service, NhsNumbers nhsNumbers, PersonPage personPage) {
         this.nhsNumbers = nhsNumbers;
+        this.personPage = personPage;
         this.identity = identity;
         this.visible = visible;
         this.people = people;
@@ -75,18 +77,7 @@ class PeoplePagesController {
 
     @GetMapping("/people/{personId}")
     String person(@PathVariable PersonId personId, Model model) {
-        CurrentUser user = identity.require();
-        PersonAccess decided = access.openRecord(user, personId, "person summary");
-        PersonView person = people.person(personId).orElseThrow(PersonNotFoundException::new);
-        model.addAttribute("person", person);
-        model.addAttribute("access", decided);
-        model.addAttribute("caseload", people.caseloadEntries(personId));
-        // the NHS number is for staff who may see the person, never on a page of the person's own or a supporter's
-        boolean staff = user.isStaff() && !decided.self();
-        model.addAttribute("showNhsNumber", staff);
-        model.addAttribute("mayCheckNhsNumber", staff && user.hasCareRole() && person.nhsNumber() != null
-                && !person.nhsNumberStatus().verified());
-        return "people/person";
+        return personPage.show(identity.require(), personId, model, "", FormErrors.NONE);
     }
 
     /** A worker records that they checked the person's NHS number (the number they saw is sent with the button). */

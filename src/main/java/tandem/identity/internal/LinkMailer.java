@@ -16,12 +16,13 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import jakarta.annotation.PreDestroy;
 
 /**
- * Sends a reset link once the transaction that stored it has committed, on a thread of its own, so that
- * how long the request takes does not say whether an account exists. Without a configured SMTP server
- * (the demo) it only logs that a link would have been sent, never the link or the address.
+ * Sends an e-mail holding a single-use link (a password reset, an invitation) once the transaction that
+ * stored the link has committed, on a thread of its own, so that how long the request takes does not say
+ * whether an account exists. Without a configured SMTP server (the demo) it only logs that a link would
+ * have been sent, never the link or the address.
  */
 @Component
-class ResetMailer {
+class LinkMailer {
 
     private static final Logger log = LoggerFactory.getLogger("tandem.security");
 
@@ -30,12 +31,12 @@ class ResetMailer {
     private final String from;
     private final String baseUrl;
     private final ExecutorService sender = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "password-reset-mail");
+        Thread t = new Thread(r, "link-mail");
         t.setDaemon(true);
         return t;
     });
 
-    ResetMailer(ObjectProvider<JavaMailSender> mail, @Value("${spring.mail.host:}") String mailHost,
+    LinkMailer(ObjectProvider<JavaMailSender> mail, @Value("${spring.mail.host:}") String mailHost,
             @Value("${tandem.mail.from:tandem@localhost}") String from, @Value("${tandem.base-url:http://localhost:8080}") String baseUrl) {
         this.mail = mail;
         this.mailHost = mailHost;
@@ -43,8 +44,14 @@ class ResetMailer {
         this.baseUrl = baseUrl;
     }
 
-    void sendAfterCommit(String to, String token) {
-        Runnable send = () -> sender.execute(() -> send(to, token));
+    /** The full address of a page of Tandem (the configured base URL and the path). */
+    String link(String path) {
+        return baseUrl + path;
+    }
+
+    /** Sends the plain-text e-mail after the commit; {@code what} names it in the log (never the address or the link). */
+    void sendAfterCommit(String to, String subject, String text, String what) {
+        Runnable send = () -> sender.execute(() -> send(to, subject, text, what));
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
@@ -57,28 +64,21 @@ class ResetMailer {
         }
     }
 
-    private void send(String to, String token) {
+    private void send(String to, String subject, String text, String what) {
         JavaMailSender smtp = mail.getIfAvailable();
         if (mailHost.isBlank() || smtp == null) {
-            log.info("A password reset link would have been e-mailed (no SMTP server is configured)");
+            log.info("A {} would have been e-mailed (no SMTP server is configured)", what);
             return;
         }
         SimpleMailMessage m = new SimpleMailMessage();
         m.setFrom(from);
         m.setTo(to);
-        m.setSubject("Reset your Tandem password");
-        m.setText("""
-                Someone asked to reset the password of your Tandem account. If it was you, open this link within an hour \
-                and choose a new password:
-
-                %s/account/reset/%s
-
-                The link works once. If you did not ask, you can ignore this e-mail: your password stays as it is.
-                """.formatted(baseUrl, token));
+        m.setSubject(subject);
+        m.setText(text);
         try {
             smtp.send(m);
         } catch (RuntimeException e) {
-            log.warn("A password reset e-mail could not be sent: {}", e.getClass().getSimpleName());
+            log.warn("A {} e-mail could not be sent: {}", what, e.getClass().getSimpleName());
         }
     }
 
