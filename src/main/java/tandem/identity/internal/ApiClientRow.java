@@ -9,7 +9,15 @@ import tandem.identity.ApiClientView;
 /** A row of {@code api_client}. */
 record ApiClientRow(UUID id, String clientId, String name, String secretHash, UUID organisationId, List<String> scopes,
         List<String> allowedAddresses, boolean enabled, int credentialsVersion, Instant createdAt, String createdBy,
-        Instant secretRotatedAt, String secretRotatedBy, Instant changedAt, String changedBy) {
+        Instant secretRotatedAt, String secretRotatedBy, Instant changedAt, String changedBy, String kind, List<String> redirectUris,
+        boolean publicClient) {
+
+    static final String SYSTEM = "system";
+    static final String APP = "app";
+
+    boolean isApp() {
+        return APP.equals(kind);
+    }
 
     ApiClientView view() {
         return new ApiClientView(clientId, name, scopes, allowedAddresses, enabled, createdAt, createdBy, secretRotatedAt,
@@ -18,6 +26,6 @@ record ApiClientRow(UUID id, String clientId, String name, String secretHash, UU
 
     /** The name the client acts under in the audit trail; never an account's username (those have no spaces). */
     String actorName() {
-        return "API client " + name;
+        return (isApp() ? "App " : "API client ") + name;
     }
 }

@@ -88,7 +88,7 @@ class ApiClientService implements ApiClients {
         try {
             store.insert(new ApiClientRow(UUID.randomUUID(), clientId, name, encoder.encode(secret), admin.organisationId().value(),
                     List.copyOf(scopes), List.copyOf(new LinkedHashSet<>(client.allowedAddresses())), true, 1, clock.now(),
-                    admin.username(), null, null, null, null));
+                    admin.username(), null, null, null, null, ApiClientRow.SYSTEM, List.of(), false));
         } catch (org.springframework.dao.DuplicateKeyException e) {
             // the same name registered at the same moment by someone else
             throw new ConflictException("name", "There is already a client called '" + name + "'");

@@ -35,7 +35,7 @@ class ApiClientStore {
     }
 
     List<ApiClientRow> ofOrganisation(UUID organisationId) {
-        return jdbc.sql("SELECT * FROM api_client WHERE organisation_id = :o ORDER BY lower(name)").param("o", organisationId)
+        return jdbc.sql("SELECT * FROM api_client WHERE organisation_id = :o AND kind = 'system' ORDER BY lower(name)").param("o", organisationId)
                 .query(ApiClientStore::map).list();
     }
 
@@ -47,9 +47,9 @@ class ApiClientStore {
     void insert(ApiClientRow r) {
         jdbc.sql("""
                 INSERT INTO api_client (id, client_id, name, secret_hash, organisation_id, scopes, allowed_addresses, enabled,
-                                        credentials_version, created_at, created_by)
-                VALUES (:id, :clientId, :name, :hash, :org, :scopes, :addresses, true, 1, :at, :by)
-                """).param("id", r.id()).param("clientId", r.clientId()).param("name", r.name()).param("hash", r.secretHash())
+                                        credentials_version, created_at, created_by, kind, redirect_uris, public_client)
+                VALUES (:id, :clientId, :name, :hash, :org, :scopes, :addresses, true, 1, :at, :by, :kind, :redirects, :public)
+                """).param("kind", r.kind()).param("redirects", r.redirectUris().toArray(String[]::new)).param("public", r.publicClient()).param("id", r.id()).param("clientId", r.clientId()).param("name", r.name()).param("hash", r.secretHash())
                 .param("org", r.organisationId()).param("scopes", r.scopes().toArray(String[]::new))
                 .param("addresses", r.allowedAddresses().toArray(String[]::new)).param("at", Timestamp.from(r.createdAt()))
                 .param("by", r.createdBy()).update();
@@ -85,7 +85,8 @@ class ApiClientStore {
                 rs.getString("secret_hash"), rs.getObject("organisation_id", UUID.class), strings(rs.getArray("scopes")),
                 strings(rs.getArray("allowed_addresses")), rs.getBoolean("enabled"), rs.getInt("credentials_version"),
                 instant(rs, "created_at"), rs.getString("created_by"), instant(rs, "secret_rotated_at"),
-                rs.getString("secret_rotated_by"), instant(rs, "changed_at"), rs.getString("changed_by"));
+                rs.getString("secret_rotated_by"), instant(rs, "changed_at"), rs.getString("changed_by"), rs.getString("kind"),
+                strings(rs.getArray("redirect_uris")), rs.getBoolean("public_client"));
     }
 
     private static List<String> strings(Array array) throws SQLException {

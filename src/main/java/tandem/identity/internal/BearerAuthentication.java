@@ -47,17 +47,24 @@ class BearerAuthentication {
     private static final String REFUSED = "The access token is not valid, has expired or has been withdrawn.";
 
     private final ApiClientStore clients;
+    private final AccountRepository accounts;
+    private final AccountUserDetailsService users;
+    private final AppAuthorizationStore authorizations;
     private final SigningKeys keys;
     private final String issuer;
     private final String externalIssuer;
     private final JwtDecoder external;
     private volatile JwtDecoder own;
 
-    BearerAuthentication(ApiClientStore clients, SigningKeys keys, @Value("${tandem.tokens.issuer:${tandem.base-url}}") String issuer,
+    BearerAuthentication(ApiClientStore clients, AccountRepository accounts, AccountUserDetailsService users,
+            AppAuthorizationStore authorizations, SigningKeys keys, @Value("${tandem.tokens.issuer:${tandem.base-url}}") String issuer,
             @Value("${tandem.tokens.external.issuer:}") String externalIssuer,
             @Value("${tandem.tokens.external.jwk-set-uri:}") String externalJwks,
             @Value("${tandem.tokens.external.audience:}") String externalAudience) {
         this.clients = clients;
+        this.accounts = accounts;
+        this.users = users;
+        this.authorizations = authorizations;
         this.keys = keys;
         this.issuer = issuer;
         this.externalIssuer = externalIssuer.isBlank() || externalJwks.isBlank() ? null : externalIssuer;
@@ -98,10 +105,16 @@ class BearerAuthentication {
         } catch (JwtException e) {
             throw refuse(null, address, ours ? "not valid or expired" : "not valid or expired (external issuer)");
         }
+        if (ours && jwt.hasClaim(AppLaunch.AUTHORIZATION_CLAIM)) {
+            return appUser(jwt, address);
+        }
         String clientId = ours ? jwt.getSubject() : Optional.ofNullable(jwt.getClaimAsString("client_id")).orElse(jwt.getClaimAsString("azp"));
         ApiClientRow client = clients.byClientId(clientId).orElseThrow(() -> refuse(null, address, "names no registered client"));
         if (!client.enabled()) {
             throw refuse(client, address, "client disabled");
+        }
+        if (client.isApp()) {
+            throw refuse(client, address, "an app's token without a signed-in user");
         }
         if (ours && !Integer.valueOf(client.credentialsVersion()).equals(version(jwt))) {
             throw refuse(client, address, "issued before the client's secret was rotated or the client disabled");
@@ -117,6 +130,41 @@ class BearerAuthentication {
         CurrentUser user = new CurrentUser(AccountId.of(client.id()), client.actorName(), client.actorName(), Set.of(Role.API_CLIENT),
                 null, null, OrganisationId.of(client.organisationId()));
         return new ApiClientAuthentication(jwt, authorities, user);
+    }
+
+    /**
+     * A token an app got from a person or worker: the app must be enabled, the authorization still there (not
+     * stopped, not ended with the account's sessions) and the account enabled, all read now. It acts as that
+     * account, with the scopes the token, the app and the account's kind all allow.
+     */
+    private ApiClientAuthentication appUser(Jwt jwt, String address) {
+        List<String> audience = jwt.getAudience();
+        ApiClientRow app = audience == null || audience.isEmpty() ? null : clients.byClientId(audience.get(0)).orElse(null);
+        if (app == null || !app.isApp()) {
+            throw refuse(null, address, "names no registered app");
+        }
+        if (!app.enabled()) {
+            throw refuse(app, address, "app disabled");
+        }
+        if (!authorizations.live(jwt.getClaimAsString(AppLaunch.AUTHORIZATION_CLAIM))) {
+            throw refuse(app, address, "the person or worker stopped the app, or their sessions were ended");
+        }
+        AccountRow account = accounts.findByUsername(jwt.getSubject()).orElse(null);
+        if (account == null || !account.enabled() || !account.id().toString().equals(jwt.getClaimAsString(AppLaunch.ACCOUNT_CLAIM))) {
+            throw refuse(app, address, "account disabled or gone");
+        }
+        CurrentUser who = users.currentUser(account);
+        Set<String> granted = new LinkedHashSet<>(scopes(jwt));
+        granted.retainAll(app.scopes());
+        granted.retainAll(AppLaunch.allowedFor(who));
+        List<GrantedAuthority> authorities = new ArrayList<>();
+        who.roles().forEach(r -> authorities.add(new SimpleGrantedAuthority(r.authority())));
+        granted.forEach(s -> authorities.add(new SimpleGrantedAuthority("SCOPE_" + s)));
+        String patient = !who.isStaff() && who.personId() != null ? who.personId().value().toString() : null;
+        // the audit trail names the person or worker, and the app they used
+        CurrentUser viaApp = new CurrentUser(who.accountId(), who.username(), who.displayName() + " via " + app.name(), who.roles(),
+                who.personId(), who.staffId(), who.organisationId());
+        return new ApiClientAuthentication(jwt, authorities, viaApp, patient);
     }
 
     private static Integer version(Jwt jwt) {
@@ -147,7 +195,8 @@ class BearerAuthentication {
     }
 
     private static InvalidBearerTokenException refuse(ApiClientRow client, String address, String why) {
-        security.info("Bearer token refused for {} from {}: {}", client == null ? "no known client" : "API client " + client.clientId(),
+        security.info("Bearer token refused for {} from {}: {}", client == null ? "no known client"
+                : (client.isApp() ? "app " : "API client ") + client.clientId(),
                 address, why);
         return new InvalidBearerTokenException(REFUSED);
     }

@@ -1,6 +1,5 @@
 package tandem.identity.internal;
 
-import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,10 +69,9 @@ class BearerConfig {
     /** The request's scope, per {@link ScopeRules}; a request no rule names is refused. */
     static AuthorizationManager<RequestAuthorizationContext> scopeAllows() {
         return (authentication, context) -> {
-            Optional<String> scope = ScopeRules.required(context.getRequest().getMethod(), path(context.getRequest()));
             Authentication auth = authentication.get();
-            boolean ok = scope.isPresent() && auth instanceof ApiClientAuthentication
-                    && auth.getAuthorities().stream().anyMatch(g -> ("SCOPE_" + scope.get()).equals(g.getAuthority()));
+            boolean ok = auth instanceof ApiClientAuthentication a
+                    && ScopeRules.allows(context.getRequest().getMethod(), path(context.getRequest()), a.scopes(), a.patient());
             return new AuthorizationDecision(ok);
         };
     }

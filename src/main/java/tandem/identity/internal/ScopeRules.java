@@ -60,6 +60,32 @@ final class ScopeRules {
                 .map(Rule::scope).findFirst();
     }
 
+    /**
+     * Whether a token with these scopes may make the request. A route's {@code system/X} scope is met by
+     * {@code system/X}, by {@code user/X} (the token acts as a worker, whose own access rules then apply), or by
+     * {@code patient/X} only on a route of one person's record whose person is {@code patient} (the person
+     * the token is limited to); never on a list or search.
+     */
+    static boolean allows(String method, String path, java.util.Collection<String> scopes, String patient) {
+        if (method == null || path == null) {
+            return false;
+        }
+        PathContainer container = PathContainer.parsePath(path);
+        return RULES.stream().filter(r -> r.method().equalsIgnoreCase(method) && r.pattern().matches(container)).findFirst()
+                .map(r -> {
+                    String resource = r.scope().substring("system/".length());
+                    if (scopes.contains(r.scope()) || scopes.contains("user/" + resource)) {
+                        return true;
+                    }
+                    if (patient == null || !scopes.contains("patient/" + resource)) {
+                        return false;
+                    }
+                    var match = r.pattern().matchAndExtract(container);
+                    String person = match == null ? null : match.getUriVariables().get("personId");
+                    return patient.equals(person);
+                }).orElse(false);
+    }
+
     private static Rule rule(String method, String pattern, String scope) {
         return new Rule(method, PathPatternParser.defaultInstance.parse(pattern), scope);
     }

@@ -17,9 +17,11 @@ class SessionDevices {
     }
 
     private final JdbcClient jdbc;
+    private final AppAuthorizationStore apps;
 
-    SessionDevices(JdbcClient jdbc) {
+    SessionDevices(JdbcClient jdbc, AppAuthorizationStore apps) {
         this.jdbc = jdbc;
+        this.apps = apps;
     }
 
     void record(String sessionId, UUID accountId, Instant at, String clientAddress, String userAgent) {
@@ -59,7 +61,12 @@ class SessionDevices {
     }
 
     /** Ends every session of the account (by its username) except one; null ends them all. */
+    /**
+     * Ends the account's sessions but one (or all, when {@code keepSessionId} is null), and with them every app
+     * the account let in: the apps' refresh and access tokens stop working at once.
+     */
     int endAllBut(String username, String keepSessionId) {
+        apps.endAllOf(username);
         return jdbc.sql("DELETE FROM spring_session WHERE lower(principal_name) = lower(:u) AND (:keep::text IS NULL OR session_id <> :keep)")
                 .param("u", username).param("keep", keepSessionId).update();
     }

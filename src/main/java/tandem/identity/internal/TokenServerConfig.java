@@ -24,9 +24,6 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
 import org.springframework.security.oauth2.core.http.converter.OAuth2ErrorHttpMessageConverter;
-import org.springframework.security.oauth2.server.authorization.OAuth2Authorization;
-import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
-import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import org.springframework.security.oauth2.server.authorization.authentication.OAuth2AccessTokenAuthenticationToken;
 import org.springframework.security.oauth2.server.authorization.authentication.OAuth2ClientAuthenticationToken;
 import org.springframework.security.oauth2.server.authorization.authentication.OAuth2ClientCredentialsAuthenticationToken;
@@ -77,7 +74,7 @@ class TokenServerConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain tokenEndpointFilterChain(HttpSecurity http, ApiClientStore clients) throws Exception {
+    SecurityFilterChain tokenEndpointFilterChain(HttpSecurity http, ApiClientStore clients, AppLaunch launch) throws Exception {
         OAuth2AuthorizationServerConfigurer server = new OAuth2AuthorizationServerConfigurer();
         http.securityMatcher(new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher(TOKEN_PATH),
                 PathPatternRequestMatcher.withDefaults().matcher(JWKS_PATH)))
@@ -85,7 +82,7 @@ class TokenServerConfig {
                         .clientAuthentication(c -> c.errorResponseHandler(refused(clients)))
                         .tokenEndpoint(t -> t
                                 .accessTokenRequestConverter(allScopesWhenNoneAsked())
-                                .accessTokenResponseHandler(issued())
+                                .accessTokenResponseHandler(issued(launch))
                                 .errorResponseHandler(refusedGrant(clients))))
                 .authorizeHttpRequests(a -> a.requestMatchers(JWKS_PATH).permitAll().anyRequest().authenticated())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -110,34 +107,16 @@ class TokenServerConfig {
         return new DatabaseClients(clients, ttl);
     }
 
-    /** Access tokens are self-contained JWTs ended by the client's state, so there is nothing to keep per token. */
     @Bean
-    OAuth2AuthorizationService noStoredAuthorizations() {
-        return new OAuth2AuthorizationService() {
-            @Override
-            public void save(OAuth2Authorization authorization) {
-            }
-
-            @Override
-            public void remove(OAuth2Authorization authorization) {
-            }
-
-            @Override
-            public OAuth2Authorization findById(String id) {
-                return null;
-            }
-
-            @Override
-            public OAuth2Authorization findByToken(String token, OAuth2TokenType tokenType) {
-                return null;
+    OAuth2TokenCustomizer<JwtEncodingContext> tokenClaims(ApiClientStore clients, AppLaunch launch) {
+        return context -> {
+            if (AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())) {
+                clients.byId(UUID.fromString(context.getRegisteredClient().getId()))
+                        .ifPresent(c -> context.getClaims().claim(VERSION_CLAIM, c.credentialsVersion()));
+            } else {
+                launch.claims(context);
             }
         };
-    }
-
-    @Bean
-    OAuth2TokenCustomizer<JwtEncodingContext> credentialsVersionClaim(ApiClientStore clients) {
-        return context -> clients.byId(UUID.fromString(context.getRegisteredClient().getId()))
-                .ifPresent(c -> context.getClaims().claim(VERSION_CLAIM, c.credentialsVersion()));
     }
 
     /** Clients from {@code api_client}: only enabled ones, and only from an address on their list. */
@@ -181,6 +160,9 @@ class TokenServerConfig {
         }
 
         private RegisteredClient registered(ApiClientRow row) {
+            if (row.isApp()) {
+                return AppLaunch.registered(row, ttl);
+            }
             return RegisteredClient.withId(row.id().toString()).clientId(row.clientId()).clientSecret(row.secretHash())
                     .clientName(row.name()).clientIdIssuedAt(row.createdAt())
                     .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
@@ -213,10 +195,13 @@ class TokenServerConfig {
         };
     }
 
-    private static AuthenticationSuccessHandler issued() {
+    private static AuthenticationSuccessHandler issued(AppLaunch launch) {
         OAuth2AccessTokenResponseAuthenticationSuccessHandler standard = new OAuth2AccessTokenResponseAuthenticationSuccessHandler();
+        standard.setAccessTokenResponseCustomizer(launch::tokenResponse);
         return (request, response, authentication) -> {
-            if (authentication instanceof OAuth2AccessTokenAuthenticationToken t) {
+            if (authentication instanceof OAuth2AccessTokenAuthenticationToken t && launch.isApp(t)) {
+                launch.logIssued(t, request);
+            } else if (authentication instanceof OAuth2AccessTokenAuthenticationToken t) {
                 security.info("Token issued to API client {} with scopes {} from {}", t.getRegisteredClient().getClientId(),
                         t.getAccessToken().getScopes(), request.getRemoteAddr());
             }

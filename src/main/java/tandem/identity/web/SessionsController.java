@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import tandem.identity.CurrentUser;
 import tandem.identity.CurrentUsers;
 import tandem.identity.SignedInSessions;
+import tandem.identity.SmartApps;
 
 /** "Your signed-in devices": the caller's own sessions, each of which they can sign out. */
 @Controller
@@ -20,16 +21,19 @@ class SessionsController {
 
     private final CurrentUsers identity;
     private final SignedInSessions sessions;
+    private final SmartApps apps;
 
-    SessionsController(CurrentUsers identity, SignedInSessions sessions) {
+    SessionsController(CurrentUsers identity, SignedInSessions sessions, SmartApps apps) {
         this.identity = identity;
         this.sessions = sessions;
+        this.apps = apps;
     }
 
     @GetMapping("/account/sessions")
     String list(HttpServletRequest request, Model model) {
         CurrentUser user = identity.require();
         model.addAttribute("devices", sessions.ofAccount(user, request.getSession().getId()));
+        model.addAttribute("apps", apps.connected(user));
         return "identity/sessions";
     }
 
