@@ -476,6 +476,13 @@ class AccessMatrixTest {
             form("/admin/api-clients/{clientId}/" + action, "/admin/api-clients/tandem-nosuchclient/" + action, Map.of(),
                     only(403, "admin", 404));
         }
+        // SMART apps (the authorization endpoint and bearer callers with user tokens: SmartAppLaunchTest).
+        page("GET", "/.well-known/smart-configuration", "/.well-known/smart-configuration", with(all(200), "anonymous", 200));
+        page("GET", "/oauth2/consent", "/oauth2/consent?client_id=tandem-app-nosuch&state=abc&scope=patient/Patient.read", all(404));
+        form("/account/apps/{clientId}/stop", "/account/apps/tandem-app-nosuch/stop", Map.of(), all(404));
+        api("POST", "/api/v1/admin/smart-apps", "/api/v1/admin/smart-apps",
+                "{\"name\":\"Matrix app\",\"redirectUris\":[\"https://app.example.test/cb\"],\"scopes\":[\"patient/Patient.read\"]}",
+                only(403, "admin", 201));
     }
 
     @Test

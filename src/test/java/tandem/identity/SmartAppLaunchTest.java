@@ -293,6 +293,8 @@ class SmartAppLaunchTest {
         UUID jo = DemoUsers.personId(jdbc, "jo");
         assertThat(call("/api/v1/people/" + jo, token).statusCode()).as("someone else's record").isIn(403, 404);
         assertThat(call("/api/v1/people", token).statusCode()).as("no list of people for a person's token").isEqualTo(403);
+        assertThat(call("/api/v1/people/" + alexId + "/observations", token).statusCode()).as("a scope not granted").isEqualTo(403);
+        assertThat(call("/api/v1/people/" + alexId + "/access-log", token).statusCode()).as("a route not open to tokens").isEqualTo(403);
         assertThat(log.getOut()).contains("Authorization code issued to app " + publicApp.get("clientId").asText())
                 .contains("Token issued to app " + publicApp.get("clientId").asText()).doesNotContain(token);
     }
@@ -450,8 +452,10 @@ class SmartAppLaunchTest {
 
         // an app's registration is checked: nothing stored when refused
         long before = jdbc.sql("SELECT count(*) FROM api_client").query(Long.class).single();
-        register("{\"name\":\"Bad\",\"redirectUris\":[\"http://app.example.test/cb\"],\"scopes\":[\"patient/Patient.read\"]}", 400);
-        register("{\"name\":\"Bad\",\"redirectUris\":[\"" + REDIRECT + "\"],\"scopes\":[\"system/Patient.read\"]}", 400);
+        JsonNode http = register("{\"name\":\"Bad\",\"redirectUris\":[\"http://app.example.test/cb\"],\"scopes\":[\"patient/Patient.read\"]}", 400);
+        assertThat(http.toString()).contains("redirectUris");
+        JsonNode system = register("{\"name\":\"Bad\",\"redirectUris\":[\"" + REDIRECT + "\"],\"scopes\":[\"system/Patient.read\"]}", 400);
+        assertThat(system.toString()).contains("scopes");
         assertThat(jdbc.sql("SELECT count(*) FROM api_client").query(Long.class).single()).isEqualTo(before);
     }
 

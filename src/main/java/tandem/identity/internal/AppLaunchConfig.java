@@ -43,7 +43,10 @@ class AppLaunchConfig {
                 .securityContext(c -> c.securityContextRepository(contexts))
                 .authorizeHttpRequests(a -> a.anyRequest().hasAuthority(TandemUserDetails.SIGNED_IN))
                 .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"))
-                        .accessDeniedHandler((request, response, denied) -> response.sendRedirect(request.getContextPath() + "/login")))
+                        // signed in but a second factor still to give (or to set up): finish signing in first
+                        .accessDeniedHandler((request, response, denied) -> response.sendRedirect(request.getContextPath()
+                                + (SecurityConfig.hasAuthority(org.springframework.security.core.context.SecurityContextHolder.getContext()
+                                        .getAuthentication(), SecurityConfig.MFA_SETUP_REQUIRED) ? "/account/second-factor" : "/login/second-factor"))))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(SecurityConfig.CSP))
                         .frameOptions(f -> f.deny())
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))

@@ -36,7 +36,8 @@ class SmartAppController implements PublicPaths {
 
     static final String DISCOVERY = "/.well-known/smart-configuration";
 
-    record NewAppRequest(String name, List<String> redirectUris, boolean publicClient, List<String> scopes) {
+    /** {@code publicClient} left out means a confidential app (one that keeps a secret). */
+    record NewAppRequest(String name, List<String> redirectUris, Boolean publicClient, List<String> scopes) {
     }
 
     private final CurrentUsers identity;
@@ -100,7 +101,7 @@ class SmartAppController implements PublicPaths {
     @ResponseBody
     ResponseEntity<ApiClientSecret> register(@RequestBody NewAppRequest body) {
         ApiClientSecret secret = apps.register(identity.require(),
-                new NewSmartApp(body.name(), body.redirectUris(), body.publicClient(), body.scopes()));
+                new NewSmartApp(body.name(), body.redirectUris(), Boolean.TRUE.equals(body.publicClient()), body.scopes()));
         return ResponseEntity.created(URI.create(DISCOVERY)).cacheControl(CacheControl.noStore()).body(secret);
     }
 
