@@ -379,6 +379,8 @@ class SmartAppLaunchTest {
         HttpResponse<String> page = consentPage(jo, jo.get(authorizeUrl(clientId, "patient/Patient.read", "x2", verifier, REDIRECT)));
         assertThat(page.body()).contains("Recovery diary wants to use your Tandem account", "It will not be able to",
                 "see your name, date of birth");
+        assertThat(page.headers().allValues("Content-Security-Policy")).as("the answer may go back to the app's own address")
+                .singleElement().asString().contains("form-action 'self' https://app.example.test;");
         String code = approve(jo, page, clientId).get("code");
         HttpResponse<String> wrong = exchange(publicApp, code, verifier());
         assertThat(wrong.statusCode()).isEqualTo(400);
