@@ -64,4 +64,21 @@ class ScopeRulesTest {
         assertThat(ScopeRules.required("GET", null)).isEmpty();
         assertThat(ScopeRules.required("get", "/api/v1/people/" + UUID.randomUUID())).contains("system/Patient.read");
     }
+
+    @Test
+    void userScopesMeetTheSystemScopeAndPatientScopesOnlyTheirOwnRecord() {
+        String other = UUID.randomUUID().toString();
+        java.util.Set<String> user = java.util.Set.of("user/Patient.read");
+        assertThat(ScopeRules.allows("GET", "/api/v1/people", user, null)).isTrue();
+        assertThat(ScopeRules.allows("GET", "/api/v1/people/" + ID + "/responses", user, null)).as("another resource").isFalse();
+        java.util.Set<String> patient = java.util.Set.of("patient/Patient.read", "patient/QuestionnaireResponse.read");
+        assertThat(ScopeRules.allows("GET", "/api/v1/people/" + ID, patient, ID)).isTrue();
+        assertThat(ScopeRules.allows("GET", "/api/v1/people/" + ID + "/responses", patient, ID)).isTrue();
+        assertThat(ScopeRules.allows("GET", "/api/v1/people/" + other, patient, ID)).as("someone else").isFalse();
+        assertThat(ScopeRules.allows("GET", "/api/v1/people", patient, ID)).as("no list for a person").isFalse();
+        assertThat(ScopeRules.allows("GET", "/fhir/Patient/" + ID, patient, ID)).as("no FHIR route yet").isFalse();
+        assertThat(ScopeRules.allows("GET", "/api/v1/people/" + ID, patient, null)).as("no patient in the token").isFalse();
+        assertThat(ScopeRules.allows("GET", "/api/v1/admin/api-clients", java.util.Set.of("user/Patient.read"), null)).isFalse();
+        assertThat(ScopeRules.allows("GET", "/api/v1/people", java.util.Set.of("system/Patient.read"), null)).isTrue();
+    }
 }
