@@ -462,6 +462,35 @@ class SmartAppLaunchTest {
     }
 
     @Test
+    void aPersonStopsAnAppAndAnAdministratorDisablesOne() throws Exception {
+        JsonNode diary = register("{\"name\":\"Mood diary " + random.nextInt(1000) + "\",\"publicClient\":true,\"redirectUris\":[\"" + REDIRECT
+                + "\"],\"scopes\":[\"launch/patient\",\"patient/Patient.read\"]}", 201);
+        Browser erin = new Browser();
+        String username = newPerson("Erin");
+        JsonNode t = launch(erin, username, PASSPHRASE, diary, "launch/patient patient/Patient.read");
+        String patient = t.get("patient").asText();
+        assertThat(call("/api/v1/people/" + patient, t.get("access_token").asText()).statusCode()).isEqualTo(200);
+        HttpResponse<String> sessions = erin.get("/account/sessions");
+        assertThat(sessions.body()).contains("Apps you let in", "Mood diary", "Stop this app");
+        HttpResponse<String> stop = erin.post("/account/apps/" + diary.get("clientId").asText() + "/stop", Map.of("_csrf", List.of(erin.xsrf())));
+        assertThat(stop.statusCode()).isEqualTo(302);
+        assertThat(call("/api/v1/people/" + patient, t.get("access_token").asText()).statusCode()).as("stopped at once").isEqualTo(401);
+        assertThat(erin.get("/account/sessions").body()).contains("You have not let any app use your account.");
+
+        // let in again, then the administrator disables the app: its tokens end
+        String verifier = verifier();
+        HttpResponse<String> page = consentPage(erin, erin.get(authorizeUrl(diary.get("clientId").asText(), "launch/patient patient/Patient.read",
+                "again", verifier, REDIRECT)));
+        String code = approve(erin, page, diary.get("clientId").asText()).get("code");
+        String token = json.readTree(exchange(diary, code, verifier).body()).get("access_token").asText();
+        assertThat(call("/api/v1/people/" + patient, token).statusCode()).isEqualTo(200);
+        HttpResponse<String> disabled = admin.post("/admin/api-clients/" + diary.get("clientId").asText() + "/disable",
+                Map.of("_csrf", List.of(admin.xsrf())));
+        assertThat(disabled.statusCode()).isEqualTo(302);
+        assertThat(call("/api/v1/people/" + patient, token).statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void onlyAdministratorsRegisterApps() throws Exception {
         Browser alex = new Browser();
         alex.signIn("alex", DemoUsers.PASSWORD);
