@@ -125,6 +125,7 @@ class SingleSignOnService implements SingleSignOn, AuthenticationSuccessHandler,
             }
             store.used(link.get().id(), clock.now(), null);
             signIn(request, response, account.get(), OidcSettings.STAFF, user.getIdToken().getTokenValue(), "staff sign-in");
+            home(request, response);
             return;
         }
         Optional<AccountRow> found = findStaffAccount(user);
@@ -147,6 +148,11 @@ class SingleSignOnService implements SingleSignOn, AuthenticationSuccessHandler,
         store.insert(account.id(), OidcSettings.STAFF, issuer, subject, clock.now(), null);
         security.info("Single sign-on linked account {} to its organisation account at {}", account.id(), issuer);
         signIn(request, response, account, OidcSettings.STAFF, user.getIdToken().getTokenValue(), "first staff sign-in");
+        home(request, response);
+    }
+
+    private static void home(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.sendRedirect(request.getContextPath() + "/");
     }
 
     private Optional<AccountRow> findStaffAccount(OidcUser user) {
@@ -185,6 +191,7 @@ class SingleSignOnService implements SingleSignOn, AuthenticationSuccessHandler,
             }
             store.used(link.get().id(), clock.now(), level);
             signIn(request, response, account.get(), OidcSettings.PERSON, user.getIdToken().getTokenValue(), "person sign-in");
+            home(request, response);
             return;
         }
         Optional<SignInMatches.VerifiedPerson> match = matchPerson(user);
@@ -311,11 +318,6 @@ class SingleSignOnService implements SingleSignOn, AuthenticationSuccessHandler,
         request.getSession().setAttribute(SESSION, new SsoSession(registration, idToken));
         devices.record(request.getSession().getId(), account.id(), clock.now(), request.getRemoteAddr(), request.getHeader("User-Agent"));
         security.info("Single sign-on accepted for account {} from {} ({})", account.id(), request.getRemoteAddr(), what);
-        try {
-            response.sendRedirect(request.getContextPath() + "/");
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response, Problem problem, String why, UUID account)
