@@ -91,6 +91,16 @@ public final class TestProvider {
         users.put(username, Map.copyOf(claims));
     }
 
+    /** Lets both clients send people back to this address after signing out (RP-initiated logout). */
+    public void allowPostLogoutRedirect(String uri) {
+        var clients = context.getBean(org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository.class);
+        for (String id : List.of(STAFF_CLIENT, PERSON_CLIENT)) {
+            var client = clients.findByClientId(id);
+            clients.save(org.springframework.security.oauth2.server.authorization.client.RegisteredClient.from(client)
+                    .postLogoutRedirectUri(uri).build());
+        }
+    }
+
     public void mode(Mode mode) {
         this.mode = mode;
     }

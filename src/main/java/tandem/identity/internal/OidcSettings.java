@@ -31,7 +31,6 @@ class OidcSettings {
     private final Optional<Client> person;
     private final String staffIdClaim;
     private final int reviewAfterDays;
-    private final String baseUrl;
 
     OidcSettings(@Value("${tandem.oidc.staff.issuer:}") String staffIssuer, @Value("${tandem.oidc.staff.client-id:}") String staffClient,
             @Value("${tandem.oidc.staff.client-secret:}") String staffSecret, @Value("${tandem.oidc.staff.key:}") String staffKey,
@@ -41,13 +40,11 @@ class OidcSettings {
             @Value("${tandem.oidc.person.client-secret:}") String personSecret, @Value("${tandem.oidc.person.key:}") String personKey,
             @Value("${tandem.oidc.person.scopes:openid,profile,nhs_number,birthdate}") String personScopes,
             @Value("${tandem.oidc.person.vtr:}") String vtr,
-            @Value("${tandem.oidc.staff.review-after-days:90}") int reviewAfterDays,
-            @Value("${tandem.base-url:http://localhost:8080}") String baseUrl) {
+            @Value("${tandem.oidc.staff.review-after-days:90}") int reviewAfterDays) {
         this.staff = client(STAFF, staffIssuer, staffClient, staffSecret, staffKey, staffScopes, null);
         this.person = client(PERSON, personIssuer, personClient, personSecret, personKey, personScopes, vtr);
         this.staffIdClaim = staffIdClaim == null || staffIdClaim.isBlank() ? null : staffIdClaim.strip();
         this.reviewAfterDays = Math.max(1, reviewAfterDays);
-        this.baseUrl = baseUrl;
     }
 
     private static Optional<Client> client(String id, String issuer, String clientId, String secret, String key, String scopes,
@@ -89,9 +86,5 @@ class OidcSettings {
 
     int reviewAfterDays() {
         return reviewAfterDays;
-    }
-
-    String baseUrl() {
-        return baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 }

@@ -45,10 +45,13 @@ class SingleSignOnSecurity {
     private final OidcSettings settings;
     private final LazyClientRegistrations registrations;
     private final SingleSignOnService handlers;
+    private final SingleSignOnFailures failures;
     private final ClientKeys keys;
     private final RestClientAuthorizationCodeTokenResponseClient tokens = new RestClientAuthorizationCodeTokenResponseClient();
 
-    SingleSignOnSecurity(OidcSettings settings, LazyClientRegistrations registrations, SingleSignOnService handlers, ClientKeys keys) {
+    SingleSignOnSecurity(OidcSettings settings, LazyClientRegistrations registrations, SingleSignOnService handlers,
+            SingleSignOnFailures failures, ClientKeys keys) {
+        this.failures = failures;
         this.settings = settings;
         this.registrations = registrations;
         this.handlers = handlers;
@@ -86,12 +89,12 @@ class SingleSignOnSecurity {
                 .authorizedClientRepository(new NothingKept())
                 .authorizationEndpoint(a -> a.authorizationRequestResolver(resolver))
                 .tokenEndpoint(t -> t.accessTokenResponseClient(tokens))
-                .successHandler(handlers).failureHandler(handlers)
+                .successHandler(handlers).failureHandler(failures)
                 .withObjectPostProcessor(new ObjectPostProcessor<OAuth2AuthorizationRequestRedirectFilter>() {
                     @Override
                     public <O extends OAuth2AuthorizationRequestRedirectFilter> O postProcess(O filter) {
                         // a provider that cannot be reached is a clear page, not the filter's own 500
-                        filter.setAuthenticationFailureHandler(handlers);
+                        filter.setAuthenticationFailureHandler(failures);
                         return filter;
                     }
                 }));
@@ -102,14 +105,16 @@ class SingleSignOnSecurity {
         return (request, response, auth) -> {
             HttpSession session = request.getSession(false);
             if (session != null && session.getAttribute(SingleSignOnService.SESSION) instanceof SingleSignOnService.SsoSession s) {
-                endSessionUrl(s).ifPresent(url -> request.setAttribute(END_SESSION, url));
+                endSessionUrl(s, request).ifPresent(url -> request.setAttribute(END_SESSION, url));
             }
         };
     }
 
-    private Optional<String> endSessionUrl(SingleSignOnService.SsoSession s) {
+    private Optional<String> endSessionUrl(SingleSignOnService.SsoSession s, HttpServletRequest request) {
         return registrations.endSessionEndpoint(s.registrationId()).map(endpoint -> {
-            String back = settings.baseUrl() + "/login?signedOut";
+            // the address this request came to (forwarded headers are honoured), as the redirect URI is built
+            String back = org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromContextPath(request).path("/login")
+                    .query("signedOut").build().toUriString();
             String client = settings.byRegistrationId(s.registrationId()).map(OidcSettings.Client::clientId).orElse("");
             return endpoint + (endpoint.contains("?") ? "&" : "?") + "id_token_hint=" + enc(s.idToken()) + "&post_logout_redirect_uri="
                     + enc(back) + "&client_id=" + enc(client);

@@ -17,13 +17,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
-import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
-import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Service;
@@ -48,7 +45,7 @@ import tandem.shared.error.RuleRefusedException;
  * with a page that says what to do, and nothing is created.
  */
 @Service
-class SingleSignOnService implements SingleSignOn, AuthenticationSuccessHandler, AuthenticationFailureHandler {
+class SingleSignOnService implements SingleSignOn, AuthenticationSuccessHandler {
 
     static final String PENDING = "tandem.sso.pending";
     static final String SESSION = "tandem.sso.session";
@@ -327,29 +324,8 @@ class SingleSignOnService implements SingleSignOn, AuthenticationSuccessHandler,
         problem(request, response, problem);
     }
 
-    private static void problem(HttpServletRequest request, HttpServletResponse response, Problem problem) throws IOException {
+    static void problem(HttpServletRequest request, HttpServletResponse response, Problem problem) throws IOException {
         response.sendRedirect(request.getContextPath() + "/login/sso/problem?reason=" + problem.name().toLowerCase());
-    }
-
-    // Spring Security's login failed: the state, the token response or the ID token.
-
-    @Override
-    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
-            throws IOException {
-        String code = exception instanceof OAuth2AuthenticationException o ? o.getError().getErrorCode()
-                : exception.getCause() instanceof OAuth2AuthenticationException o2 ? o2.getError().getErrorCode() : "";
-        Problem problem = switch (code) {
-            case LazyClientRegistrations.UNAVAILABLE, "invalid_token_response", "invalid_user_info_response" -> Problem.UNAVAILABLE;
-            case "authorization_request_not_found", "invalid_state_parameter", "invalid_redirect_uri_parameter",
-                    "client_registration_not_found" -> Problem.BAD_REQUEST;
-            case "invalid_id_token", "invalid_nonce", "missing_signature_verifier", "invalid_user_name_attribute" -> Problem.BAD_TOKEN;
-            case "access_denied", "login_required", "consent_required", "interaction_required" -> Problem.CANCELLED;
-            default -> exception.getClass().getSimpleName().equals("OAuth2AuthorizationRequestException")
-                    && !(exception.getCause() instanceof IllegalArgumentException) ? Problem.UNAVAILABLE : Problem.BAD_REQUEST;
-        };
-        security.info("Single sign-on refused from {}: {} ({})", request.getRemoteAddr(), problem.name().toLowerCase().replace('_', ' '),
-                code.isEmpty() ? exception.getClass().getSimpleName() : code);
-        problem(request, response, problem);
     }
 
     // Settings.
