@@ -145,4 +145,25 @@ class SingleSignOnBrowserTest {
         }
         assertThat(problems).isEmpty();
     }
+
+    @Test
+    void anAdministratorsSingleSignOnPagePassesAxe() {
+        List<String> problems = new ArrayList<>();
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            page.navigate(base() + "/login");
+            page.getByLabel("Username").fill("admin");
+            page.getByLabel("Password").fill(DemoUsers.PASSWORD);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
+            page.waitForURL(base() + "/");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Single sign-on, and staff whose sign-in has not been used lately"))
+                    .click();
+            page.waitForURL(base() + "/admin/sso");
+            assertThat(page.content()).contains("Require single sign-on for all staff");
+            problems.addAll(Browsers.axe(page));
+            page.navigate(base() + "/login/sso/problem?reason=unavailable");
+            problems.addAll(Browsers.axe(page));
+        }
+        assertThat(problems).isEmpty();
+    }
 }
