@@ -44,6 +44,7 @@ class SingleSignOnTest {
         registry.add("tandem.oidc.person.client-id", () -> TestProvider.PERSON_CLIENT);
         registry.add("tandem.oidc.person.key", () -> provider.writePersonClientKey().toString());
         registry.add("tandem.oidc.person.vtr", () -> VTR);
+        registry.add("tandem.oidc.staff.id-claim", () -> "tandem_username");
     }
 
     @AfterAll
@@ -332,5 +333,18 @@ class SingleSignOnTest {
         String page = new OidcBrowser(provider.issuer()).get(tandem() + "/login").body();
         assertThat(page).contains("href=\"/oauth2/authorization/staff\"").contains("href=\"/oauth2/authorization/person\"")
                 .contains("Sign in with your organisation account").contains("Sign in with NHS login");
+    }
+
+    @Test
+    void aConfiguredStaffIdentifierClaimLinksTheStaffAccountOfThatUsernameAndNoOther() {
+        provider.addUser("pat.by.claim", Map.of("tandem_username", "pat"));
+        provider.addUser("alex.by.claim", Map.of("tandem_username", "alex"));
+        OidcBrowser b = new OidcBrowser(provider.issuer());
+        assertThat(staffSignIn(b, "pat.by.claim").uri().getPath()).isEqualTo("/");
+        assertThat(me(b)).contains("\"username\":\"pat\"");
+        // a person's account is never reached through the staff sign-in
+        OidcBrowser c = new OidcBrowser(provider.issuer());
+        assertThat(staffSignIn(c, "alex.by.claim").statusCode()).isEqualTo(403);
+        assertThat(c.get(tandem() + "/api/v1/me").statusCode()).isEqualTo(401);
     }
 }
