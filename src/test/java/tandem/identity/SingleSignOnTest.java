@@ -270,6 +270,8 @@ class SingleSignOnTest {
         assertThat(me(b)).contains("\"username\":\"nhs-");
         assertThat(jdbc.sql("SELECT count(*) FROM account a JOIN account_role r ON r.account_id = a.id WHERE a.person_id = :p AND r.role = 'PERSON'")
                 .param("p", person.value()).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE person_id = :p AND object_type = 'single sign-on link'")
+                .param("p", person.value()).query(Long.class).single()).as("the link is in the person's audit trail").isEqualTo(1);
 
         // confirming again (the page re-posted) finds nothing waiting: 400-class page, nothing more made
         long accounts = count("account");

@@ -72,10 +72,14 @@ class SingleSignOnService implements SingleSignOn, AuthenticationSuccessHandler 
     private final SessionDevices devices;
     private final TandemClock clock;
     private final TransactionTemplate tx;
+    private final TrustedDevices trusted;
+    private final tandem.audit.AuditLog audit;
 
     SingleSignOnService(OidcSettings settings, SsoStore store, AccountRepository accounts, AccountUserDetailsService users,
             List<SignInMatches> matches, SecurityContextRepository contexts, SessionDevices devices, TandemClock clock,
-            org.springframework.transaction.PlatformTransactionManager transactions) {
+            org.springframework.transaction.PlatformTransactionManager transactions, TrustedDevices trusted, tandem.audit.AuditLog audit) {
+        this.audit = audit;
+        this.trusted = trusted;
         this.settings = settings;
         this.store = store;
         this.accounts = accounts;
@@ -281,7 +285,10 @@ class SingleSignOnService implements SingleSignOn, AuthenticationSuccessHandler 
             account = accounts.findById(id).orElseThrow();
             security.info("Person sign-in made account {} for a person whose verified NHS number matched", id);
         }
-        store.insert(account.id(), OidcSettings.PERSON, p.issuer(), p.subject(), clock.now(), p.proofingLevel());
+        UUID linkId = store.insert(account.id(), OidcSettings.PERSON, p.issuer(), p.subject(), clock.now(), p.proofingLevel());
+        // in the person's own record of who did what: their sign-in now opens their record
+        audit.record(new tandem.audit.AuditEvent(account.username(), Role.PERSON.name(), tandem.shared.ids.OrganisationId.of(p.organisationId()),
+                tandem.shared.ids.PersonId.of(p.personId()), tandem.audit.AuditAction.CREATE, "single sign-on link", linkId.toString(), false));
         security.info("Single sign-on linked account {} to the person's own sign-in at {} (identity proofing level {})", account.id(),
                 p.issuer(), p.proofingLevel() == null ? "not given" : p.proofingLevel());
         return Optional.of(account);
@@ -301,7 +308,7 @@ class SingleSignOnService implements SingleSignOn, AuthenticationSuccessHandler 
         throw new IllegalStateException("No free username");
     }
 
-    /** Signs in exactly as a password does: Tandem's principal and roles, a fresh session id, the device row. */
+    /** Signs in exactly as a password does: Tandem's principal and roles, a fresh session id, the device row and device cookie. */
     private void signIn(HttpServletRequest request, HttpServletResponse response, AccountRow account, String registration, String idToken,
             String what) {
         TandemUserDetails details = new TandemUserDetails(users.currentUser(account), null, account.enabled(), false);
@@ -314,6 +321,7 @@ class SingleSignOnService implements SingleSignOn, AuthenticationSuccessHandler 
         contexts.saveContext(context, request, response);
         request.getSession().setAttribute(SESSION, new SsoSession(registration, idToken));
         devices.record(request.getSession().getId(), account.id(), clock.now(), request.getRemoteAddr(), request.getHeader("User-Agent"));
+        trusted.issue(request, response, Usernames.key(account.username()));
         security.info("Single sign-on accepted for account {} from {} ({})", account.id(), request.getRemoteAddr(), what);
     }
 

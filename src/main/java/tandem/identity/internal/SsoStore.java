@@ -38,12 +38,14 @@ class SsoStore {
                 .query(Long.class).single() > 0;
     }
 
-    void insert(UUID accountId, String registration, String issuer, String subject, Instant now, String proofingLevel) {
+    UUID insert(UUID accountId, String registration, String issuer, String subject, Instant now, String proofingLevel) {
+        UUID id = UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO sso_link (id, account_id, registration, issuer, subject, created_at, last_used_at, identity_proofing_level)
                 VALUES (:id, :a, :r, :i, :s, :now, :now, :level)""")
-                .param("id", UUID.randomUUID()).param("a", accountId).param("r", registration).param("i", issuer).param("s", subject)
+                .param("id", id).param("a", accountId).param("r", registration).param("i", issuer).param("s", subject)
                 .param("now", Timestamp.from(now)).param("level", proofingLevel).update();
+        return id;
     }
 
     void used(UUID linkId, Instant now, String proofingLevel) {
