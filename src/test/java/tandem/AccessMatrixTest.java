@@ -270,6 +270,13 @@ class AccessMatrixTest {
         page("GET", "/invitations/{token}", "/invitations/" + "x".repeat(43), with(all(410), "anonymous", 410));
         form("/invitations/{token}", "/invitations/" + "x".repeat(43), Map.of("username", "matrix", "password", "p", "confirm", "p"),
                 with(all(410), "anonymous", 410));
+        // Single sign-on (off here: no provider configured): the pages around it are public, the settings administrators'.
+        page("GET", "/login/sso/problem", "/login/sso/problem", with(all(400), "anonymous", 400));
+        page("GET", "/login/sso/link", "/login/sso/link", with(all(302), "anonymous", 302));
+        form("/login/sso/link", "/login/sso/link", Map.of(), with(all(302), "anonymous", 302));
+        form("/login/sso/signed-out", "/login/sso/signed-out", Map.of(), with(all(302), "anonymous", 302));
+        page("GET", "/admin/sso", "/admin/sso", only(403, "admin", 200));
+        form("/admin/sso/required", "/admin/sso/required", Map.of("required", "false"), only(403, "admin", 302));
         page("GET", "/college/register", "/college/register", with(all(200), "anonymous", 200));
         form("/college/register", "/college/register", Map.of(), with(all(200), "anonymous", 200));
         page("GET", "/college/join", "/college/join", only(200, "alex", 302, "sam", 302, "robin", 302));
