@@ -69,6 +69,17 @@ public interface SingleSignOn {
     /** True when a person's sign-in waits in this session for them to confirm the link. */
     boolean linkWaiting(HttpServletRequest request);
 
+    /** True when the link waiting in this session came through an invitation (not a verified NHS number). */
+    boolean linkWaitingThroughInvitation(HttpServletRequest request);
+
+    /**
+     * Keeps an invitation's link in this session while the person signs in with their own provider, so that sign-in
+     * makes their account and links it to the invited record (once they confirm). {@code GoneException} when the link
+     * cannot be used, as for {@link Invitations#open}; {@code IllegalStateException} when people's sign-in is not set up.
+     * Returns where to send the browser next.
+     */
+    String holdInvitation(HttpServletRequest request, String token);
+
     /** The person confirms the link waiting in this session; on success they are signed in. */
     boolean confirmLink(HttpServletRequest request, HttpServletResponse response);
 }

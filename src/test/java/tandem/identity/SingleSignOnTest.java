@@ -33,6 +33,7 @@ import tandem.support.OidcBrowser;
 class SingleSignOnTest {
 
     static final TestProvider provider = TestProvider.start();
+    static final com.icegreen.greenmail.util.GreenMail SMTP = tandem.support.TestSmtp.start();
     static final String VTR = "[\"P9.Cp.Cd\",\"P9.Cm\"]";
 
     @DynamicPropertySource
@@ -45,11 +46,13 @@ class SingleSignOnTest {
         registry.add("tandem.oidc.person.key", () -> provider.writePersonClientKey().toString());
         registry.add("tandem.oidc.person.vtr", () -> VTR);
         registry.add("tandem.oidc.staff.id-claim", () -> "tandem_username");
+        tandem.support.TestSmtp.use(SMTP, registry);
     }
 
     @AfterAll
     static void stopProvider() {
         provider.stop();
+        SMTP.stop();
     }
 
     @LocalServerPort
@@ -206,6 +209,7 @@ class SingleSignOnTest {
         provider.addUser("alex.nhs", Map.of("nhs_number", nhs, "birthdate", "1991-04-12", "identity_proofing_level", "P9"));
         provider.addUser("alex.wrongbirth", Map.of("nhs_number", nhs, "birthdate", "1991-04-13", "identity_proofing_level", "P9"));
         long accounts = count("account");
+        long personLinksBefore = personLinks();
 
         // an unverified number never links
         OidcBrowser first = new OidcBrowser(provider.issuer());
@@ -218,7 +222,7 @@ class SingleSignOnTest {
         jdbc.sql("UPDATE person SET nhs_number_status = 'CHECKED_BY_WORKER' WHERE id = :p").param("p", alex).update();
         OidcBrowser second = new OidcBrowser(provider.issuer());
         assertThat(personSignIn(second, "alex.wrongbirth").statusCode()).isEqualTo(403);
-        assertThat(personLinks()).isZero();
+        assertThat(personLinks()).isEqualTo(personLinksBefore);
 
         // verified number and the same date of birth: a page says what linking means, naming nobody
         OidcBrowser b = new OidcBrowser(provider.issuer());
@@ -227,7 +231,7 @@ class SingleSignOnTest {
         assertThat(confirm.uri().getPath()).isEqualTo("/login/sso/link");
         assertThat(confirm.body()).contains("Linking means").doesNotContain("Alex").doesNotContain("Morgan").doesNotContain(nhs);
         assertThat(b.get(tandem() + "/api/v1/me").statusCode()).as("not signed in before confirming").isEqualTo(401);
-        assertThat(personLinks()).isZero();
+        assertThat(personLinks()).isEqualTo(personLinksBefore);
 
         HttpResponse<String> home = b.followFrom(b.submit(confirm, "/login/sso/link", Map.of()));
         assertThat(home.uri().getPath()).isEqualTo("/");
@@ -282,6 +286,92 @@ class SingleSignOnTest {
 
     @Autowired
     org.springframework.context.ApplicationContext context;
+
+    /** A worker invites the person from their page; the path of the link in the e-mail. */
+    String invitationLink(tandem.shared.ids.PersonId person, String address) throws Exception {
+        OidcBrowser sam = new OidcBrowser(provider.issuer());
+        passwordSignIn(sam, "sam");
+        HttpResponse<String> page = sam.get(tandem() + "/people/" + person);
+        assertThat(page.statusCode()).isEqualTo(200);
+        sam.followFrom(sam.submit(page, "/people/" + person + "/invitations", Map.of("email", address)));
+        java.util.regex.Pattern link = java.util.regex.Pattern.compile("http://[^/\\s]+(/invitations/[A-Za-z0-9_-]+)");
+        long until = System.currentTimeMillis() + 10_000;
+        while (System.currentTimeMillis() < until) {
+            for (var m : SMTP.getReceivedMessages()) {
+                if (m.getAllRecipients()[0].toString().equals(address)) {
+                    var found = link.matcher(com.icegreen.greenmail.util.GreenMailUtil.getBody(m).replace("=\r\n", ""));
+                    if (found.find()) {
+                        return found.group(1);
+                    }
+                }
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("no invitation e-mail to " + address);
+    }
+
+    tandem.shared.ids.PersonId personOnSamsTeam(String given) {
+        UUID team = jdbc.sql("SELECT team_id FROM team_member WHERE staff_id = :s LIMIT 1").param("s", DemoUsers.staffId(jdbc, "sam"))
+                .query(UUID.class).single();
+        return context.getBean(tandem.people.PeopleAdministration.class).createPerson(tandem.support.PersonFixture.administrator(jdbc),
+                new tandem.people.PersonForm(given, "Invited", "", "", "", "", "", false, false, false, team.toString(), "", "", "", false));
+    }
+
+    @Test
+    void anInvitedPersonCanUseTheirOwnSignInInsteadOfAPasswordAndTheLinkWorksOnce() throws Exception {
+        tandem.shared.ids.PersonId person = personOnSamsTeam("Orla");
+        String link = invitationLink(person, "orla.invited@example.org");
+        // no NHS number in this sign-in: the invitation, not a number, says which record
+        provider.addUser("orla", Map.of("email", "orla.invited@example.org", "email_verified", true));
+
+        OidcBrowser b = new OidcBrowser(provider.issuer());
+        HttpResponse<String> page = b.get(tandem() + link);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Continue with NHS login");
+        HttpResponse<String> held = b.submit(page, link + "/provider", Map.of());
+        assertThat(held.statusCode()).isEqualTo(302);
+        assertThat(OidcBrowser.location(held)).endsWith("/oauth2/authorization/person");
+        HttpResponse<String> confirm = personSignIn(b, "orla");
+        assertThat(confirm.uri().getPath()).isEqualTo("/login/sso/link");
+        assertThat(confirm.body()).contains("You opened an invitation from your care team");
+        assertThat(jdbc.sql("SELECT count(*) FROM account WHERE person_id = :p").param("p", person.value()).query(Long.class).single())
+                .as("nothing is made before the person confirms").isZero();
+
+        b.followFrom(b.submit(confirm, "/login/sso/link", Map.of()));
+        assertThat(me(b)).contains(person.value().toString());
+        assertThat(jdbc.sql("SELECT count(*) FROM invitation WHERE person_id = :p AND used_at IS NOT NULL AND account_id IS NOT NULL")
+                .param("p", person.value()).query(Long.class).single()).as("the invitation is used up").isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM sso_link l JOIN account a ON a.id = l.account_id WHERE a.person_id = :p AND l.registration = 'person'")
+                .param("p", person.value()).query(Long.class).single()).isEqualTo(1);
+
+        // the link is spent: 410 for the page and for another provider sign-in through it
+        OidcBrowser other = new OidcBrowser(provider.issuer());
+        HttpResponse<String> gone = other.get(tandem() + link);
+        assertThat(gone.statusCode()).isEqualTo(410);
+        assertThat(other.post(tandem() + link + "/provider", Map.of("_csrf", OidcBrowser.csrf(page.body()))).statusCode())
+                .as("refused: a spent link, or a token not of this session").isIn(403, 410);
+    }
+
+    @Test
+    void anInvitationIsNotLinkedWhenTheProvidersNhsNumberIsVerifiedForSomeoneElse() throws Exception {
+        tandem.people.PeopleAdministration people = context.getBean(tandem.people.PeopleAdministration.class);
+        String nhs = tandem.people.NhsNumber.withCheckDigit("999300567").orElseThrow().digits();
+        people.createPerson(tandem.support.PersonFixture.administrator(jdbc),
+                new tandem.people.PersonForm("Someone", "Else", "", "", "1990-01-01", "", "", false, false, false, "", "", "", nhs, true));
+        tandem.shared.ids.PersonId person = personOnSamsTeam("Wren");
+        String link = invitationLink(person, "wren.invited@example.org");
+        provider.addUser("not.wren", Map.of("nhs_number", nhs, "birthdate", "1990-01-01"));
+        long accounts = count("account");
+
+        OidcBrowser b = new OidcBrowser(provider.issuer());
+        HttpResponse<String> page = b.get(tandem() + link);
+        b.submit(page, link + "/provider", Map.of());
+        HttpResponse<String> refused = personSignIn(b, "not.wren");
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.uri().toString()).endsWith("/login/sso/problem?reason=person_not_linked");
+        assertThat(count("account")).isEqualTo(accounts);
+        assertThat(b.get(tandem() + link).statusCode()).as("the invitation still works for the person it was sent to").isEqualTo(200);
+    }
 
     @Test
     void whenAnAdministratorRequiresSingleSignOnStaffPasswordsAreRefusedButPeoplesStillWork() {

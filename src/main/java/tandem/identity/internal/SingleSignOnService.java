@@ -49,6 +49,7 @@ class SingleSignOnService implements SingleSignOn, AuthenticationSuccessHandler 
 
     static final String PENDING = "tandem.sso.pending";
     static final String SESSION = "tandem.sso.session";
+    static final String INVITATION = "tandem.sso.invitation";
     static final Duration PENDING_LIFETIME = Duration.ofMinutes(10);
 
     private static final Logger security = LoggerFactory.getLogger("tandem.security");
@@ -56,7 +57,11 @@ class SingleSignOnService implements SingleSignOn, AuthenticationSuccessHandler 
 
     /** A person's link waiting for them to confirm it. Holds nothing shown to them. */
     record PendingLink(String issuer, String subject, UUID personId, UUID organisationId, String proofingLevel, String idToken,
-            Instant createdAt) implements Serializable {
+            Instant createdAt, InvitationService.Held invitation) implements Serializable {
+    }
+
+    /** An invitation's link kept in the session while the person signs in with their own provider. */
+    record HeldInvitation(InvitationService.Held invitation, Instant heldAt) implements Serializable {
     }
 
     /** How this session signed in, for signing out of the provider too. */
@@ -74,11 +79,13 @@ class SingleSignOnService implements SingleSignOn, AuthenticationSuccessHandler 
     private final TransactionTemplate tx;
     private final TrustedDevices trusted;
     private final tandem.audit.AuditLog audit;
+    private final InvitationService invitations;
 
     SingleSignOnService(OidcSettings settings, SsoStore store, AccountRepository accounts, AccountUserDetailsService users,
             List<SignInMatches> matches, SecurityContextRepository contexts, SessionDevices devices, TandemClock clock,
-            org.springframework.transaction.PlatformTransactionManager transactions, TrustedDevices trusted, tandem.audit.AuditLog audit) {
+            org.springframework.transaction.PlatformTransactionManager transactions, TrustedDevices trusted, tandem.audit.AuditLog audit, InvitationService invitations) {
         this.audit = audit;
+        this.invitations = invitations;
         this.trusted = trusted;
         this.settings = settings;
         this.store = store;
@@ -195,6 +202,11 @@ class SingleSignOnService implements SingleSignOn, AuthenticationSuccessHandler 
             home(request, response);
             return;
         }
+        Optional<InvitationService.Held> invited = heldInvitation(request);
+        if (invited.isPresent()) {
+            throughInvitation(request, response, issuer, subject, user, level, invited.get());
+            return;
+        }
         Optional<SignInMatches.VerifiedPerson> match = matchPerson(user);
         if (match.isEmpty()) {
             refuse(request, response, Problem.PERSON_NOT_LINKED,
@@ -202,9 +214,56 @@ class SingleSignOnService implements SingleSignOn, AuthenticationSuccessHandler 
             return;
         }
         request.getSession().setAttribute(PENDING, new PendingLink(issuer, subject, match.get().personId().value(),
-                match.get().organisationId().value(), level, user.getIdToken().getTokenValue(), clock.now()));
+                match.get().organisationId().value(), level, user.getIdToken().getTokenValue(), clock.now(), null));
         security.info("Person sign-in from {} matched a verified NHS number and date of birth; waiting for the person to confirm", issuer);
         response.sendRedirect(request.getContextPath() + "/login/sso/link");
+    }
+
+    /**
+     * A person signing in with their own provider from an invitation's link: the invitation says which record, as it
+     * does for a password. Refused when the provider's NHS number is held, verified, for someone else: that is not
+     * the invited person, or the invitation went to the wrong address.
+     */
+    private void throughInvitation(HttpServletRequest request, HttpServletResponse response, String issuer, String subject,
+            OidcUser user, String level, InvitationService.Held held) throws IOException {
+        String nhs = stringClaim(user, "nhs_number");
+        if (nhs != null && nhs.matches("[0-9]{10}")) {
+            List<SignInMatches.VerifiedPerson> verified = matches.stream().flatMap(m -> m.peopleWithVerifiedNhsNumber(nhs).stream()).toList();
+            if (!verified.isEmpty() && verified.stream().noneMatch(v -> v.personId().value().equals(held.personId()))) {
+                refuse(request, response, Problem.PERSON_NOT_LINKED,
+                        "the provider's NHS number is held as verified for someone other than the invited person", null);
+                return;
+            }
+        }
+        request.getSession().setAttribute(PENDING, new PendingLink(issuer, subject, held.personId(), held.organisationId(), level,
+                user.getIdToken().getTokenValue(), clock.now(), held));
+        security.info("Person sign-in from {} through invitation {}; waiting for the person to confirm", issuer, held.id());
+        response.sendRedirect(request.getContextPath() + "/login/sso/link");
+    }
+
+    /** The invitation held in this session (taken out of it), if it is recent enough. */
+    private Optional<InvitationService.Held> heldInvitation(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session == null || !(session.getAttribute(INVITATION) instanceof HeldInvitation h)) {
+            return Optional.empty();
+        }
+        session.removeAttribute(INVITATION);
+        return h.heldAt().plus(PENDING_LIFETIME).isBefore(clock.now()) ? Optional.empty() : Optional.of(h.invitation());
+    }
+
+    @Override
+    public String holdInvitation(HttpServletRequest request, String token) {
+        if (!personConfigured()) {
+            throw new IllegalStateException("People's own sign-in is not set up");
+        }
+        InvitationService.Held held = tx.execute(s -> invitations.hold(token));
+        request.getSession().setAttribute(INVITATION, new HeldInvitation(held, clock.now()));
+        return "/oauth2/authorization/" + OidcSettings.PERSON;
+    }
+
+    @Override
+    public boolean linkWaitingThroughInvitation(HttpServletRequest request) {
+        return pending(request).map(p -> p.invitation() != null).orElse(false);
     }
 
     private Optional<SignInMatches.VerifiedPerson> matchPerson(OidcUser user) {
@@ -271,6 +330,9 @@ class SingleSignOnService implements SingleSignOn, AuthenticationSuccessHandler 
         if (store.find(p.issuer(), p.subject()).isPresent()) {
             return Optional.empty();
         }
+        if (p.invitation() != null && !invitations.stillUsable(p.invitation())) {
+            return Optional.empty();
+        }
         Optional<AccountRow> existing = accounts.findByPerson(p.personId());
         AccountRow account;
         if (existing.isPresent()) {
@@ -283,7 +345,11 @@ class SingleSignOnService implements SingleSignOn, AuthenticationSuccessHandler 
             accounts.insert(new AccountRow(id, newUsername(), "{bcrypt}unusable", true, p.organisationId(), p.personId(), null, null,
                     EnumSet.of(Role.PERSON)));
             account = accounts.findById(id).orElseThrow();
-            security.info("Person sign-in made account {} for a person whose verified NHS number matched", id);
+            if (p.invitation() != null) {
+                invitations.usedThroughProvider(p.invitation(), id, account.username());
+            } else {
+                security.info("Person sign-in made account {} for a person whose verified NHS number matched", id);
+            }
         }
         UUID linkId = store.insert(account.id(), OidcSettings.PERSON, p.issuer(), p.subject(), clock.now(), p.proofingLevel());
         // in the person's own record of who did what: their sign-in now opens their record

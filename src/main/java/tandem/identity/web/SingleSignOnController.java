@@ -53,6 +53,7 @@ class SingleSignOnController implements PublicPaths {
         if (!sso.linkWaiting(request)) {
             return "redirect:/login/sso/problem?reason=expired";
         }
+        model.addAttribute("invitation", sso.linkWaitingThroughInvitation(request));
         return "identity/ssoLink";
     }
 
