@@ -216,11 +216,8 @@ final class QuestionnaireMapper {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        List<Item> items = base.items().stream().map(it -> new Item(it.linkId(), texts.getOrDefault(it.linkId(), it.text()),
-                it.min(), it.max(), it.options(), it.required(), it.importance(), it.chime())).toList();
-        Instrument instrument = new Instrument(base.code(), q.hasTitle() ? q.getTitle() : base.title(), base.version(),
-                base.rater(), base.period(), base.ownWording(), base.licence(), base.snomed(), base.loinc(), items,
-                base.scales());
+        List<Item> items = base.items().stream().map(it -> it.withText(texts.getOrDefault(it.linkId(), it.text()))).toList();
+        Instrument instrument = base.withItems(q.hasTitle() ? q.getTitle() : base.title(), base.version(), items);
         return new Imported(instrument, s.getValue());
     }
 
