@@ -65,14 +65,17 @@ public record Instrument(String code, String title, int version, String rater, S
         return selfReport() && wordingInstalled();
     }
 
-    /** Whether these checked answers give a safety answer: the safety item answered above its lowest value. */
-    public boolean safetyAnswer(java.util.Map<String, Integer> values) {
-        if (safetyItem == null) {
+    /**
+     * Whether checked answers (as stored: whole numbers by link id) give a safety answer: the safety item
+     * answered above its lowest value.
+     */
+    public boolean safetyAnswer(Map<String, ?> values) {
+        if (safetyItem == null || !(values.get(safetyItem) instanceof Number n)) {
             return false;
         }
-        Integer v = values.get(safetyItem);
+        int v = n.intValue();
         Item item = item(safetyItem).orElseThrow();
-        return v != null && !item.isNotKnown(v) && v > item.min();
+        return !item.isNotKnown(v) && v > item.min();
     }
 
     public Optional<Item> item(String linkId) {
