@@ -134,6 +134,14 @@ class AccessMatrixTest {
         page("GET", "/q/{token}", "/q/" + "x".repeat(43), with(all(404), "anonymous", 404));
         form("/q/{token}", "/q/" + "x".repeat(43), Map.of("q1", "1"), with(all(404), "anonymous", 404));
         page("GET", "/measures/due", "/measures/due", only(404, "sam", 200, "pat", 200));
+        api("POST", "/api/v1/people/{personId}/measures/requests", "/api/v1/people/" + alex + "/measures/requests",
+                "{\"instrument\":\"HONOS\",\"from\":\"" + java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")) + "\"}",
+                only(404, "sam", 422, "pat", 422));
+        page("GET", "/me/measures/{code}/help", "/me/measures/PHQ9/help", only(404, "alex", 200, "jo", 200));
+        form("/people/{personId}/measures/safety-alerts/{alertId}/seen",
+                "/people/" + alex + "/measures/safety-alerts/" + random + "/seen", Map.of(), all(404));
+        api("PUT", "/api/v1/teams/{teamId}/duty-contact", "/api/v1/teams/" + random + "/duty-contact", "{\"email\":\"\"}",
+                only(403, "lead", 404, "admin", 404));
         page("GET", "/me/measures/relationships", "/me/measures/relationships", only(404, "alex", 200, "jo", 200));
         page("GET", "/people/{personId}/measures/relationships", "/people/" + alex + "/measures/relationships",
                 only(404, "alex", 200, "sam", 200, "pat", 200));
