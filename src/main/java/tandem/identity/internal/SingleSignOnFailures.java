@@ -38,6 +38,6 @@ class SingleSignOnFailures implements AuthenticationFailureHandler {
         };
         security.info("Single sign-on refused from {}: {} ({})", request.getRemoteAddr(), problem.name().toLowerCase().replace('_', ' '),
                 code.isEmpty() ? exception.getClass().getSimpleName() : code);
-        SingleSignOnService.problem(request, response, problem);
+        SsoSignIns.problem(request, response, problem);
     }
 }

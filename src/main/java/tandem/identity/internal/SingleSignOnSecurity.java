@@ -104,13 +104,13 @@ class SingleSignOnSecurity {
     LogoutHandler rememberProvider() {
         return (request, response, auth) -> {
             HttpSession session = request.getSession(false);
-            if (session != null && session.getAttribute(SingleSignOnService.SESSION) instanceof SingleSignOnService.SsoSession s) {
+            if (session != null && session.getAttribute(SsoSignIns.SESSION) instanceof SsoSignIns.SsoSession s) {
                 endSessionUrl(s, request).ifPresent(url -> request.setAttribute(END_SESSION, url));
             }
         };
     }
 
-    private Optional<String> endSessionUrl(SingleSignOnService.SsoSession s, HttpServletRequest request) {
+    private Optional<String> endSessionUrl(SsoSignIns.SsoSession s, HttpServletRequest request) {
         return registrations.endSessionEndpoint(s.registrationId()).map(endpoint -> {
             // the address this request came to (forwarded headers are honoured), as the redirect URI is built
             String back = org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromContextPath(request).path("/login")
