@@ -48,11 +48,11 @@ class InvitationService implements Invitations {
     private final Accounts accounts;
     private final List<AccountDisplayNames> names;
     private final InvitationStore store;
-    private final LinkMailer mailer;
+    private final tandem.shared.mail.Mail mailer;
     private final AuditLog audit;
     private final TandemClock clock;
 
-    InvitationService(Accounts accounts, List<AccountDisplayNames> names, InvitationStore store, LinkMailer mailer, AuditLog audit,
+    InvitationService(Accounts accounts, List<AccountDisplayNames> names, InvitationStore store, tandem.shared.mail.Mail mailer, AuditLog audit,
             TandemClock clock) {
         this.accounts = accounts;
         this.names = names;
