@@ -6,19 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 
 import tandem.support.DemoUsers;
@@ -30,47 +24,11 @@ import tandem.support.DemoUsers;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"tandem.demo.seed=true", "tandem.security.require-mfa-for-leads=false"})
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class QuestionnaireSafetyBrowserTest {
-
-    @LocalServerPort
-    int port;
+class QuestionnaireSafetyBrowserTest extends BrowserJourney {
 
     @Autowired
     JdbcClient jdbc;
 
-    Playwright playwright;
-    Browser browser;
-
-    @BeforeAll
-    void launch() {
-        playwright = Browsers.playwright();
-        browser = Browsers.chromium(playwright);
-    }
-
-    @AfterAll
-    void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
-    String base() {
-        return "http://127.0.0.1:" + port;
-    }
-
-    Page signIn(BrowserContext context, String username) {
-        Page page = context.newPage();
-        page.navigate(base() + "/login");
-        page.getByLabel("Username").fill(username);
-        page.getByLabel("Password").fill(DemoUsers.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        page.waitForURL(base() + "/");
-        return page;
-    }
 
     @Test
     void aPersonWithASafetyAnswerSeesHelpFirstAndTheWorkerSeesTheAlertAndRatesHonos() {

@@ -8,20 +8,15 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 
 import testprovider.TestProvider;
@@ -34,8 +29,7 @@ import tandem.support.DemoUsers;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"tandem.demo.seed=true", "tandem.security.require-mfa-for-leads=false"})
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SingleSignOnBrowserTest {
+class SingleSignOnBrowserTest extends BrowserJourney {
 
     static final TestProvider provider = TestProvider.start();
 
@@ -50,34 +44,13 @@ class SingleSignOnBrowserTest {
         registry.add("tandem.oidc.person.vtr", () -> "[\"P9.Cp.Cd\",\"P9.Cm\"]");
     }
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     JdbcClient jdbc;
 
-    Playwright playwright;
-    Browser browser;
-
-    @BeforeAll
-    void launch() {
-        playwright = Browsers.playwright();
-        browser = Browsers.chromium(playwright);
-    }
 
     @AfterAll
-    void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
+    void stopServers() {
         provider.stop();
-    }
-
-    String base() {
-        return "http://127.0.0.1:" + port;
     }
 
     void signInAtProvider(Page page, String user) {
