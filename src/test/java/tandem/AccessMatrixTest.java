@@ -134,6 +134,14 @@ class AccessMatrixTest {
         page("GET", "/q/{token}", "/q/" + "x".repeat(43), with(all(404), "anonymous", 404));
         form("/q/{token}", "/q/" + "x".repeat(43), Map.of("q1", "1"), with(all(404), "anonymous", 404));
         page("GET", "/measures/due", "/measures/due", only(404, "sam", 200, "pat", 200));
+        api("POST", "/api/v1/people/{personId}/measures/requests", "/api/v1/people/" + alex + "/measures/requests",
+                "{\"instrument\":\"HONOS\",\"from\":\"" + java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")) + "\"}",
+                only(404, "sam", 422, "pat", 422));
+        page("GET", "/me/measures/{code}/help", "/me/measures/PHQ9/help", only(404, "alex", 200, "jo", 200));
+        form("/people/{personId}/measures/safety-alerts/{alertId}/seen",
+                "/people/" + alex + "/measures/safety-alerts/" + random + "/seen", Map.of(), all(404));
+        api("PUT", "/api/v1/teams/{teamId}/duty-contact", "/api/v1/teams/" + random + "/duty-contact", "{\"email\":\"\"}",
+                only(403, "lead", 404, "admin", 404));
         page("GET", "/me/measures/relationships", "/me/measures/relationships", only(404, "alex", 200, "jo", 200));
         page("GET", "/people/{personId}/measures/relationships", "/people/" + alex + "/measures/relationships",
                 only(404, "alex", 200, "sam", 200, "pat", 200));
@@ -270,6 +278,15 @@ class AccessMatrixTest {
         page("GET", "/invitations/{token}", "/invitations/" + "x".repeat(43), with(all(410), "anonymous", 410));
         form("/invitations/{token}", "/invitations/" + "x".repeat(43), Map.of("username", "matrix", "password", "p", "confirm", "p"),
                 with(all(410), "anonymous", 410));
+        // the person's own sign-in instead of a password: not set up here, so the link is gone for everyone
+        form("/invitations/{token}/provider", "/invitations/" + "x".repeat(43) + "/provider", Map.of(), with(all(410), "anonymous", 410));
+        // Single sign-on (off here: no provider configured): the pages around it are public, the settings administrators'.
+        page("GET", "/login/sso/problem", "/login/sso/problem", with(all(400), "anonymous", 400));
+        page("GET", "/login/sso/link", "/login/sso/link", with(all(302), "anonymous", 302));
+        form("/login/sso/link", "/login/sso/link", Map.of(), with(all(302), "anonymous", 302));
+        form("/login/sso/signed-out", "/login/sso/signed-out", Map.of(), with(all(302), "anonymous", 302));
+        page("GET", "/admin/sso", "/admin/sso", only(403, "admin", 200));
+        form("/admin/sso/required", "/admin/sso/required", Map.of("required", "false"), only(403, "admin", 302));
         page("GET", "/college/register", "/college/register", with(all(200), "anonymous", 200));
         form("/college/register", "/college/register", Map.of(), with(all(200), "anonymous", 200));
         page("GET", "/college/join", "/college/join", only(200, "alex", 302, "sam", 302, "robin", 302));

@@ -31,7 +31,9 @@ public interface Administering {
     /**
      * Asks the person to complete {@code code}, due on {@code dueOn} (today or later) and, unless
      * {@code everyMonths} is blank or 0, again every 1 to 24 months. {@code InvalidInputException}
-     * names each field that is wrong; nothing is stored then.
+     * names each field that is wrong; an instrument the person cannot complete themselves (clinician-rated,
+     * or its wording not installed: {@link Instrument#personCanComplete()}) is refused with
+     * {@code RuleRefusedException} naming it. Nothing is stored then.
      */
     Assignment assign(CurrentUser user, PersonId personId, String code, String dueOn, String everyMonths);
 

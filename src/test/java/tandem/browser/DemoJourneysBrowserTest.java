@@ -12,17 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 
 import tandem.support.DemoUsers;
 
@@ -33,54 +28,17 @@ import tandem.support.DemoUsers;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"tandem.demo.seed=true", "tandem.security.require-mfa-for-leads=false"})
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DemoJourneysBrowserTest {
+class DemoJourneysBrowserTest extends BrowserJourney {
 
     static final int MAX_PAGES_PER_USER = 120;
     static final int MAX_PER_SHAPE = 2;
     static final int MAX_SCANS_PER_SHAPE = 4;
 
-    @LocalServerPort
-    int port;
-
     @org.springframework.beans.factory.annotation.Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-    Playwright playwright;
-    Browser browser;
     final Set<String> scannedShapes = new LinkedHashSet<>();
     final Map<String, Integer> scansPerShape = new HashMap<>();
-
-    @BeforeAll
-    void launch() {
-        playwright = Browsers.playwright();
-        browser = Browsers.chromium(playwright);
-    }
-
-    @AfterAll
-    void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
-    String base() {
-        return "http://127.0.0.1:" + port;
-    }
-
-    Page signIn(BrowserContext context, String username) {
-        Page page = context.newPage();
-        page.navigate(base() + "/login");
-        page.getByLabel("Username").fill(username);
-        page.getByLabel("Password").fill(DemoUsers.PASSWORD);
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName("Sign in")).click();
-        page.waitForURL(base() + "/");
-        return page;
-    }
 
     @Test
     void everyDemoUserLandsOnTheirHomePageAndEveryPageTheyReachPassesAxe() {

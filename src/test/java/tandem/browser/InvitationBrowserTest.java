@@ -10,12 +10,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -25,7 +22,6 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 
@@ -43,8 +39,7 @@ import tandem.support.TestSmtp;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"tandem.demo.seed=true", "tandem.security.require-mfa-for-leads=false"})
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class InvitationBrowserTest {
+class InvitationBrowserTest extends BrowserJourney {
 
     static final GreenMail SMTP = TestSmtp.start();
     static final Pattern LINK = Pattern.compile("http://[^/\\s]+(/invitations/[A-Za-z0-9_-]+)");
@@ -55,37 +50,16 @@ class InvitationBrowserTest {
         TestSmtp.use(SMTP, registry);
     }
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     JdbcClient jdbc;
 
     @Autowired
     PeopleAdministration people;
 
-    Playwright playwright;
-    Browser browser;
-
-    @BeforeAll
-    void launch() {
-        playwright = Browsers.playwright();
-        browser = Browsers.chromium(playwright);
-    }
 
     @AfterAll
-    void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
+    void stopServers() {
         SMTP.stop();
-    }
-
-    String base() {
-        return "http://127.0.0.1:" + port;
     }
 
     String linkTo(String address) throws Exception {

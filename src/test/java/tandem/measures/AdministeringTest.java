@@ -57,9 +57,9 @@ class AdministeringTest {
         Cookie[] sam = DemoUsers.login(mvc, "sam");
         UUID alex = DemoUsers.personId(jdbc, "alex");
         mvc.perform(post("/people/" + alex + "/measures/assignments").cookie(sam).with(csrf())
-                .param("instrument", "GBO").param("dueOn", java.time.LocalDate.now().toString()).param("everyMonths", "0"))
+                .param("instrument", "GAD7").param("dueOn", java.time.LocalDate.now().toString()).param("everyMonths", "0"))
                 .andExpect(status().is3xxRedirection());
-        UUID assignment = jdbc.sql("SELECT id FROM measure_assignment WHERE person_id = :p AND instrument = 'GBO' AND ended_at IS NULL")
+        UUID assignment = jdbc.sql("SELECT id FROM measure_assignment WHERE person_id = :p AND instrument = 'GAD7' AND ended_at IS NULL ORDER BY assigned_at DESC LIMIT 1")
                 .param("p", alex).query(UUID.class).single();
         String page = mvc.perform(post("/people/" + alex + "/measures/assignments/" + assignment + "/link").cookie(sam).with(csrf()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
@@ -73,13 +73,13 @@ class AdministeringTest {
                 .andExpect(content().string(not(containsString("Morgan"))));
         mvc.perform(post("/q/" + token).with(csrf())).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Answer at least one question")));
-        mvc.perform(post("/q/" + token).with(csrf()).param("q1", "7")).andExpect(status().isOk())
+        mvc.perform(post("/q/" + token).with(csrf()).param("q1", "2")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Thank you")));
-        mvc.perform(post("/q/" + token).with(csrf()).param("q1", "8")).andExpect(status().isGone());
+        mvc.perform(post("/q/" + token).with(csrf()).param("q1", "1")).andExpect(status().isGone());
         mvc.perform(get("/q/" + token)).andExpect(status().isGone());
         mvc.perform(get("/q/" + "x".repeat(43))).andExpect(status().isNotFound());
 
-        assertThat(jdbc.sql("SELECT count(*) FROM measure_response WHERE person_id = :p AND instrument = 'GBO' AND entered_by = 'single-use link'")
+        assertThat(jdbc.sql("SELECT count(*) FROM measure_response WHERE person_id = :p AND instrument = 'GAD7' AND entered_by = 'single-use link'")
                 .param("p", alex).query(Long.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("SELECT ended_at IS NOT NULL FROM measure_assignment WHERE id = :id").param("id", assignment)
                 .query(Boolean.class).single()).as("a one-off request ends when completed").isTrue();

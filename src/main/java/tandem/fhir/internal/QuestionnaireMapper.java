@@ -112,7 +112,8 @@ final class QuestionnaireMapper {
             if (scale.snomed() != null) {
                 si.addCode(new Coding(SNOMED, scale.snomed(), scale.title()));
             }
-            String expression = fhirPath(scale);
+            // A "not known" value (HoNOS: 9) must be left out of the sum, which the plain expression would not do.
+            String expression = instrument.items().stream().anyMatch(i -> i.notKnown() != null) ? null : fhirPath(scale);
             if (expression != null) {
                 si.addExtension(new Extension(CALCULATED_EXPRESSION,
                         new Expression().setLanguage("text/fhirpath").setExpression(expression)));
@@ -198,7 +199,7 @@ final class QuestionnaireMapper {
                 if (opt.getValue() instanceof Coding c) {
                     Extension ord = c.getExtensionByUrl(ORDINAL_VALUE);
                     BigDecimal v = ord != null && ord.getValue() instanceof DecimalType d ? d.getValue() : null;
-                    if (v == null || v.intValue() < item.min() || v.intValue() > item.max()) {
+                    if (v == null || !item.isNotKnown(v.intValue()) && (v.intValue() < item.min() || v.intValue() > item.max())) {
                         problems.add(new FieldProblem(path + ".answerOption[" + k + "]",
                                 "Each answer option needs an ordinalValue from " + item.min() + " to " + item.max()));
                     }
@@ -216,11 +217,8 @@ final class QuestionnaireMapper {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        List<Item> items = base.items().stream().map(it -> new Item(it.linkId(), texts.getOrDefault(it.linkId(), it.text()),
-                it.min(), it.max(), it.options(), it.required(), it.importance(), it.chime())).toList();
-        Instrument instrument = new Instrument(base.code(), q.hasTitle() ? q.getTitle() : base.title(), base.version(),
-                base.rater(), base.period(), base.ownWording(), base.licence(), base.snomed(), base.loinc(), items,
-                base.scales());
+        List<Item> items = base.items().stream().map(it -> it.withText(texts.getOrDefault(it.linkId(), it.text()))).toList();
+        Instrument instrument = base.withItems(q.hasTitle() ? q.getTitle() : base.title(), base.version(), items);
         return new Imported(instrument, s.getValue());
     }
 

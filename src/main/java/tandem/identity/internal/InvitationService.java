@@ -48,11 +48,11 @@ class InvitationService implements Invitations {
     private final Accounts accounts;
     private final List<AccountDisplayNames> names;
     private final InvitationStore store;
-    private final LinkMailer mailer;
+    private final tandem.shared.mail.Mail mailer;
     private final AuditLog audit;
     private final TandemClock clock;
 
-    InvitationService(Accounts accounts, List<AccountDisplayNames> names, InvitationStore store, LinkMailer mailer, AuditLog audit,
+    InvitationService(Accounts accounts, List<AccountDisplayNames> names, InvitationStore store, tandem.shared.mail.Mail mailer, AuditLog audit,
             TandemClock clock) {
         this.accounts = accounts;
         this.names = names;
@@ -167,6 +167,37 @@ class InvitationService implements Invitations {
         record(name, Role.PERSON.name(), organisation, personId, AuditAction.CREATE, ACCOUNT + " (through an invitation)", row.id());
         security.info("Invitation {} used: account {} made for person {}", row.id(), account, personId);
         return account;
+    }
+
+    /** An invitation held in a session while the person signs in with their own provider instead of a password. */
+    record Held(UUID id, UUID personId, UUID organisationId) implements java.io.Serializable {
+    }
+
+    /** Checks a link for signing in with the person's own provider; {@link GoneException} as for {@link #open}. Call within a transaction. */
+    Held hold(String token) {
+        InvitationStore.Row row = usable(token);
+        security.info("Invitation {} is being used with the person's own sign-in", row.id());
+        return new Held(row.id(), row.personId(), row.organisationId());
+    }
+
+    /**
+     * Takes a held invitation for an account about to be made through the person's own provider: true when it
+     * still works (then it is locked until the caller's transaction ends), false when it has been used,
+     * replaced, revoked or has expired meanwhile, or the person has an account already. Call within a transaction.
+     */
+    boolean stillUsable(Held held) {
+        store.lockPerson(held.personId());
+        return store.byId(held.id()).filter(r -> r.usable(clock.now()))
+                .filter(r -> accounts.byPerson(PersonId.of(r.personId())).isEmpty()).isPresent();
+    }
+
+    /** Uses a held invitation up for the account just made through the person's own provider (after {@link #stillUsable}). */
+    void usedThroughProvider(Held held, UUID accountId, String username) {
+        store.used(held.id(), accountId, clock.now());
+        record(username, Role.PERSON.name(), OrganisationId.of(held.organisationId()), PersonId.of(held.personId()), AuditAction.CREATE,
+                ACCOUNT + " (invitation, own sign-in)", held.id());
+        security.info("Invitation {} used: account {} made for person {} with the person's own sign-in", held.id(), accountId,
+                held.personId());
     }
 
     /** The invitation of a link that still works, locked for this transaction; gone (all alike) otherwise. */

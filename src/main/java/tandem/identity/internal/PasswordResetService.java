@@ -31,10 +31,10 @@ class PasswordResetService implements PasswordResets {
     private final Accounts accounts;
     private final List<AccountAddresses> addresses;
     private final ResetStore store;
-    private final LinkMailer mailer;
+    private final tandem.shared.mail.Mail mailer;
     private final TandemClock clock;
 
-    PasswordResetService(Accounts accounts, List<AccountAddresses> addresses, ResetStore store, LinkMailer mailer, TandemClock clock) {
+    PasswordResetService(Accounts accounts, List<AccountAddresses> addresses, ResetStore store, tandem.shared.mail.Mail mailer, TandemClock clock) {
         this.accounts = accounts;
         this.addresses = addresses;
         this.store = store;

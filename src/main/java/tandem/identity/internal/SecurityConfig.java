@@ -63,14 +63,14 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, SignInHandlers handlers,
-            SecurityContextRepository contexts, List<PublicPaths> publicPaths) throws Exception {
+            SecurityContextRepository contexts, List<PublicPaths> publicPaths, SingleSignOnSecurity sso) throws Exception {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         List<String> open = new ArrayList<>(List.of("/css/**", "/js/**", "/images/**", "/favicon.ico", "/login",
                 "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/api-docs",
                 "/api-docs/**", "/swagger-ui/**", "/webjars/**"));
         publicPaths.forEach(p -> open.addAll(p.patterns()));
 
-        http.authenticationManager(new ProviderManager(throttle))
+        http.authenticationManager(new ProviderManager(sso.providers(throttle)))
                 .securityContext(c -> c.securityContextRepository(contexts))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(open.toArray(String[]::new)).permitAll()
@@ -80,7 +80,8 @@ class SecurityConfig {
                         .anyRequest().hasAuthority(TandemUserDetails.SIGNED_IN))
                 .formLogin(f -> f.loginPage("/login").loginProcessingUrl("/login")
                         .successHandler(handlers).failureHandler(handlers).permitAll())
-                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut").permitAll())
+                .logout(l -> l.logoutUrl("/logout").addLogoutHandler(sso.rememberProvider()).logoutSuccessHandler(sso.afterSignOut())
+                        .permitAll())
                 .csrf(c -> c.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
                         .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler()))
                 .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
@@ -97,6 +98,7 @@ class SecurityConfig {
                         .frameOptions(f -> f.deny())
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
                         .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
+        sso.apply(http);
         return http.build();
     }
 

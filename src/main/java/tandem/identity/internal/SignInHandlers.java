@@ -37,11 +37,14 @@ class SignInHandlers implements AuthenticationSuccessHandler, AuthenticationFail
     private final AccountRepository accounts;
     private final tandem.shared.TandemClock clock;
     private final boolean requireMfaForLeads;
+    private final SingleSignOnService singleSignOn;
     private final SavedRequestAwareAuthenticationSuccessHandler signedIn = new SavedRequestAwareAuthenticationSuccessHandler();
 
     SignInHandlers(SecurityContextRepository contexts, SessionDevices devices, tandem.shared.TandemClock clock, AccountRepository accounts,
-            TrustedDevices trusted, @Value("${tandem.security.require-mfa-for-leads:true}") boolean requireMfaForLeads) {
+            TrustedDevices trusted, @Value("${tandem.security.require-mfa-for-leads:true}") boolean requireMfaForLeads,
+            SingleSignOnService singleSignOn) {
         this.trusted = trusted;
+        this.singleSignOn = singleSignOn;
         this.accounts = accounts;
         this.contexts = contexts;
         this.devices = devices;
@@ -54,6 +57,15 @@ class SignInHandlers implements AuthenticationSuccessHandler, AuthenticationFail
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response, Authentication auth)
             throws IOException, ServletException {
         TandemUserDetails details = (TandemUserDetails) auth.getPrincipal();
+        if (singleSignOn.refusesPassword(details.user())) {
+            // checked after the password, so only someone who knows it learns that the account must use single sign-on
+            SecurityContextHolder.clearContext();
+            contexts.saveContext(SecurityContextHolder.createEmptyContext(), request, response);
+            security.info("Password refused for account {} from {}: staff must sign in with single sign-on", details.user().accountId(),
+                    request.getRemoteAddr());
+            response.sendRedirect(request.getContextPath() + "/login?sso");
+            return;
+        }
         security.info("Password accepted for account {} from {}{}", details.user().accountId(), request.getRemoteAddr(),
                 details.secondFactor() ? "; second factor to follow" : "");
         if (details.secondFactor()) {

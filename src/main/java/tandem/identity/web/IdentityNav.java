@@ -30,6 +30,9 @@ class IdentityNav implements NavContributor, HomePanelContributor {
         if (user.isStaff()) {
             lines.add(HomePanel.Line.link("Set up or change your sign-in code app", "/account/second-factor"));
         }
+        if (user.has(Role.ADMIN)) {
+            lines.add(HomePanel.Line.link("Single sign-on, and staff whose sign-in has not been used lately", "/admin/sso"));
+        }
         return List.of(new HomePanel("Your account", null, lines, 900));
     }
 }

@@ -21,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tandem.identity.Invitations;
 import tandem.identity.OpenInvitation;
 import tandem.identity.PublicPaths;
+import tandem.identity.SingleSignOn;
 import tandem.shared.TandemClock;
 import tandem.shared.error.GoneException;
 import tandem.shared.web.FormErrors;
@@ -31,9 +32,9 @@ import tandem.shared.web.Forms;
  * anyone holding the link. A link that cannot be used (used, expired, revoked, replaced or made up) gets one
  * plain 410 page that says nothing about which.
  *
- * <p>Signing in with the person's own provider (TANDEM_OIDC_PERSON_*) is not offered here yet: when that sign-in
- * exists, this page gets a second way in beside the form, which links the provider's account to the person
- * through the same invitation ({@link Invitations#open} to check the link, then the invitation is used).
+ * <p>When people's own sign-in (TANDEM_OIDC_PERSON_*) is set up, the page also offers it: the link is kept in the
+ * session while the person signs in with their provider, and once they confirm, their account is made, linked to
+ * the provider and to the invited record, and the invitation is used up ({@link SingleSignOn#holdInvitation}).
  */
 @Controller
 class InvitationController implements PublicPaths {
@@ -47,16 +48,18 @@ class InvitationController implements PublicPaths {
     private final Invitations invitations;
     private final ShellAdvice shells;
     private final TandemClock clock;
+    private final SingleSignOn sso;
 
-    InvitationController(Invitations invitations, ShellAdvice shells, TandemClock clock) {
+    InvitationController(Invitations invitations, ShellAdvice shells, TandemClock clock, SingleSignOn sso) {
         this.invitations = invitations;
+        this.sso = sso;
         this.shells = shells;
         this.clock = clock;
     }
 
     @Override
     public List<String> patterns() {
-        return List.of("/invitations/*");
+        return List.of("/invitations/*", "/invitations/*/provider");
     }
 
     @GetMapping("/invitations/{token}")
@@ -76,6 +79,15 @@ class InvitationController implements PublicPaths {
         return "redirect:/login";
     }
 
+    /** The person would rather sign in with their own provider (NHS login style) than choose a password. */
+    @PostMapping("/invitations/{token}/provider")
+    String provider(@PathVariable String token, HttpServletRequest request) {
+        if (!sso.personConfigured()) {
+            throw new GoneException("Invitation link");
+        }
+        return "redirect:" + sso.holdInvitation(request, token);
+    }
+
     /** The same page for every link that cannot be used, with nothing that says why. */
     @ExceptionHandler(GoneException.class)
     ModelAndView gone(HttpServletRequest request) {
@@ -91,6 +103,7 @@ class InvitationController implements PublicPaths {
         model.addAttribute("until", DAY.format(invitation.expiresAt().atZone(clock.zone())));
         model.addAttribute("username", form.username() == null ? "" : form.username());
         model.addAttribute("errors", errors);
+        model.addAttribute("provider", sso.personConfigured());
         return "identity/invitation";
     }
 }

@@ -14,9 +14,11 @@ import tandem.identity.SecondFactors;
 class LoginController {
 
     private final SecondFactors secondFactor;
+    private final tandem.identity.SingleSignOn sso;
 
-    LoginController(SecondFactors secondFactor) {
+    LoginController(SecondFactors secondFactor, tandem.identity.SingleSignOn sso) {
         this.secondFactor = secondFactor;
+        this.sso = sso;
     }
 
     @GetMapping("/login")
@@ -26,9 +28,13 @@ class LoginController {
             message = "The username or password is not right. Check them and try again.";
         } else if (request.getParameter("wait") != null) {
             message = "There have been too many attempts to sign in. Wait a few minutes, then try again.";
+        } else if (request.getParameter("sso") != null) {
+            message = "Staff sign in with their organisation account here. Use the button below.";
         }
         model.addAttribute("error", message);
         model.addAttribute("signedOut", request.getParameter("signedOut") != null);
+        model.addAttribute("staffSso", sso.staffConfigured());
+        model.addAttribute("personSso", sso.personConfigured());
         return "identity/login";
     }
 

@@ -31,6 +31,7 @@ import tandem.shared.TandemClock;
 import tandem.shared.error.GoneException;
 import tandem.shared.error.InvalidInputException;
 import tandem.shared.error.NotFoundException;
+import tandem.shared.error.RuleRefusedException;
 import tandem.shared.error.Validation;
 import tandem.shared.ids.OrganisationId;
 import tandem.shared.ids.PersonId;
@@ -82,6 +83,14 @@ class AdministeringService implements Administering {
             }
         }
         v.throwIfInvalid();
+        if (!instrument.personCanComplete()) {
+            // Nothing is stored: the person would be asked for something they cannot open.
+            throw new RuleRefusedException("instrument", instrument.selfReport()
+                    ? instrument.title() + " cannot be asked of the person: its wording is not installed. Install your"
+                            + " service's licensed wording first, or fill it in together with them."
+                    : instrument.title() + " is rated by a worker, not by the person: complete it yourself on the"
+                            + " worker's form.");
+        }
         Assignment a = new Assignment(UUID.randomUUID(), personId, code, due, every, user.username());
         assignments.insert(a, decided.organisationId().value());
         access.recordChange(user, decided, AuditAction.CREATE, "questionnaire request", a.id().toString());

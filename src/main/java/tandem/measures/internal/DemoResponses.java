@@ -32,7 +32,11 @@ class DemoResponses {
     private final TransactionTemplate tx;
     private final AssignmentStore assignments;
 
-    DemoResponses(InstrumentCatalogue catalogue, ResponseStore store, TransactionTemplate tx, AssignmentStore assignments) {
+    private final SafetyAlertService safety;
+
+    DemoResponses(InstrumentCatalogue catalogue, ResponseStore store, TransactionTemplate tx, AssignmentStore assignments,
+            SafetyAlertService safety) {
+        this.safety = safety;
         this.assignments = assignments;
         this.catalogue = catalogue;
         this.store = store;
@@ -78,8 +82,15 @@ class DemoResponses {
             java.time.LocalDate today = java.time.LocalDate.now();
             assignments.insert(new tandem.measures.Assignment(UUID.randomUUID(), seeded.alex(), "CHIME_CHECKIN",
                     today.minusDays(2), 1, "sam"), seeded.organisationId().value());
-            assignments.insert(new tandem.measures.Assignment(UUID.randomUUID(), seeded.alex(), "QPR15",
+            // Questionnaires Alex can open and fill in: their wording is shipped (PHQ-9, GAD-7).
+            assignments.insert(new tandem.measures.Assignment(UUID.randomUUID(), seeded.alex(), "PHQ9",
                     today.plusDays(5), 3, "sam"), seeded.organisationId().value());
+            assignments.insert(new tandem.measures.Assignment(UUID.randomUUID(), seeded.alex(), "GAD7",
+                    today.plusDays(5), 3, "sam"), seeded.organisationId().value());
+            // Each demo team's duty desk, where safety alerts are e-mailed (only logged without an SMTP server).
+            for (tandem.shared.ids.TeamId team : List.of(seeded.northTeam(), seeded.southTeam(), seeded.earlyTeam())) {
+                safety.seedDutyContact(team, seeded.organisationId(), "duty.desk@riverside.example");
+            }
             for (int i = 2; i < 12; i += 3) {
                 assignments.insert(new tandem.measures.Assignment(UUID.randomUUID(), seeded.people().get(i), "WEMWBS",
                         today.minusDays(3 + i * 2L), null, "sam"), seeded.organisationId().value());

@@ -151,10 +151,8 @@ class InstrumentCatalogue {
         Map<String, String> texts = wordingJson == null ? Map.of()
                 : JSON.readValue(wordingJson, new TypeReference<Map<String, String>>() {
                 });
-        List<Item> items = base.items().stream().map(it -> new Item(it.linkId(), texts.getOrDefault(it.linkId(), it.text()),
-                it.min(), it.max(), it.options(), it.required(), it.importance(), it.chime())).toList();
-        return new Instrument(base.code(), title == null ? base.title() : title, version, base.rater(), base.period(),
-                base.ownWording(), base.licence(), base.snomed(), base.loinc(), items, base.scales());
+        List<Item> items = base.items().stream().map(it -> it.withText(texts.getOrDefault(it.linkId(), it.text()))).toList();
+        return base.withItems(title == null ? base.title() : title, version, items);
     }
 
     static String wordingJson(Instrument instrument) {

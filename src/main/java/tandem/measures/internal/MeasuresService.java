@@ -53,11 +53,13 @@ class MeasuresService implements MeasuresApi {
     private final tandem.people.PeopleApi people;
     private final tandem.audit.AuditLog audit;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final SafetyAlertService safety;
 
     MeasuresService(InstrumentCatalogue catalogue, ResponseStore store, AccessDecisions access, TandemClock clock,
             AssignmentStore assignments, tandem.people.PeopleApi people, tandem.audit.AuditLog audit,
-            org.springframework.context.ApplicationEventPublisher events) {
+            org.springframework.context.ApplicationEventPublisher events, SafetyAlertService safety) {
         this.events = events;
+        this.safety = safety;
         this.assignments = assignments;
         this.people = people;
         this.audit = audit;
@@ -172,6 +174,9 @@ class MeasuresService implements MeasuresApi {
         assignments.completed(personId, instrument.code(), response.authored().atZone(clock.zone()).toLocalDate());
         access.recordChange(user, decided, AuditAction.CREATE, "questionnaire response", id.toString());
         events.publishEvent(new ResponseRecorded(response, user.username(), decided.organisationId()));
+        if (instrument.safetyAnswer(response.answers())) {
+            safety.raise(personId, decided.organisationId(), id, instrument.code(), instrument.title());
+        }
         return response;
     }
 
@@ -189,6 +194,9 @@ class MeasuresService implements MeasuresApi {
         audit.record(new tandem.audit.AuditEvent("single-use link", "PERSON", OrganisationId.of(organisationId), personId, AuditAction.CREATE,
                 "questionnaire response", response.id().toString(), false));
         events.publishEvent(new ResponseRecorded(response, "single-use link", OrganisationId.of(organisationId)));
+        if (instrument.safetyAnswer(response.answers())) {
+            safety.raise(personId, OrganisationId.of(organisationId), response.id(), code, instrument.title());
+        }
         return response;
     }
 

@@ -42,14 +42,22 @@ public final class InstrumentReader {
             group.path("labels").properties().forEach(e -> labels.put(Integer.parseInt(e.getKey()), e.getValue().asString()));
             List<Set<Chime>> perItemChime = new ArrayList<>();
             group.path("itemChime").forEach(c -> perItemChime.add(chime(c)));
+            JsonNode nk = group.get("notKnown");
+            Integer notKnown = nk == null || nk.isNull() ? null : nk.asInt();
+            if (notKnown != null && notKnown >= min && notKnown <= max) {
+                throw new IllegalArgumentException(code + ": the not-known value must lie outside " + min + "-" + max);
+            }
             for (int i = 0; i < count; i++) {
                 List<Item.Option> options = new ArrayList<>();
                 for (int v = min; v <= max; v++) {
                     options.add(new Item.Option(v, labels.get(v)));
                 }
+                if (notKnown != null) {
+                    options.add(new Item.Option(notKnown, labels.getOrDefault(notKnown, "Not known")));
+                }
                 Set<Chime> chime = i < perItemChime.size() ? perItemChime.get(i) : chime(group.path("chime"));
                 items.add(new Item(Integer.toString(next++), i < texts.size() ? texts.get(i) : null, min, max, options,
-                        group.path("required").asBoolean(false), group.path("importance").asBoolean(false), chime));
+                        group.path("required").asBoolean(false), group.path("importance").asBoolean(false), chime, notKnown));
             }
         }
         List<Scale> scales = new ArrayList<>();
@@ -62,7 +70,7 @@ public final class InstrumentReader {
             JsonNode n = s.path("norms");
             Norms norms = n.isMissingNode() ? null : new Norms(decimal(n, "sd"), decimal(n, "reliability"),
                     decimal(n, "clinicalMean"), decimal(n, "clinicalSd"), decimal(n, "normalMean"), decimal(n, "normalSd"),
-                    decimal(n, "meaningfulChange"), optText(n, "source"));
+                    decimal(n, "meaningfulChange"), optText(n, "source"), decimal(n, "caseAt"));
             JsonNode range = s.path("range");
             scales.add(new Scale(text(s, "code"), text(s, "title"), Scale.Method.valueOf(s.path("method").asString("SUM")),
                     scaleItems, new HashSet<>(ids(s.path("reverse").asString(""), items.size())), decimal(s, "factor"),
@@ -73,7 +81,18 @@ public final class InstrumentReader {
         }
         return new Instrument(code, text(root, "title"), root.path("version").asInt(1), root.path("rater").asString("PERSON"),
                 optText(root, "period"), root.path("ownWording").asBoolean(false), optText(root, "licence"),
-                optText(root, "snomed"), optText(root, "loinc"), items, scales);
+                optText(root, "snomed"), optText(root, "loinc"), items, scales, stem(root), optText(root, "safetyItem"));
+    }
+
+    /** The question before the items: the first item group's stem, if any. */
+    private static String stem(JsonNode root) {
+        for (JsonNode group : root.path("itemGroups")) {
+            String s = optText(group, "stem");
+            if (s != null) {
+                return s;
+            }
+        }
+        return null;
     }
 
     /** Expands a range list such as 1-6,10 into link ids; the word all means every item. */

@@ -39,6 +39,20 @@ public record Scale(String code, String title, Method method, List<String> items
         }
     }
 
+    /** Whether the scale has a caseness cut-off. */
+    public boolean hasCaseness() {
+        return norms != null && norms.caseAt() != null;
+    }
+
+    /** Whether a score is a case by the cut-off (false when there is none). */
+    public boolean isCase(BigDecimal value) {
+        if (!hasCaseness() || value == null) {
+            return false;
+        }
+        int c = value.compareTo(norms.caseAt());
+        return direction == Direction.LOWER_BETTER ? c >= 0 : c <= 0;
+    }
+
     /** The band a value falls in, or null. */
     public String band(BigDecimal value) {
         for (Band b : bands) {

@@ -12,7 +12,7 @@ import tandem.shared.FieldProblem;
 
 /**
  * Validates answers against an instrument and scores them, exactly and only on the server.
- * Answers arrive as JSON values keyed by link id: a whole number per item, and {@code "<n>.important"}
+ * Answers arrive as JSON values keyed by link id: a whole number (or a string of one) per item, and {@code "<n>.important"}
  * true/false beside INSPIRE's support items. A missing or null answer is a missing item.
  */
 public final class Scoring {
@@ -99,9 +99,10 @@ public final class Scoring {
             Integer value = wholeNumber(v);
             if (value == null) {
                 problems.add(new FieldProblem(field, "Must be a whole number from " + item.min() + " to " + item.max()));
-            } else if (value < item.min() || value > item.max()
-                    || item.options().stream().noneMatch(o -> o.value() == value)) {
-                problems.add(new FieldProblem(field, "Must be a whole number from " + item.min() + " to " + item.max()));
+            } else if (!item.isNotKnown(value) && (value < item.min() || value > item.max()
+                    || item.options().stream().noneMatch(o -> o.value() == value))) {
+                problems.add(new FieldProblem(field, "Must be a whole number from " + item.min() + " to " + item.max()
+                        + (item.notKnown() == null ? "" : ", or " + item.notKnown() + " for not known")));
             } else {
                 values.put(key, value);
             }
@@ -141,6 +142,9 @@ public final class Scoring {
                 continue;
             }
             Item item = instrument.item(id).orElseThrow();
+            if (item.isNotKnown(v)) {
+                continue; // "not known" is left out, as a missing answer
+            }
             sum += scale.reversed().contains(id) ? item.reverse(v) : v;
             answered++;
         }
@@ -183,6 +187,10 @@ public final class Scoring {
     private static Integer wholeNumber(Object v) {
         if (v instanceof Integer i) {
             return i;
+        }
+        if (v instanceof String text) { // CONTRACT.md: an answer may be a number or a numeric string
+            String t = text.strip();
+            return t.matches("-?[0-9]{1,9}") ? Integer.valueOf(t) : null;
         }
         if (v instanceof Long l && l >= Integer.MIN_VALUE && l <= Integer.MAX_VALUE) {
             return l.intValue();

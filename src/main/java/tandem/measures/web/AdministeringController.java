@@ -32,8 +32,11 @@ class AdministeringController implements PublicPaths {
     private final CurrentUsers identity;
     private final Administering administering;
     private final MeasuresPagesController pages;
+    private final tandem.measures.SafetyAlerts safety;
 
-    AdministeringController(CurrentUsers identity, Administering administering, MeasuresPagesController pages) {
+    AdministeringController(CurrentUsers identity, Administering administering, MeasuresPagesController pages,
+            tandem.measures.SafetyAlerts safety) {
+        this.safety = safety;
         this.identity = identity;
         this.administering = administering;
         this.pages = pages;
@@ -92,7 +95,7 @@ class AdministeringController implements PublicPaths {
         AnswerForm form = AnswerForm.read(view.instrument(), params);
         try {
             form.throwIfUnreadable();
-            administering.submitLink(token, form.answers());
+            model.addAttribute("safety", view.instrument().safetyAnswer(administering.submitLink(token, form.answers()).answers()));
         } catch (InvalidInputException e) {
             model.addAttribute("view", view);
             model.addAttribute("token", token);
@@ -111,6 +114,7 @@ class AdministeringController implements PublicPaths {
             throw new tandem.shared.error.NotFoundException("Page");
         }
         model.addAttribute("lines", administering.dueForStaff(user));
+        model.addAttribute("alerts", safety.openFor(user));
         return "measures/due";
     }
 }

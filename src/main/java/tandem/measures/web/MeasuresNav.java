@@ -18,9 +18,11 @@ import tandem.measures.MeasuresApi;
 class MeasuresNav implements NavContributor, HomePanelContributor {
 
     private final MeasuresApi measures;
+    private final tandem.measures.SafetyAlerts safety;
 
-    MeasuresNav(MeasuresApi measures) {
+    MeasuresNav(MeasuresApi measures, tandem.measures.SafetyAlerts safety) {
         this.measures = measures;
+        this.safety = safety;
     }
 
     @Override
@@ -38,7 +40,7 @@ class MeasuresNav implements NavContributor, HomePanelContributor {
     @Override
     public List<HomePanel> panelsFor(CurrentUser user) {
         if (user.personId() == null) {
-            return List.of();
+            return safetyPanel(user);
         }
         var latest = measures.ownLatest(user, "CHIME_CHECKIN");
         List<Line> lines = new ArrayList<>();
@@ -50,5 +52,21 @@ class MeasuresNav implements NavContributor, HomePanelContributor {
         String description = latest.isEmpty() ? "Five quick questions about connection, hope, identity, meaning and control."
                 : "Your last check-in was on " + Words.date(latest.get(0).authored()) + ".";
         return List.of(new HomePanel("Check-ins", description, lines, 5));
+    }
+
+    /** For a worker: safety answers from people on their caseloads, first on the page, until marked seen. */
+    private List<HomePanel> safetyPanel(CurrentUser user) {
+        var alerts = safety.openFor(user);
+        if (alerts.isEmpty()) {
+            return List.of();
+        }
+        List<Line> lines = new ArrayList<>();
+        for (var a : alerts) {
+            lines.add(Line.link(a.personName() + ": a safety answer on " + a.instrument() + ", " + Words.dateTime(a.raisedAt()),
+                    "/people/" + a.personId() + "/measures"));
+        }
+        return List.of(new HomePanel("Needs attention today", "A person gave an answer about thoughts of self-harm."
+                + " Answers are not watched as they arrive: contact them today, then mark the alert seen on their questionnaires page.",
+                lines, -100));
     }
 }

@@ -41,9 +41,11 @@ class MeasuresPagesController {
     private final AccessDecisions access;
     private final PeopleApi people;
     private final tandem.measures.Administering administering;
+    private final tandem.measures.SafetyAlerts safety;
 
     MeasuresPagesController(CurrentUsers identity, MeasuresApi measures, AccessDecisions access, PeopleApi people,
-            tandem.measures.Administering administering) {
+            tandem.measures.Administering administering, tandem.measures.SafetyAlerts safety) {
+        this.safety = safety;
         this.administering = administering;
         this.identity = identity;
         this.measures = measures;
@@ -82,6 +84,17 @@ class MeasuresPagesController {
         return submit(model, redirect, user, personId, instrument, params, "/me/measures/" + code, false, null);
     }
 
+    /** After a safety answer: where to get help now, before any result. */
+    @GetMapping("/me/measures/{code}/help")
+    String myHelp(@PathVariable String code, Model model) {
+        CurrentUser user = identity.require();
+        self(user);
+        Instrument instrument = measures.instrument(code);
+        model.addAttribute("code", instrument.code());
+        model.addAttribute("title", instrument.title());
+        return "measures/help";
+    }
+
     // Staff pages for a person they may see
 
     @GetMapping("/people/{personId}/measures")
@@ -93,6 +106,7 @@ class MeasuresPagesController {
         String view = list(model, user, personId, "/people/" + personId + "/measures", false);
         model.addAttribute("errors", errors);
         model.addAttribute("canAssign", !user.isPersonSelf(personId));
+        model.addAttribute("alerts", safety.openFor(user).stream().filter(a -> a.personId().equals(personId)).toList());
         return view;
     }
 
@@ -106,8 +120,9 @@ class MeasuresPagesController {
         CurrentUser user = identity.require();
         access.openRecord(user, personId, "questionnaire form");
         Instrument instrument = measures.instrument(code);
-        return form(model, instrument, "/people/" + personId + "/measures/" + code, Map.of(), FormErrors.NONE, true,
-                name(personId), personId);
+        // A clinician-rated instrument is the worker's own rating, not something completed together.
+        return form(model, instrument, "/people/" + personId + "/measures/" + code, Map.of(), FormErrors.NONE,
+                instrument.selfReport(), name(personId), personId);
     }
 
     @PostMapping("/people/{personId}/measures/{code}")
@@ -116,7 +131,14 @@ class MeasuresPagesController {
         CurrentUser user = identity.require();
         Instrument instrument = measures.instrument(code);
         return submit(model, redirect, user, personId, instrument, params, "/people/" + personId + "/measures/" + code,
-                true, name(personId));
+                instrument.selfReport(), name(personId));
+    }
+
+    @PostMapping("/people/{personId}/measures/safety-alerts/{alertId}/seen")
+    String alertSeen(@PathVariable PersonId personId, @PathVariable UUID alertId, RedirectAttributes redirect) {
+        safety.markSeen(identity.require(), personId, alertId);
+        redirect.addFlashAttribute("flash", "Marked seen. It is no longer on the care team's home page.");
+        return "redirect:/people/" + personId + "/measures";
     }
 
     @GetMapping("/me/measures/relationships")
@@ -150,11 +172,16 @@ class MeasuresPagesController {
         model.addAttribute("self", self);
         model.addAttribute("personName", self ? null : name(personId));
         model.addAttribute("personId", personId);
-        model.addAttribute("assignments", administering.assignments(personId));
-        model.addAttribute("instruments", measures.instruments());
+        List<Instrument> instruments = measures.instruments();
+        // A person sees only the requests they can open; staff see every request, to end the ones they cannot.
+        model.addAttribute("assignments", administering.assignments(personId).stream().filter(a -> !self
+                || instruments.stream().anyMatch(i -> i.code().equals(a.instrument()) && canSelfComplete(i))).toList());
+        model.addAttribute("instruments", instruments);
+        model.addAttribute("requestable", instruments.stream().filter(Instrument::personCanComplete).toList());
         model.addAttribute("today", java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")));
         model.addAttribute("errors", FormErrors.NONE);
         model.addAttribute("canAssign", false);
+        model.addAttribute("alerts", List.of());
         return "measures/list";
     }
 
@@ -184,7 +211,17 @@ class MeasuresPagesController {
                     throw new InvalidInputException("aboutStaffId", "Choose the worker this is about");
                 }
             }
-            measures.record(user, personId, instrument.code(), form.answers(), null, together, null, aboutStaff);
+            StoredResponse stored = measures.record(user, personId, instrument.code(), form.answers(), null, together, null, aboutStaff);
+            if (instrument.safetyAnswer(stored.answers())) {
+                if (user.isPersonSelf(personId)) {
+                    // Where to get help comes first, before any result.
+                    return "redirect:/me/measures/" + instrument.code() + "/help";
+                }
+                redirect.addFlashAttribute("flash", "Saved. This includes a safety answer about thoughts of self-harm: it is at the"
+                        + " top of the care team's home page and has been e-mailed to the team's duty contact. Talk with "
+                        + personName + " now about where to get help.");
+                return "redirect:" + action;
+            }
         } catch (InvalidInputException e) {
             return form(model, instrument, action, form.entered(), new FormErrors(AnswerForm.onForm(instrument, e.problems())),
                     together, personName, personId);
@@ -203,6 +240,7 @@ class MeasuresPagesController {
         model.addAttribute("errors", errors);
         model.addAttribute("together", together);
         model.addAttribute("personName", personName);
+        model.addAttribute("workerRating", personName != null && !instrument.selfReport());
         return "measures/form";
     }
 
@@ -216,7 +254,7 @@ class MeasuresPagesController {
 
     /** A person completes on their own only questionnaires for them whose wording is installed. */
     static boolean canSelfComplete(Instrument instrument) {
-        return "PERSON".equals(instrument.rater()) && instrument.wordingInstalled();
+        return instrument.personCanComplete();
     }
 
     private String name(PersonId personId) {

@@ -22,6 +22,11 @@ public final class Words {
         return at == null ? "" : DATE.format(at);
     }
 
+    /** A date and time of day, like "4 December 2026 at 21:15" (UK time). */
+    public static String dateTime(Instant at) {
+        return DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK).format(at.atZone(java.time.ZoneId.of("Europe/London")));
+    }
+
     public static String isoDate(java.time.LocalDate d) {
         return d == null ? "" : DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).format(d);
     }

@@ -14,11 +14,12 @@ import tandem.identity.CurrentUser;
 /**
  * Tandem's own Spring Security set-up for a web slice ({@code @WebMvcTest}): the real filter chain
  * (CSRF, the login page for pages and 401 for the API, headers) and the real {@code CurrentUsers}, with
- * sign-in itself (the password check and its throttle) left out, since a slice signs its user in
+ * sign-in itself (the password check and its throttle, and single sign-on, which is not configured) left out, since a slice signs its user in
  * directly with {@link #signedInAs}. Use it as {@code @Import(WebSliceSecurity.class)}.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({SecurityConfig.class, SecurityContextUsers.class})
+@Import({SecurityConfig.class, SecurityContextUsers.class, SingleSignOnSecurity.class, OidcSettings.class, LazyClientRegistrations.class,
+        ClientKeys.class, SingleSignOnFailures.class})
 public class WebSliceSecurity {
 
     @Bean
@@ -29,6 +30,11 @@ public class WebSliceSecurity {
     @Bean
     SignInHandlers signInHandlers() {
         return Mockito.mock(SignInHandlers.class);
+    }
+
+    @Bean
+    SingleSignOnService singleSignOnService() {
+        return Mockito.mock(SingleSignOnService.class); // single sign-on is not configured in a slice, so never called
     }
 
     /** The request is made by this user, signed in completely (as after the password and any second factor). */

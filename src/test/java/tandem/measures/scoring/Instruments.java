@@ -18,5 +18,5 @@ final class Instruments {
     }
 
     static final String[] ALL = {"QPR15", "QPR22", "INSPIRE", "INSPIRE_BRIEF", "STAR_P", "STAR_C", "WEMWBS", "SWEMWBS",
-            "REQOL10", "DIALOG", "GBO", "CHIME_CHECKIN", "BPRS", "HONOS"};
+            "REQOL10", "DIALOG", "GBO", "CHIME_CHECKIN", "BPRS", "HONOS", "PHQ9", "GAD7"};
 }

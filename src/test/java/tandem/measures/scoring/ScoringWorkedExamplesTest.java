@@ -198,7 +198,7 @@ class ScoringWorkedExamplesTest {
         Instrument qpr = Instruments.load("QPR15");
         Map<String, Object> bad = new HashMap<>(answers(3, 3, 3));
         bad.put("4", 5);
-        bad.put("5", "3");
+        bad.put("5", "three"); // a numeric string like "3" is accepted (CONTRACT.md)
         bad.put("6", 2.5);
         bad.put("99", 1);
         assertThatThrownBy(() -> Scoring.score(qpr, bad)).isInstanceOfSatisfying(Scoring.AnswerException.class,

@@ -1,5 +1,6 @@
-package tandem.identity.internal;
+package tandem.shared.mail;
 
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -16,27 +17,27 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import jakarta.annotation.PreDestroy;
 
 /**
- * Sends an e-mail holding a single-use link (a password reset, an invitation) once the transaction that
- * stored the link has committed, on a thread of its own, so that how long the request takes does not say
- * whether an account exists. Without a configured SMTP server (the demo) it only logs that a link would
- * have been sent, never the link or the address.
+ * Tandem's outgoing e-mail (CONTRACT.md, "Mail"): plain text, sent once the transaction that caused it has
+ * committed (so nothing is mailed about a change that was rolled back), on a thread of its own (so how long a
+ * request takes says nothing about whether a mail went). Without a configured SMTP server (the demo) it only
+ * logs that a mail would have been sent, naming what kind, never the address, the text or a link in it.
  */
 @Component
-class LinkMailer {
+public class Mail {
 
-    private static final Logger log = LoggerFactory.getLogger("tandem.security");
+    private static final Logger log = LoggerFactory.getLogger(Mail.class);
 
     private final ObjectProvider<JavaMailSender> mail;
     private final String mailHost;
     private final String from;
     private final String baseUrl;
     private final ExecutorService sender = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "link-mail");
+        Thread t = new Thread(r, "mail");
         t.setDaemon(true);
         return t;
     });
 
-    LinkMailer(ObjectProvider<JavaMailSender> mail, @Value("${spring.mail.host:}") String mailHost,
+    Mail(ObjectProvider<JavaMailSender> mail, @Value("${spring.mail.host:}") String mailHost,
             @Value("${tandem.mail.from:tandem@localhost}") String from, @Value("${tandem.base-url:http://localhost:8080}") String baseUrl) {
         this.mail = mail;
         this.mailHost = mailHost;
@@ -45,13 +46,22 @@ class LinkMailer {
     }
 
     /** The full address of a page of Tandem (the configured base URL and the path). */
-    String link(String path) {
+    public String link(String path) {
         return baseUrl + path;
     }
 
-    /** Sends the plain-text e-mail after the commit; {@code what} names it in the log (never the address or the link). */
-    void sendAfterCommit(String to, String subject, String text, String what) {
-        Runnable send = () -> sender.execute(() -> send(to, subject, text, what));
+    /** Sends the e-mail to one address after the commit; {@code what} names it in the log. */
+    public void sendAfterCommit(String to, String subject, String text, String what) {
+        sendAfterCommit(List.of(to), subject, text, what);
+    }
+
+    /** Sends the same e-mail to each address, separately, after the commit; {@code what} names it in the log. */
+    public void sendAfterCommit(List<String> to, String subject, String text, String what) {
+        if (to.isEmpty()) {
+            return;
+        }
+        List<String> addresses = List.copyOf(to);
+        Runnable send = () -> sender.execute(() -> addresses.forEach(address -> send(address, subject, text, what)));
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
