@@ -10,19 +10,14 @@ import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 
 import tandem.identity.ApiClientSecret;
@@ -37,38 +32,15 @@ import tandem.support.PersonFixture;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"tandem.demo.seed=true", "tandem.security.require-mfa-for-leads=false"})
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SmartAppConsentBrowserTest {
+class SmartAppConsentBrowserTest extends BrowserJourney {
 
     static final String REDIRECT = "https://diary.example.test/callback";
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     JdbcClient jdbc;
 
     @Autowired
     SmartApps apps;
-
-    Playwright playwright;
-    Browser browser;
-
-    @BeforeAll
-    void launch() {
-        playwright = Browsers.playwright();
-        browser = Browsers.chromium(playwright);
-    }
-
-    @AfterAll
-    void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @Test
     void aPersonReadsTheConsentPageAndLetsTheAppIn() throws Exception {
@@ -77,7 +49,7 @@ class SmartAppConsentBrowserTest {
         String verifier = "a-verifier-that-is-long-enough-for-pkce-0123456789";
         String challenge = Base64.getUrlEncoder().withoutPadding()
                 .encodeToString(MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
-        String authorize = "http://127.0.0.1:" + port + "/oauth2/authorize?response_type=code&client_id=" + app.clientId()
+        String authorize = base() + "/oauth2/authorize?response_type=code&client_id=" + app.clientId()
                 + "&redirect_uri=" + URLEncoder.encode(REDIRECT, StandardCharsets.UTF_8) + "&state=browser-1&code_challenge=" + challenge
                 + "&code_challenge_method=S256&scope=" + URLEncoder.encode("openid fhirUser launch/patient patient/Patient.read", StandardCharsets.UTF_8);
         List<String> problems = new ArrayList<>();
