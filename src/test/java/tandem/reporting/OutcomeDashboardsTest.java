@@ -192,6 +192,7 @@ class OutcomeDashboardsTest {
             for (JsonNode g : org.get("groups")) {
                 if (g.get("id").asText().equals(tiny.toString())) {
                     assertThat(g.get("people").get("fewerThan5").asBoolean()).isTrue();
+                    assertThat(g.get("people").get("suppressed").asText()).isEqualTo("small");
                 }
             }
             int withTiny = org.get("overall").get("people").get("count").asInt();

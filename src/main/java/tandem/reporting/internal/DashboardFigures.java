@@ -48,14 +48,14 @@ final class DashboardFigures {
         if (!rule.assessed()) {
             return new Figures(id, name, Cell.shown(a.people(), 0), repeated, mean, null, null, null, false);
         }
-        List<Cell> split = repeated.fewerThan5() ? List.of(Cell.withheld(), Cell.withheld(), Cell.withheld())
+        List<Cell> split = repeated.hidden() ? List.of(Cell.small(), Cell.small(), Cell.small())
                 : Suppression.partition(a.repeated(), List.of(a.improved(), a.unchanged(), a.worse()));
         return new Figures(id, name, Cell.shown(a.people(), 0), repeated, mean, split.get(0), split.get(1), split.get(2), true);
     }
 
     /** A group's figures with every number withheld. */
     static Figures withheld(UUID id, String name, OutcomeRule rule) {
-        Cell w = Cell.withheld();
+        Cell w = Cell.small();
         return rule.assessed() ? new Figures(id, name, w, w, null, w, w, w, true) : new Figures(id, name, w, w, null, null, null, null, false);
     }
 
@@ -80,7 +80,7 @@ final class DashboardFigures {
 
     /** Both withheld when fewer than 5 were asked; otherwise the completed count protected against its complement. */
     static Completion completion(CompletionRow row) {
-        return row.asked() < Cell.MINIMUM ? new Completion(Cell.withheld(), Cell.withheld())
+        return row.asked() < Cell.MINIMUM ? new Completion(Cell.small(), Cell.small())
                 : new Completion(Cell.shown(row.asked(), 0),
                         Suppression.partition(row.asked(), List.of(row.completed(), row.asked() - row.completed())).get(0));
     }

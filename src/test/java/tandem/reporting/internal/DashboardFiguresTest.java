@@ -34,10 +34,10 @@ class DashboardFiguresTest {
     @Test
     void aGroupOfFewerThanFivePeopleShowsNoFigures() {
         Figures f = DashboardFigures.figures(null, "Small", aggregate(4, 4, 8, 4, 0, 0), ASSESSED);
-        assertThat(f.people().fewerThan5()).isTrue();
-        assertThat(f.withTwoOrMore().fewerThan5()).isTrue();
+        assertThat(f.people().hidden()).isTrue();
+        assertThat(f.withTwoOrMore().hidden()).isTrue();
         assertThat(f.meanChange()).isNull();
-        assertThat(f.improved().fewerThan5()).isTrue();
+        assertThat(f.improved().hidden()).isTrue();
     }
 
     @Test
@@ -46,18 +46,18 @@ class DashboardFiguresTest {
         assertThat(f.people().count()).isEqualTo(30);
         assertThat(f.meanChange()).isEqualByComparingTo("2.00");
         assertThat(f.improved().count()).isEqualTo(10);
-        assertThat(f.noReliableChange().fewerThan5()).isTrue();
-        assertThat(f.worse().fewerThan5()).isTrue();
+        assertThat(f.noReliableChange().hidden()).isTrue();
+        assertThat(f.worse().hidden()).isTrue();
     }
 
     @Test
     void completionIsWithheldUnderFiveAskedAndTheCompletedCountIsProtectedAgainstItsRest() {
         Completion few = DashboardFigures.completion(new CompletionRow(4, 4));
-        assertThat(few.asked().fewerThan5()).isTrue();
-        assertThat(few.completed().fewerThan5()).isTrue();
+        assertThat(few.asked().hidden()).isTrue();
+        assertThat(few.completed().hidden()).isTrue();
         Completion nearlyAll = DashboardFigures.completion(new CompletionRow(20, 18));
         assertThat(nearlyAll.asked().count()).isEqualTo(20);
-        assertThat(nearlyAll.completed().fewerThan5()).isTrue();
+        assertThat(nearlyAll.completed().hidden()).isTrue();
         Completion half = DashboardFigures.completion(new CompletionRow(20, 10));
         assertThat(half.completed().withPercent()).isEqualTo("10 (50%)");
     }
