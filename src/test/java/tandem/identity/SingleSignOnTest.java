@@ -85,6 +85,8 @@ class SingleSignOnTest {
     @Test
     void staffMemberSignsInWithAVerifiedEmailAndIsLinkedWithPkce(CapturedOutput log) {
         provider.addUser("sam.okafor", Map.of("email", "Sam@Riverside.example", "email_verified", true));
+        long samsDevices = jdbc.sql("SELECT count(*) FROM session_device d JOIN account a ON a.id = d.account_id WHERE a.username = 'sam'")
+                .query(Long.class).single();
         OidcBrowser b = new OidcBrowser(provider.issuer());
         HttpResponse<String> end = staffSignIn(b, "sam.okafor");
 
@@ -99,7 +101,7 @@ class SingleSignOnTest {
         assertThat(jdbc.sql("SELECT count(*) FROM sso_link WHERE account_id = :a AND registration = 'staff' AND issuer = :i")
                 .param("a", sam).param("i", provider.issuer()).query(Long.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("SELECT count(*) FROM session_device WHERE account_id = :a").param("a", sam).query(Long.class).single())
-                .as("the session is listed among the account's devices, as after a password").isPositive();
+                .as("the session is listed among the account's devices, as after a password").isEqualTo(samsDevices + 1);
         assertThat(log.getOut()).contains("Single sign-on accepted for account " + sam);
 
         // later sign-ins find the account by (issuer, subject), even when the provider's e-mail changes

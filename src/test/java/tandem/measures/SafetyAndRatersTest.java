@@ -170,12 +170,13 @@ class SafetyAndRatersTest {
     void aSafetyAnswerEnteredTogetherTellsTheWorkerAndTheTeam() throws Exception {
         Cookie[] sam = DemoUsers.login(mvc, "sam");
         UUID alex = DemoUsers.personId(jdbc, "alex");
+        long alertsBefore = openAlerts(alex);
         mvc.perform(phq9(post("/people/" + alex + "/measures/PHQ9").cookie(sam).with(csrf()), 1))
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/people/" + alex + "/measures/PHQ9"))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("flash",
                         containsString("safety answer")));
         assertThat(events.stream(SafetyAlertRaised.class)).hasSize(1);
-        assertThat(openAlerts(alex)).isPositive();
+        assertThat(openAlerts(alex)).as("one new alert for the team").isEqualTo(alertsBefore + 1);
     }
 
     @Test

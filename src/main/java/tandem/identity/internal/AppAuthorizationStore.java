@@ -139,7 +139,7 @@ class AppAuthorizationStore implements OAuth2AuthorizationService {
 
     private OAuth2Authorization one(String where, String value) {
         Optional<byte[]> bytes = jdbc.sql("SELECT value FROM app_authorization WHERE " + where + " AND expires_at > :now")
-                .param("v", value).param("now", Timestamp.from(clock.now())).query((rs, n) -> rs.getBytes(1)).optional();
+                .param("v", value).param("now", Timestamp.from(clock.now())).query((rs, n) -> rs.getBytes("value")).optional();
         return bytes.map(this::decode).orElse(null);
     }
 
