@@ -44,21 +44,11 @@ final class QuestionnaireMapper {
     private static final String SNOMED = "http://snomed.info/sct";
     private static final String LOINC = "http://loinc.org";
 
-    private static volatile FhirContext context;
-
     private QuestionnaireMapper() {
     }
 
-    /** HAPI's context is costly to create: made once, on first use, not at start-up. */
     static FhirContext fhir() {
-        if (context == null) {
-            synchronized (QuestionnaireMapper.class) {
-                if (context == null) {
-                    context = FhirContext.forR4();
-                }
-            }
-        }
-        return context;
+        return tandem.fhir.FhirResources.context();
     }
 
     static String toJson(Instrument instrument, String definitionJson) {

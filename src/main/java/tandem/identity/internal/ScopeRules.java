@@ -20,6 +20,8 @@ final class ScopeRules {
     static final String RESPONSE_WRITE = "system/QuestionnaireResponse.write";
     static final String OBSERVATION_READ = "system/Observation.read";
     static final String OBSERVATION_WRITE = "system/Observation.write";
+    /** A route open to every valid token, whatever its scopes. */
+    static final String ANY_TOKEN = "any";
 
     private record Rule(String method, PathPattern pattern, String scope) {
     }
@@ -37,6 +39,8 @@ final class ScopeRules {
             rule("GET", "/api/v1/people/{personId}/observations", OBSERVATION_READ),
             rule("GET", "/api/v1/people/{personId}/clinical-recovery", OBSERVATION_READ),
             rule("POST", "/api/v1/people/{personId}/observations", OBSERVATION_WRITE),
+            // the CapabilityStatement is open to any valid token (and to anyone without one)
+            rule("GET", "/fhir/metadata", ANY_TOKEN),
             rule("GET", "/fhir/Patient", PATIENT_READ),
             rule("GET", "/fhir/Patient/{*rest}", PATIENT_READ),
             rule("GET", "/fhir/Questionnaire", QUESTIONNAIRE_READ),
@@ -73,6 +77,9 @@ final class ScopeRules {
         PathContainer container = PathContainer.parsePath(path);
         return RULES.stream().filter(r -> r.method().equalsIgnoreCase(method) && r.pattern().matches(container)).findFirst()
                 .map(r -> {
+                    if (r.scope().equals(ANY_TOKEN)) {
+                        return true;
+                    }
                     String resource = r.scope().substring("system/".length());
                     if (scopes.contains(r.scope()) || scopes.contains("user/" + resource)) {
                         return true;

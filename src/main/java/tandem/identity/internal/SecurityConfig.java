@@ -64,7 +64,9 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, SignInHandlers handlers,
             SecurityContextRepository contexts, List<PublicPaths> publicPaths, SingleSignOnSecurity sso) throws Exception {
-        RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+        // the JSON API and the FHIR server answer 401/403 themselves rather than sending a browser to the sign-in page
+        RequestMatcher api = new org.springframework.security.web.util.matcher.OrRequestMatcher(
+                PathPatternRequestMatcher.withDefaults().matcher("/api/**"), PathPatternRequestMatcher.withDefaults().matcher("/fhir/**"));
         List<String> open = new ArrayList<>(List.of("/css/**", "/js/**", "/images/**", "/favicon.ico", "/login",
                 "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/api-docs",
                 "/api-docs/**", "/swagger-ui/**", "/webjars/**"));

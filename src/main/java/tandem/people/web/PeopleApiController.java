@@ -17,6 +17,7 @@ import tandem.consent.AccessDecisions;
 import tandem.identity.CurrentUser;
 import tandem.identity.CurrentUsers;
 import tandem.identity.Role;
+import tandem.people.Directory;
 import tandem.people.PeopleApi;
 import tandem.people.PersonForm;
 import tandem.people.PersonListItem;
@@ -61,13 +62,13 @@ class PeopleApiController {
     }
 
     private final CurrentUsers identity;
-    private final VisiblePeople visible;
+    private final Directory visible;
     private final PeopleApi people;
     private final PeopleAdministration service;
     private final AccessDecisions access;
     private final AuditLog audit;
 
-    PeopleApiController(CurrentUsers identity, VisiblePeople visible, PeopleApi people, PeopleAdministration service,
+    PeopleApiController(CurrentUsers identity, Directory visible, PeopleApi people, PeopleAdministration service,
             AccessDecisions access, AuditLog audit) {
         this.identity = identity;
         this.visible = visible;
@@ -80,7 +81,7 @@ class PeopleApiController {
     @GetMapping("/api/v1/people")
     PeoplePage list(@RequestParam(required = false) String query, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
-        PageOf<PersonListItem> result = visible.list(identity.require(), query, Math.max(0, page), PageOf.clampSize(size));
+        PageOf<PersonListItem> result = visible.visibleTo(identity.require(), query, Math.max(0, page), PageOf.clampSize(size));
         return new PeoplePage(result.items().stream().map(p -> new PersonItem(p.id(), p.displayName())).toList(),
                 result.page(), result.size(), result.total());
     }

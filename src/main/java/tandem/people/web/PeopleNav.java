@@ -16,6 +16,7 @@ import tandem.identity.HomePanelContributor;
 import tandem.identity.NavContributor;
 import tandem.identity.NavItem;
 import tandem.identity.Role;
+import tandem.people.Directory;
 import tandem.people.PeopleApi;
 import tandem.people.PersonListItem;
 import tandem.people.TeamView;
@@ -26,12 +27,12 @@ import tandem.shared.TandemClock;
 class PeopleNav implements NavContributor, HomePanelContributor {
 
     private final PeopleApi people;
-    private final VisiblePeople visible;
+    private final Directory visible;
     private final AccessDecisions access;
     private final AuditLog audit;
     private final TandemClock clock;
 
-    PeopleNav(PeopleApi people, VisiblePeople visible, AccessDecisions access, AuditLog audit, TandemClock clock) {
+    PeopleNav(PeopleApi people, Directory visible, AccessDecisions access, AuditLog audit, TandemClock clock) {
         this.people = people;
         this.visible = visible;
         this.access = access;
@@ -77,7 +78,7 @@ class PeopleNav implements NavContributor, HomePanelContributor {
                     lines, 10));
         }
         if (user.isStaff() && user.hasCareRole()) {
-            var list = visible.list(user, null, 0, 8);
+            var list = visible.visibleTo(user, null, 0, 8);
             List<Line> lines = new ArrayList<>();
             for (PersonListItem p : list.items()) {
                 lines.add(Line.link(p.displayName(), "/people/" + p.id()));

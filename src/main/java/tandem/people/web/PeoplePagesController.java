@@ -22,6 +22,7 @@ import tandem.consent.PersonNotFoundException;
 import tandem.identity.CurrentUser;
 import tandem.identity.CurrentUsers;
 import tandem.identity.Role;
+import tandem.people.Directory;
 import tandem.people.NhsNumber;
 import tandem.people.NhsNumbers;
 import tandem.people.PeopleApi;
@@ -43,7 +44,7 @@ class PeoplePagesController {
     static final int PAGE_SIZE = 25;
 
     private final CurrentUsers identity;
-    private final VisiblePeople visible;
+    private final Directory visible;
     private final PeopleApi people;
     private final AccessDecisions access;
     private final AuditLog audit;
@@ -51,7 +52,7 @@ class PeoplePagesController {
     private final NhsNumbers nhsNumbers;
     private final PersonPage personPage;
 
-    PeoplePagesController(CurrentUsers identity, VisiblePeople visible, PeopleApi people, AccessDecisions access,
+    PeoplePagesController(CurrentUsers identity, Directory visible, PeopleApi people, AccessDecisions access,
             AuditLog audit, PeopleAdministration service, NhsNumbers nhsNumbers, PersonPage personPage) {
         this.nhsNumbers = nhsNumbers;
         this.personPage = personPage;
@@ -69,7 +70,7 @@ class PeoplePagesController {
         if (!user.hasCareRole() && !user.has(Role.ADMIN)) {
             throw new PersonNotFoundException();
         }
-        model.addAttribute("result", visible.list(user, query, Math.max(0, page), PAGE_SIZE));
+        model.addAttribute("result", visible.visibleTo(user, query, Math.max(0, page), PAGE_SIZE));
         model.addAttribute("query", query == null ? "" : query);
         model.addAttribute("adminLinks", user.has(Role.ADMIN) && !user.hasCareRole());
         return "people/list";

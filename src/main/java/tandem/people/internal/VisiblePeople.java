@@ -1,12 +1,15 @@
-package tandem.people.web;
+package tandem.people.internal;
 
 import java.util.List;
+import java.util.Optional;
 
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
 
 import tandem.consent.AccessDecisions;
 import tandem.identity.CurrentUser;
 import tandem.identity.Role;
+import tandem.people.Directory;
+import tandem.people.NhsNumber;
 import tandem.people.PeopleApi;
 import tandem.people.PersonListItem;
 import tandem.people.SupporterLinkView;
@@ -14,25 +17,23 @@ import tandem.shared.PageOf;
 import tandem.shared.TandemClock;
 import tandem.shared.ids.PersonId;
 
-/**
- * The people a user may see listed: care staff their teams' caseloads (minus anyone who has
- * withdrawn sharing), administrators everyone in the organisation (names and teams only), a person
- * themselves, a supporter the people who share with them.
- */
-@Component
-class VisiblePeople {
+@Service
+class VisiblePeople implements Directory {
 
     private final PeopleApi people;
+    private final PersonStore persons;
     private final AccessDecisions access;
     private final TandemClock clock;
 
-    VisiblePeople(PeopleApi people, AccessDecisions access, TandemClock clock) {
+    VisiblePeople(PeopleApi people, PersonStore persons, AccessDecisions access, TandemClock clock) {
         this.people = people;
+        this.persons = persons;
         this.access = access;
         this.clock = clock;
     }
 
-    PageOf<PersonListItem> list(CurrentUser user, String query, int page, int size) {
+    @Override
+    public PageOf<PersonListItem> visibleTo(CurrentUser user, String query, int page, int size) {
         if (user.has(Role.ADMIN) || user.has(Role.API_CLIENT)) {
             // another system of the organisation (a token with system/Patient.read) sees its directory, as administrators do
             return people.peopleInOrganisation(user.organisationId(), query, page, size);
@@ -50,5 +51,13 @@ class VisiblePeople {
         int from = Math.min(ids.size(), page * size);
         int to = Math.min(ids.size(), from + size);
         return new PageOf<>(people.listItems(ids.subList(from, to)), page, size, ids.size());
+    }
+
+    @Override
+    public Optional<PersonId> withNhsNumber(CurrentUser user, NhsNumber number) {
+        if (user.organisationId() == null) {
+            return Optional.empty();
+        }
+        return persons.personWithNhsNumber(user.organisationId().value(), number).map(PersonId::new);
     }
 }
